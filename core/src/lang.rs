@@ -1,0 +1,81 @@
+//! The languages Carnet writes in.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A language of a post or of the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// French, the default for posts.
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag, as used in `lang` attributes: `fr` or `en`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language a browser asks for, from a BCP 47 tag such as `fr-CA` or `en-GB`.
+    pub fn from_browser_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        primary.parse().ok()
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+/// The error for a language Carnet does not know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownLang(pub String);
+
+impl fmt::Display for UnknownLang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown language {:?}: expected \"fr\" or \"en\"", self.0)
+    }
+}
+
+impl std::error::Error for UnknownLang {}
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "fr" => Ok(Lang::Fr),
+            "en" => Ok(Lang::En),
+            other => Err(UnknownLang(other.to_owned())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_known_tags_only() {
+        assert_eq!("fr".parse(), Ok(Lang::Fr));
+        assert_eq!("en".parse(), Ok(Lang::En));
+        assert!("de".parse::<Lang>().is_err());
+        assert!("FR".parse::<Lang>().is_err());
+    }
+
+    #[test]
+    fn reads_browser_tags() {
+        assert_eq!(Lang::from_browser_tag("fr-CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_browser_tag("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::from_browser_tag("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_browser_tag("de-DE"), None);
+    }
+}

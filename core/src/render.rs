@@ -1,0 +1,518 @@
+//! Markdown to safe HTML: the one render function for posts, previews and prerendered pages.
+//!
+//! CommonMark with tables, footnotes, strikethrough, task lists, smart punctuation and
+//! heading attributes (pulldown-cmark), plus what a blog needs on top:
+//!
+//! - every heading gets a stable, unique id and a visible anchor link;
+//! - external links get `rel="noopener noreferrer"`; images load lazily;
+//! - raw HTML never executes: a few harmless tags without attributes pass, the rest is
+//!   shown as text; links and images with a scheme other than `http`, `https`, `mailto`
+//!   and `tel` (`javascript:`, `data:`, …) are reduced to their text;
+//! - the typography of the post's language ([`crate::typography`]).
+
+use crate::lang::Lang;
+use crate::slug::slugify;
+use crate::typography;
+use pulldown_cmark::{
+    CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, TextMergeStream,
+};
+use pulldown_cmark_escape::{escape_href, escape_html};
+use std::collections::{HashMap, HashSet};
+
+/// Tags that may appear as raw HTML in a post, without attributes: they carry meaning
+/// Markdown lacks and cannot run code or load anything.
+const ALLOWED_TAGS: &[&str] = &[
+    "abbr", "br", "cite", "dd", "del", "details", "dl", "dt", "figcaption", "figure", "hr",
+    "ins", "kbd", "mark", "q", "s", "small", "sub", "summary", "sup", "u",
+];
+
+/// How to render one document.
+#[derive(Clone, Copy, Debug)]
+pub struct RenderOptions<'a> {
+    /// The language of the text: typography and the anchor links' labels follow it.
+    pub lang: Lang,
+    /// The path of the page the HTML is shown on (e.g. `/blog/posts/hello`), put before
+    /// in-page links (`#section`) so they keep working under a `<base href>`.
+    pub page_path: &'a str,
+}
+
+/// Renders `markdown` to HTML that is safe to insert into the page.
+pub fn render(markdown: &str, options: &RenderOptions<'_>) -> String {
+    let events = Renderer::new(options).run(markdown);
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    html
+}
+
+/// The Markdown parser with the extensions every Carnet document uses.
+fn parser(markdown: &str) -> TextMergeStream<'_, Parser<'_>> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    TextMergeStream::new(Parser::new_ext(markdown, options))
+}
+
+/// The text of `markdown` without markup, blocks separated by blank lines: for word
+/// counts, summaries and search.
+pub fn plain_text(markdown: &str) -> String {
+    let mut text = String::with_capacity(markdown.len());
+    for event in parser(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::CodeBlock
+                | TagEnd::Item
+                | TagEnd::TableCell,
+            ) => text.push_str("\n\n"),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// The plain text of the first paragraph of `markdown`, if it has one.
+pub fn first_paragraph(markdown: &str) -> Option<String> {
+    let mut events = parser(markdown).skip_while(|e| !matches!(e, Event::Start(Tag::Paragraph)));
+    events.next()?;
+    let mut text = String::new();
+    for event in events {
+        match event {
+            Event::End(TagEnd::Paragraph) => break,
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    Some(text)
+}
+
+struct Renderer<'o> {
+    options: &'o RenderOptions<'o>,
+    heading_ids: HashSet<String>,
+    footnotes: HashMap<String, usize>,
+    open_footnote: Option<usize>,
+}
+
+impl<'o> Renderer<'o> {
+    fn new(options: &'o RenderOptions<'o>) -> Self {
+        Renderer { options, heading_ids: HashSet::new(), footnotes: HashMap::new(), open_footnote: None }
+    }
+
+    fn run<'a>(mut self, markdown: &'a str) -> Vec<Event<'a>> {
+        let mut out = Vec::new();
+        let mut events = parser(markdown);
+        let mut in_code_block = false;
+        let mut dropped_links = 0usize;
+        while let Some(event) = events.next() {
+            match event {
+                Event::Start(Tag::Heading { level, id, classes, .. }) => {
+                    let inner: Vec<Event<'a>> = events
+                        .by_ref()
+                        .take_while(|e| !matches!(e, Event::End(TagEnd::Heading(_))))
+                        .collect();
+                    self.heading(level, id, &classes, inner, &mut out);
+                }
+                Event::Start(Tag::CodeBlock(kind)) => {
+                    in_code_block = true;
+                    out.push(Event::Start(Tag::CodeBlock(kind)));
+                }
+                Event::End(TagEnd::CodeBlock) => {
+                    in_code_block = false;
+                    out.push(Event::End(TagEnd::CodeBlock));
+                }
+                Event::Text(text) if !in_code_block => out.push(self.text(text)),
+                Event::Html(html) | Event::InlineHtml(html) => {
+                    if let Some(safe) = sanitize_html(&html) {
+                        out.push(Event::Html(safe.into()));
+                    }
+                }
+                Event::Start(Tag::HtmlBlock) => out.push(Event::Html("<div class=\"raw-html\">".into())),
+                Event::End(TagEnd::HtmlBlock) => out.push(Event::Html("</div>".into())),
+                Event::Start(Tag::Link { dest_url, title, .. }) => match self.link_open(&dest_url, &title) {
+                    Some(open) => out.push(Event::Html(open.into())),
+                    None => dropped_links += 1,
+                },
+                Event::End(TagEnd::Link) => {
+                    if dropped_links > 0 {
+                        dropped_links -= 1;
+                    } else {
+                        out.push(Event::Html("</a>".into()));
+                    }
+                }
+                Event::Start(Tag::Image { dest_url, title, .. }) => {
+                    let alt: String = events
+                        .by_ref()
+                        .take_while(|e| !matches!(e, Event::End(TagEnd::Image)))
+                        .filter_map(|e| match e {
+                            Event::Text(t) | Event::Code(t) => Some(t.into_string()),
+                            _ => None,
+                        })
+                        .collect();
+                    out.push(self.image(&dest_url, &title, &alt));
+                }
+                Event::FootnoteReference(name) => {
+                    let n = self.footnote_number(&name);
+                    let page = self.options.page_path;
+                    out.push(Event::Html(
+                        format!("<sup class=\"footnote-ref\" id=\"fnref-{n}\"><a href=\"{}#fn-{n}\">{n}</a></sup>", attr(page)).into(),
+                    ));
+                }
+                Event::Start(Tag::FootnoteDefinition(name)) => {
+                    let n = self.footnote_number(&name);
+                    self.open_footnote = Some(n);
+                    out.push(Event::Html(format!("<div class=\"footnote\" id=\"fn-{n}\"><span class=\"footnote-label\">{n}.</span>").into()));
+                }
+                Event::End(TagEnd::FootnoteDefinition) => {
+                    let n = self.open_footnote.take().unwrap_or_default();
+                    let label = match self.options.lang {
+                        Lang::Fr => "Retour au texte",
+                        Lang::En => "Back to the text",
+                    };
+                    out.push(Event::Html(
+                        format!(" <a class=\"footnote-back\" href=\"{}#fnref-{n}\" aria-label=\"{label}\">↩</a></div>", attr(self.options.page_path)).into(),
+                    ));
+                }
+                other => out.push(other),
+            }
+        }
+        out
+    }
+
+    fn text<'a>(&self, text: CowStr<'a>) -> Event<'a> {
+        match self.options.lang {
+            Lang::En => Event::Text(text),
+            lang => Event::Text(typography::apply(&text, lang).into()),
+        }
+    }
+
+    fn footnote_number(&mut self, name: &str) -> usize {
+        let next = self.footnotes.len() + 1;
+        *self.footnotes.entry(name.to_owned()).or_insert(next)
+    }
+
+    fn heading<'a>(
+        &mut self,
+        level: HeadingLevel,
+        id: Option<CowStr<'a>>,
+        classes: &[CowStr<'a>],
+        inner: Vec<Event<'a>>,
+        out: &mut Vec<Event<'a>>,
+    ) {
+        let text: String = inner
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect();
+        let id = self.unique_id(id.as_deref().map(slugify).filter(|s| !s.is_empty()).unwrap_or_else(|| slugify(&text)));
+        let class = if classes.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<&str> = classes.iter().map(|c| c.as_ref()).collect();
+            format!(" class=\"{}\"", attr(&names.join(" ")))
+        };
+        out.push(Event::Html(format!("<{level} id=\"{id}\"{class}>").into()));
+        for event in inner {
+            match event {
+                Event::Text(t) => out.push(self.text(t)),
+                Event::Html(_) | Event::InlineHtml(_) => {}
+                other => out.push(other),
+            }
+        }
+        let label = match self.options.lang {
+            Lang::Fr => "Lien vers cette section",
+            Lang::En => "Link to this section",
+        };
+        out.push(Event::Html(
+            format!(
+                " <a class=\"heading-anchor\" href=\"{}#{id}\" aria-label=\"{label}\">#</a></{level}>\n",
+                attr(self.options.page_path)
+            )
+            .into(),
+        ));
+    }
+
+    /// `base`, or `base-2`, `base-3`… so that no two headings share an id.
+    fn unique_id(&mut self, base: String) -> String {
+        let base = if base.is_empty() { "section".to_owned() } else { base };
+        let mut id = base.clone();
+        let mut n = 1;
+        while self.heading_ids.contains(&id) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        self.heading_ids.insert(id.clone());
+        id
+    }
+
+    fn link_open(&self, dest: &str, title: &str) -> Option<String> {
+        let kind = classify_url(dest)?;
+        let mut html = String::from("<a href=\"");
+        if kind == UrlKind::Fragment {
+            escape_href(&mut html, self.options.page_path).ok()?;
+        }
+        escape_href(&mut html, dest).ok()?;
+        html.push('"');
+        if !title.is_empty() {
+            html.push_str(" title=\"");
+            html.push_str(&attr(title));
+            html.push('"');
+        }
+        if kind == UrlKind::External {
+            html.push_str(" rel=\"noopener noreferrer\"");
+        }
+        html.push('>');
+        Some(html)
+    }
+
+    fn image<'a>(&self, dest: &str, title: &str, alt: &str) -> Event<'a> {
+        if classify_url(dest).is_none() {
+            return Event::Text(alt.to_owned().into());
+        }
+        let mut html = String::from("<img src=\"");
+        if escape_href(&mut html, dest).is_err() {
+            return Event::Text(alt.to_owned().into());
+        }
+        html.push_str("\" alt=\"");
+        html.push_str(&attr(&typography::apply(alt, self.options.lang)));
+        html.push('"');
+        if !title.is_empty() {
+            html.push_str(" title=\"");
+            html.push_str(&attr(title));
+            html.push('"');
+        }
+        html.push_str(" loading=\"lazy\" decoding=\"async\">");
+        Event::Html(html.into())
+    }
+}
+
+/// `s` escaped for an HTML attribute value or text.
+fn attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    // Writing to a String cannot fail.
+    let _ = escape_html(&mut out, s);
+    out
+}
+
+/// What a link or image URL points to, for the URLs Carnet lets through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum UrlKind {
+    /// `#section`: a place in the same page.
+    Fragment,
+    /// A path on this site (`images/a.png`, `posts/x`, `/about`), `mailto:` or `tel:`.
+    Local,
+    /// `http://`, `https://` or `//host`: another site.
+    External,
+}
+
+/// How the browser will read `url`, or `None` if it must not be followed (`javascript:`,
+/// `data:`, `vbscript:`, `file:` and every other scheme).
+///
+/// Browsers drop tabs and newlines anywhere in a URL and control characters and spaces
+/// around it, so this does too before looking for a scheme: `java\tscript:` is caught.
+fn classify_url(url: &str) -> Option<UrlKind> {
+    let cleaned: String = url
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    if cleaned.starts_with('#') {
+        return Some(UrlKind::Fragment);
+    }
+    if cleaned.starts_with("//") || cleaned.starts_with("\\\\") || cleaned.starts_with("/\\") {
+        return Some(UrlKind::External);
+    }
+    let scheme_end = cleaned.find([':', '/', '?', '#']);
+    let Some(colon) = scheme_end.filter(|&i| cleaned.as_bytes()[i] == b':') else {
+        return Some(UrlKind::Local);
+    };
+    let scheme = cleaned[..colon].to_ascii_lowercase();
+    match scheme.as_str() {
+        "http" | "https" => Some(UrlKind::External),
+        "mailto" | "tel" => Some(UrlKind::Local),
+        _ => None,
+    }
+}
+
+/// Raw HTML made safe: comments dropped, allowed tags (see [`ALLOWED_TAGS`]) kept without
+/// attributes, everything else escaped so it shows as text. `None` when nothing is left.
+fn sanitize_html(html: &str) -> Option<String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&attr(&rest[..start]));
+        rest = &rest[start..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map_or("", |end| &after[end + 3..]);
+            continue;
+        }
+        let tag_end = rest.find('>').map(|i| i + 1).unwrap_or(rest.len());
+        match allowed_tag(&rest[..tag_end]) {
+            Some(tag) => out.push_str(&tag),
+            None => out.push_str(&attr(&rest[..tag_end])),
+        }
+        rest = &rest[tag_end..];
+    }
+    out.push_str(&attr(rest));
+    (!out.trim().is_empty()).then_some(out)
+}
+
+/// `<kbd>`, `</kbd>`, `<br/>`… normalised, if `tag` is an allowed tag with no attributes.
+fn allowed_tag(tag: &str) -> Option<String> {
+    let inner = tag.strip_prefix('<')?.strip_suffix('>')?;
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let name = inner.trim_end().trim_end_matches('/').trim_end().to_ascii_lowercase();
+    if !ALLOWED_TAGS.contains(&name.as_str()) {
+        return None;
+    }
+    Some(if closing { format!("</{name}>") } else { format!("<{name}>") })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fr(md: &str) -> String {
+        render(md, &RenderOptions { lang: Lang::Fr, page_path: "/blog/posts/p" })
+    }
+
+    fn en(md: &str) -> String {
+        render(md, &RenderOptions { lang: Lang::En, page_path: "/posts/p" })
+    }
+
+    #[test]
+    fn applies_french_typography_to_text_only() {
+        let html = fr("J’ai déjà en tête de faire… le métier qui n’existe pas encore !\n\n`a !`\n\n```\nb !\n```");
+        assert!(html.contains("encore\u{202f}!</p>"), "{html}");
+        assert!(html.contains("<code>a !</code>"), "{html}");
+        assert!(html.contains("b !\n</code>"), "{html}");
+        assert!(en("Really !").contains("Really !"));
+    }
+
+    #[test]
+    fn smart_punctuation_and_extensions() {
+        let html = en("\"Hi\" -- it's ~~old~~ here.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] todo");
+        assert!(html.contains("“Hi” – it’s <del>old</del> here."), "{html}");
+        assert!(html.contains("<table>") && html.contains("<td>1</td>"), "{html}");
+        assert!(html.contains("type=\"checkbox\""), "{html}");
+    }
+
+    #[test]
+    fn headings_get_unique_ids_and_anchor_links() {
+        let html = fr("## Réseaux sociaux\n\n## Réseaux sociaux\n\n### Mon titre {#perso .note}\n\n## !!!");
+        assert!(html.contains("<h2 id=\"reseaux-sociaux\">Réseaux sociaux <a class=\"heading-anchor\" href=\"/blog/posts/p#reseaux-sociaux\" aria-label=\"Lien vers cette section\">#</a></h2>"), "{html}");
+        assert!(html.contains("<h2 id=\"reseaux-sociaux-2\">"), "{html}");
+        assert!(html.contains("<h3 id=\"perso\" class=\"note\">Mon titre"), "{html}");
+        assert!(html.contains("<h2 id=\"section\">"), "{html}");
+        assert!(en("## Intro").contains("aria-label=\"Link to this section\""));
+    }
+
+    #[test]
+    fn heading_attributes_cannot_add_event_handlers() {
+        let html = en("## Title {onclick=alert(1) #x}");
+        assert!(!html.contains("onclick"), "{html}");
+        assert!(html.contains("id=\"x\""), "{html}");
+    }
+
+    #[test]
+    fn external_links_get_rel_and_local_links_do_not() {
+        let html = en("[a](https://example.com \"T\") [b](posts/other) [c](mailto:x@y.z) [d](#top)");
+        assert!(html.contains("<a href=\"https://example.com\" title=\"T\" rel=\"noopener noreferrer\">a</a>"), "{html}");
+        assert!(html.contains("<a href=\"posts/other\">b</a>"), "{html}");
+        assert!(html.contains("<a href=\"mailto:x@y.z\">c</a>"), "{html}");
+        assert!(html.contains("<a href=\"/posts/p#top\">d</a>"), "{html}");
+    }
+
+    #[test]
+    fn script_tags_are_shown_as_text() {
+        let html = en("<script>alert(1)</script>\n\nHi <script>alert(2)</script> there");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+        assert!(html.contains("Hi &lt;script&gt;alert(2)&lt;/script&gt; there"), "{html}");
+    }
+
+    #[test]
+    fn event_handler_attributes_never_reach_the_page() {
+        for md in [
+            "<img src=x onerror=alert(1)>",
+            "a <img src=x onerror=alert(1)> b",
+            "<div onmouseover=\"alert(1)\">x</div>",
+            "<kbd onclick=alert(1)>K</kbd>",
+            "<svg><script>alert(1)</script></svg>",
+            "<iframe src=\"javascript:alert(1)\"></iframe>",
+        ] {
+            let html = en(md);
+            assert!(!html.contains("<img") && !html.contains("<div onmouseover") && !html.contains("<svg") && !html.contains("<iframe"), "{md} → {html}");
+            assert!(!html.contains("<kbd onclick"), "{md} → {html}");
+        }
+    }
+
+    #[test]
+    fn allowed_tags_pass_without_attributes_and_comments_vanish() {
+        let html = en("Press <kbd>Ctrl</kbd> and <KBD class=x>K</KBD>.<!-- note -->\n\n<!-- hidden -->\n\nH<sub>2</sub>O");
+        assert!(html.contains("<kbd>Ctrl</kbd>"), "{html}");
+        assert!(html.contains("&lt;KBD class=x&gt;K</kbd>"), "{html}");
+        assert!(!html.contains("note") && !html.contains("hidden"), "{html}");
+        assert!(html.contains("H<sub>2</sub>O"), "{html}");
+    }
+
+    #[test]
+    fn dangerous_urls_are_reduced_to_their_text() {
+        for md in [
+            "[x](javascript:alert(1))",
+            "[x](JaVaScRiPt:alert(1))",
+            "[x](<java\tscript:alert(1)>)",
+            "[x]( javascript:alert(1))",
+            "[x](&#106;avascript:alert(1))",
+            "[x](data:text/html;base64,PHNjcmlwdD4=)",
+            "[x](vbscript:msgbox)",
+            "<javascript:alert(1)>",
+            "[x][r]\n\n[r]: javascript:alert(1)",
+        ] {
+            let html = en(md);
+            assert!(!html.to_lowercase().contains("href=\"java") && !html.contains("href=\"data") && !html.contains("href=\"vbscript"), "{md} → {html}");
+            assert!(!html.contains("<a "), "{md} → {html}");
+        }
+        let img = en("![alt text](data:image/png;base64,AAAA)");
+        assert!(!img.contains("<img"), "{img}");
+        assert!(img.contains("alt text"), "{img}");
+    }
+
+    #[test]
+    fn images_load_lazily_with_their_alt_text() {
+        let html = fr("![Une photo : *la mer*](images/mer.jpg \"La mer\")");
+        assert!(html.contains("<img src=\"images/mer.jpg\" alt=\"Une photo\u{a0}: la mer\" title=\"La mer\" loading=\"lazy\" decoding=\"async\">"), "{html}");
+    }
+
+    #[test]
+    fn code_blocks_keep_their_language_class() {
+        let html = en("```rust\nfn main() {}\n```");
+        assert!(html.contains("<pre><code class=\"language-rust\">fn main() {}"), "{html}");
+    }
+
+    #[test]
+    fn footnotes_link_both_ways_on_the_page() {
+        let html = fr("Texte[^a] et[^b].\n\n[^a]: Première.\n[^b]: Seconde.");
+        assert!(html.contains("<sup class=\"footnote-ref\" id=\"fnref-1\"><a href=\"/blog/posts/p#fn-1\">1</a></sup>"), "{html}");
+        assert!(html.contains("<div class=\"footnote\" id=\"fn-2\">"), "{html}");
+        assert!(html.contains("href=\"/blog/posts/p#fnref-2\""), "{html}");
+    }
+
+    #[test]
+    fn plain_text_and_first_paragraph() {
+        let md = "# Titre\n\nBonjour *à toutes*,\net à tous.\n\nSuite.";
+        assert_eq!(first_paragraph(md).as_deref(), Some("Bonjour à toutes, et à tous."));
+        assert!(plain_text(md).contains("Titre\n\nBonjour à toutes, et à tous.\n\nSuite."));
+        assert_eq!(first_paragraph("# Only a title"), None);
+    }
+}
