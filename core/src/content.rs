@@ -83,7 +83,9 @@ pub fn summarize(paragraph: &str, max_chars: usize) -> String {
 
 /// A short, stable hash of a post body (FNV-1a, 32 bits) for cache-busting file names.
 pub fn content_hash(text: &str) -> u32 {
-    text.bytes().fold(0x811c_9dc5, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+    text.bytes().fold(0x811c_9dc5, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 #[cfg(test)]
@@ -110,7 +112,10 @@ mod tests {
     fn finds_neighbours() {
         let posts = [post("c"), post("b"), post("a")];
         let (p, newer, older) = find_with_neighbours(&posts, "b").unwrap();
-        assert_eq!((p.slug, newer.map(|p| p.slug), older.map(|p| p.slug)), ("b", Some("c"), Some("a")));
+        assert_eq!(
+            (p.slug, newer.map(|p| p.slug), older.map(|p| p.slug)),
+            ("b", Some("c"), Some("a"))
+        );
         let (_, newer, older) = find_with_neighbours(&posts, "c").unwrap();
         assert_eq!((newer, older.map(|p| p.slug)), (None, Some("b")));
         assert!(find_with_neighbours(&posts, "zz").is_none());

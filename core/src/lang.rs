@@ -41,7 +41,11 @@ pub struct UnknownLang(pub String);
 
 impl fmt::Display for UnknownLang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown language {:?}: expected \"fr\" or \"en\"", self.0)
+        write!(
+            f,
+            "unknown language {:?}: expected \"fr\" or \"en\"",
+            self.0
+        )
     }
 }
 

@@ -4,6 +4,7 @@
 //! - [`render`]: Markdown to safe HTML, the one render function;
 //! - [`typography`]: French no-break spaces;
 //! - [`reading`]: word counts and reading times;
+//! - [`i18n`]: every interface string, in French and English;
 //! - [`date`], [`lang`], [`slug`]: the small types and helpers they share;
 //! - `load` (feature `load`, build time only): reads and validates `posts/`.
 //!
@@ -12,6 +13,7 @@
 
 pub mod content;
 pub mod date;
+pub mod i18n;
 pub mod lang;
 #[cfg(feature = "load")]
 pub mod load;

@@ -1,0 +1,544 @@
+//! Reading `posts/` at build time: front matter, validation, and the index source code.
+//!
+//! Every problem is reported with the file, the line and what to change, and all of them
+//! at once, so a writer fixes a broken post in one go.
+
+use crate::content::{content_hash, summarize};
+use crate::date::{BadDate, Date};
+use crate::lang::{Lang, UnknownLang};
+use crate::reading::word_count;
+use crate::render::{first_paragraph, plain_text};
+use crate::slug::{is_ascii_slug, slugify};
+use crate::typography;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// Longest summary taken from a first paragraph, in characters.
+const SUMMARY_CHARS: usize = 220;
+
+/// The YAML front matter of a post, between the `---` lines, validated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrontMatter {
+    /// The title.
+    pub title: String,
+    /// Publication date.
+    pub date: Date,
+    /// Who wrote it.
+    pub author: String,
+    /// Tags.
+    pub tags: Vec<String>,
+    /// A summary for lists and link previews; by default, the start of the first paragraph.
+    pub summary: Option<String>,
+    /// The language of the post, French by default.
+    pub lang: Lang,
+    /// `true` keeps the post out of the site.
+    pub draft: bool,
+    /// The URL segment, when it must differ from the file name (e.g. to keep an old URL).
+    pub slug: Option<String>,
+    /// The main image, relative to the site root (`images/…`).
+    pub cover: Option<String>,
+    /// What the cover shows; required with `cover`.
+    pub cover_alt: Option<String>,
+    /// Credit line for the post's photo.
+    pub photo_credit: Option<String>,
+}
+
+/// The front matter as YAML gives it: values not yet checked.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFrontMatter {
+    title: String,
+    date: String,
+    author: String,
+    #[serde(default)]
+    tags: Vec<String>,
+    summary: Option<String>,
+    lang: Option<String>,
+    #[serde(default)]
+    draft: bool,
+    slug: Option<String>,
+    cover: Option<String>,
+    cover_alt: Option<String>,
+    photo_credit: Option<String>,
+}
+
+/// A post read from `posts/`, validated, with what the build derives from it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Post {
+    /// The file it was read from.
+    pub file: PathBuf,
+    /// The URL segment: the front matter's `slug`, or else the file name without `.md`.
+    pub slug: String,
+    /// The front matter as written.
+    pub front: FrontMatter,
+    /// The Markdown after the front matter.
+    pub body: String,
+    /// Words in the body.
+    pub words: u32,
+    /// The summary shown in lists: the front matter's or the first paragraph's, with
+    /// typography applied.
+    pub summary: String,
+}
+
+impl Post {
+    /// Where the body is served, relative to the site root.
+    pub fn body_path(&self) -> String {
+        format!("content/{}.{:08x}.md", self.slug, content_hash(&self.body))
+    }
+}
+
+/// A problem with one post, located at a line of its file.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}:{line}: {kind}", file.display())]
+pub struct PostError {
+    /// The post's file.
+    pub file: PathBuf,
+    /// The 1-based line the problem is on.
+    pub line: usize,
+    /// What is wrong.
+    pub kind: PostErrorKind,
+}
+
+/// What can be wrong with a post.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PostErrorKind {
+    /// The file could not be read.
+    #[error("cannot read the file: {0}")]
+    Unreadable(String),
+    /// The file does not start with `---`.
+    #[error(
+        "no front matter: start the file with a line `---`, the fields (title, date, author…), then `---`"
+    )]
+    NoFrontMatter,
+    /// No closing `---`.
+    #[error("the front matter is not closed: add a line `---` after its last field")]
+    UnclosedFrontMatter,
+    /// YAML that does not parse, a missing or unknown field, a bad value.
+    #[error("{0}")]
+    Field(String),
+    /// A field that is present but empty.
+    #[error("`{0}` is empty")]
+    Empty(&'static str),
+    /// A cover with no alt text.
+    #[error("`cover` needs a `cover_alt` saying what the image shows")]
+    CoverWithoutAlt,
+    /// A slug that cannot be a URL segment.
+    #[error(
+        "{slug:?} cannot be a URL: use lower-case letters, digits and hyphens, e.g. {suggestion:?}"
+    )]
+    BadSlug {
+        /// The slug as found.
+        slug: String,
+        /// A valid slug made from it.
+        suggestion: String,
+    },
+    /// Two posts with one slug.
+    #[error("duplicate slug {slug:?}: {} has it too", other.display())]
+    DuplicateSlug {
+        /// The slug.
+        slug: String,
+        /// The other file.
+        other: PathBuf,
+    },
+}
+
+/// Parses one post file's text. `file` is only used in errors and for the default slug.
+pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
+    let err = |line, kind| PostError {
+        file: file.to_owned(),
+        line,
+        kind,
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text.split_inclusive('\n');
+    if lines.next().map(str::trim_end) != Some("---") {
+        return Err(err(1, PostErrorKind::NoFrontMatter));
+    }
+    let mut yaml_len = 0;
+    let mut closed = false;
+    for line in lines.by_ref() {
+        if line.trim_end() == "---" {
+            closed = true;
+            break;
+        }
+        yaml_len += line.len();
+    }
+    if !closed {
+        return Err(err(1, PostErrorKind::UnclosedFrontMatter));
+    }
+    let yaml_start = text.find('\n').map_or(text.len(), |i| i + 1);
+    let yaml = &text[yaml_start..yaml_start + yaml_len];
+    let body = lines.collect::<String>();
+
+    // The YAML starts on line 2 of the file.
+    let raw: RawFrontMatter = serde_yaml_ng::from_str(yaml).map_err(|e| {
+        let line = e.location().map_or(1, |l| l.line() + 1);
+        let message = e.to_string();
+        let message = match message.find(" at line ") {
+            Some(i) => message[..i].to_owned(),
+            None => message,
+        };
+        err(line, PostErrorKind::Field(message))
+    })?;
+    let line_of = |key: &str| {
+        yaml.lines()
+            .position(|l| l.starts_with(key) && l[key.len()..].trim_start().starts_with(':'))
+            .map_or(1, |i| i + 2)
+    };
+
+    let field = |key: &str, message: String| err(line_of(key), PostErrorKind::Field(message));
+    let front = FrontMatter {
+        date: raw
+            .date
+            .parse()
+            .map_err(|e: BadDate| field("date", e.to_string()))?,
+        lang: match &raw.lang {
+            Some(lang) => lang
+                .parse()
+                .map_err(|e: UnknownLang| field("lang", e.to_string()))?,
+            None => Lang::default(),
+        },
+        title: raw.title,
+        author: raw.author,
+        tags: raw.tags,
+        summary: raw.summary,
+        draft: raw.draft,
+        slug: raw.slug,
+        cover: raw.cover,
+        cover_alt: raw.cover_alt,
+        photo_credit: raw.photo_credit,
+    };
+    for (key, value) in [("title", &front.title), ("author", &front.author)] {
+        if value.trim().is_empty() {
+            return Err(err(line_of(key), PostErrorKind::Empty(key)));
+        }
+    }
+    if front.cover.is_some()
+        && front
+            .cover_alt
+            .as_deref()
+            .is_none_or(|a| a.trim().is_empty())
+    {
+        return Err(err(line_of("cover"), PostErrorKind::CoverWithoutAlt));
+    }
+    if front.tags.iter().any(|t| t.trim().is_empty()) {
+        return Err(err(line_of("tags"), PostErrorKind::Empty("tags")));
+    }
+    let (slug, slug_line) = match &front.slug {
+        Some(slug) => (slug.clone(), line_of("slug")),
+        None => (
+            file.file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned(),
+            1,
+        ),
+    };
+    if !is_ascii_slug(&slug) {
+        let suggestion = slugify(&slug);
+        return Err(err(slug_line, PostErrorKind::BadSlug { slug, suggestion }));
+    }
+
+    let lang = front.lang;
+    let summary = match &front.summary {
+        Some(s) => s.split_whitespace().collect::<Vec<_>>().join(" "),
+        None => summarize(&first_paragraph(&body).unwrap_or_default(), SUMMARY_CHARS),
+    };
+    Ok(Post {
+        file: file.to_owned(),
+        slug,
+        words: word_count(&plain_text(&body)),
+        summary: typography::apply(&summary, lang),
+        front,
+        body,
+    })
+}
+
+/// Reads every `*.md` file directly in `dir` (drafts included), newest first.
+///
+/// Returns every problem found, across all files, when there is any.
+pub fn load_posts(dir: &Path) -> Result<Vec<Post>, Vec<PostError>> {
+    let unreadable = |file: &Path, e: std::io::Error| PostError {
+        file: file.to_owned(),
+        line: 1,
+        kind: PostErrorKind::Unreadable(e.to_string()),
+    };
+    let entries = std::fs::read_dir(dir).map_err(|e| vec![unreadable(dir, e)])?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    files.sort();
+
+    let mut posts = Vec::new();
+    let mut errors = Vec::new();
+    for file in files {
+        match std::fs::read_to_string(&file) {
+            Ok(text) => match parse_post(&file, &text) {
+                Ok(post) => posts.push(post),
+                Err(e) => errors.push(e),
+            },
+            Err(e) => errors.push(unreadable(&file, e)),
+        }
+    }
+    errors.extend(duplicate_slugs(&posts));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    posts.sort_by(|a, b| {
+        b.front
+            .date
+            .cmp(&a.front.date)
+            .then_with(|| a.slug.cmp(&b.slug))
+    });
+    Ok(posts)
+}
+
+fn duplicate_slugs(posts: &[Post]) -> Vec<PostError> {
+    let mut seen: HashMap<&str, &Path> = HashMap::new();
+    let mut errors = Vec::new();
+    for post in posts {
+        if let Some(other) = seen.insert(&post.slug, &post.file) {
+            let line = if post.front.slug.is_some() { 2 } else { 1 };
+            errors.push(PostError {
+                file: post.file.clone(),
+                line,
+                kind: PostErrorKind::DuplicateSlug {
+                    slug: post.slug.clone(),
+                    other: other.to_owned(),
+                },
+            });
+        }
+    }
+    errors
+}
+
+/// Rust source for `pub static POSTS: &[PostMeta]`: the published posts of `posts`, in order.
+pub fn index_source(posts: &[Post]) -> String {
+    let mut src = String::from(
+        "/// Every published post, newest first (generated by build.rs from posts/).\n\
+         pub static POSTS: &[carnet_core::PostMeta] = &[\n",
+    );
+    for post in posts.iter().filter(|p| !p.front.draft) {
+        let f = &post.front;
+        let lang = f.lang;
+        let mut tags: Vec<&str> = Vec::new();
+        for tag in &f.tags {
+            if !tags.contains(&tag.trim()) {
+                tags.push(tag.trim());
+            }
+        }
+        let cover = match (&f.cover, &f.cover_alt) {
+            (Some(src), Some(alt)) => format!(
+                "Some(carnet_core::Cover {{ src: {src:?}, alt: {:?} }})",
+                typography::apply(alt.trim(), lang)
+            ),
+            _ => "None".to_owned(),
+        };
+        let credit = f
+            .photo_credit
+            .as_deref()
+            .map(|c| typography::apply(c.trim(), lang));
+        let _ = write!(
+            src,
+            "    carnet_core::PostMeta {{\n        slug: {:?},\n        title: {:?},\n        \
+             date: carnet_core::Date {{ year: {}, month: {}, day: {} }},\n        author: {:?},\n        \
+             tags: &{:?},\n        summary: {:?},\n        lang: carnet_core::Lang::{:?},\n        \
+             words: {},\n        cover: {cover},\n        photo_credit: {credit:?},\n        body_path: {:?},\n    }},\n",
+            post.slug,
+            typography::apply(f.title.trim(), lang),
+            f.date.year,
+            f.date.month,
+            f.date.day,
+            f.author.trim(),
+            tags,
+            post.summary,
+            lang,
+            post.words,
+            post.body_path(),
+        );
+    }
+    src.push_str("];\n");
+    src
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "---\ntitle: « Le métier qui n’existe pas »\ndate: 2016-06-09\nauthor: Isabelle\ntags: [métier, réseaux sociaux]\n---\nBonjour à toutes et à tous,\n\nSuite du texte !\n";
+
+    fn parse(text: &str) -> Result<Post, PostError> {
+        parse_post(Path::new("posts/le-metier.md"), text)
+    }
+
+    fn error(text: &str) -> (usize, String) {
+        let e = parse(text).unwrap_err();
+        (e.line, e.kind.to_string())
+    }
+
+    #[test]
+    fn parses_a_good_post() {
+        let post = parse(GOOD).unwrap();
+        assert_eq!(post.slug, "le-metier");
+        assert_eq!(post.front.title, "« Le métier qui n’existe pas »");
+        assert_eq!(post.front.date, Date::new(2016, 6, 9).unwrap());
+        assert_eq!(post.front.lang, Lang::Fr);
+        assert_eq!(post.front.tags, ["métier", "réseaux sociaux"]);
+        assert!(!post.front.draft);
+        assert_eq!(
+            post.body,
+            "Bonjour à toutes et à tous,\n\nSuite du texte !\n"
+        );
+        assert_eq!(post.words, 9);
+        assert_eq!(post.summary, "Bonjour à toutes et à tous,");
+        assert!(post.body_path().starts_with("content/le-metier."));
+    }
+
+    #[test]
+    fn missing_title() {
+        let (line, msg) = error("---\ndate: 2016-06-09\nauthor: I\n---\nx");
+        assert!(msg.contains("missing field `title`"), "{msg}");
+        assert!(line <= 2, "{line}");
+    }
+
+    #[test]
+    fn empty_title() {
+        assert_eq!(
+            error("---\ntitle: \"  \"\ndate: 2016-06-09\nauthor: I\n---\n"),
+            (2, "`title` is empty".into())
+        );
+    }
+
+    #[test]
+    fn bad_date_names_its_line() {
+        let (line, msg) = error("---\ntitle: T\nauthor: I\ndate: 2016-13-09\n---\nx");
+        assert_eq!(line, 4);
+        assert!(msg.contains("bad date \"2016-13-09\""), "{msg}");
+        let (line, msg) = error("---\ntitle: T\ndate: 09/06/2016\nauthor: I\n---\nx");
+        assert_eq!(line, 3);
+        assert!(msg.contains("YYYY-MM-DD"), "{msg}");
+    }
+
+    #[test]
+    fn unknown_key_names_its_line() {
+        let (line, msg) = error("---\ntitle: T\ndate: 2016-06-09\nauthor: I\ntitel: oops\n---\nx");
+        assert_eq!(line, 5);
+        assert!(msg.contains("unknown field `titel`"), "{msg}");
+    }
+
+    #[test]
+    fn bad_yaml_names_its_line() {
+        let (line, msg) = error("---\ntitle: T\ndate: 2016-06-09\nauthor: I\ntags: [a, b\n---\nx");
+        assert!((5..=6).contains(&line), "{line}");
+        assert!(!msg.is_empty());
+        let (line, _) = error("---\ntitle: T\n  date: : x\n---\n");
+        assert!((2..=3).contains(&line), "{line}");
+    }
+
+    #[test]
+    fn bad_lang_and_wrong_types() {
+        let (line, msg) = error("---\ntitle: T\ndate: 2016-06-09\nauthor: I\nlang: de\n---\n");
+        assert_eq!(line, 5);
+        assert!(msg.contains("unknown language \"de\""), "{msg}");
+        let (line, _) = error("---\ntitle: T\ndate: 2016-06-09\nauthor: I\ntags: solo\n---\n");
+        assert_eq!(line, 5);
+    }
+
+    #[test]
+    fn front_matter_must_open_and_close() {
+        assert_eq!(
+            error("title: T\n"),
+            (1, PostErrorKind::NoFrontMatter.to_string())
+        );
+        assert_eq!(
+            error("---\ntitle: T\n"),
+            (1, PostErrorKind::UnclosedFrontMatter.to_string())
+        );
+    }
+
+    #[test]
+    fn bad_slugs_get_a_suggestion() {
+        let e = parse_post(Path::new("posts/Mon Métier.md"), GOOD).unwrap_err();
+        assert_eq!(
+            e.kind,
+            PostErrorKind::BadSlug {
+                slug: "Mon Métier".into(),
+                suggestion: "mon-metier".into()
+            }
+        );
+        let (line, _) = error("---\ntitle: T\ndate: 2016-06-09\nauthor: I\nslug: Bad_Slug\n---\n");
+        assert_eq!(line, 5);
+    }
+
+    #[test]
+    fn cover_needs_alt() {
+        let (line, msg) =
+            error("---\ntitle: T\ndate: 2016-06-09\nauthor: I\ncover: images/a.jpg\n---\n");
+        assert_eq!((line, msg), (5, PostErrorKind::CoverWithoutAlt.to_string()));
+    }
+
+    #[test]
+    fn full_message_names_file_and_line() {
+        let e = parse("---\ntitle: T\ndate: nope\nauthor: I\n---\n").unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("posts/le-metier.md:3: bad date \"nope\""),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn loads_a_directory_and_reports_duplicates() {
+        let dir = std::env::temp_dir().join(format!("carnet-load-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let post = |date: &str, extra: &str| {
+            format!("---\ntitle: T\ndate: {date}\nauthor: I\n{extra}---\nx\n")
+        };
+        std::fs::write(dir.join("a.md"), post("2020-01-01", "")).unwrap();
+        std::fs::write(dir.join("b.md"), post("2021-01-01", "")).unwrap();
+        std::fs::write(dir.join("notes.txt"), "ignored").unwrap();
+        let posts = load_posts(&dir).unwrap();
+        assert_eq!(
+            posts.iter().map(|p| p.slug.as_str()).collect::<Vec<_>>(),
+            ["b", "a"]
+        );
+
+        std::fs::write(dir.join("c.md"), post("2022-01-01", "slug: a\n")).unwrap();
+        std::fs::write(dir.join("d.md"), post("bad", "")).unwrap();
+        let errors = load_posts(&dir).unwrap_err();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.file.ends_with("d.md") && e.line == 3)
+        );
+        assert!(
+            errors.iter().any(
+                |e| matches!(&e.kind, PostErrorKind::DuplicateSlug { slug, .. } if slug == "a")
+            )
+        );
+    }
+
+    #[test]
+    fn index_source_lists_published_posts_only() {
+        let mut draft = parse(GOOD).unwrap();
+        draft.slug = "brouillon".into();
+        draft.front.draft = true;
+        let src = index_source(&[parse(GOOD).unwrap(), draft]);
+        assert!(src.contains("slug: \"le-metier\""), "{src}");
+        assert!(!src.contains("brouillon"), "{src}");
+        assert!(
+            src.contains("title: \"«\\u{202f}Le métier qui n’existe pas\\u{202f}»\""),
+            "{src}"
+        );
+        assert!(
+            src.contains("tags: &[\"métier\", \"réseaux sociaux\"]"),
+            "{src}"
+        );
+    }
+}

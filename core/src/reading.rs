@@ -36,7 +36,10 @@ mod tests {
     #[test]
     fn counts_words_not_punctuation() {
         assert_eq!(word_count("Bon ben finalement je n’ai pas de regret."), 8);
-        assert_eq!(word_count("faire… le métier – qui n’existe pas encore !"), 7);
+        assert_eq!(
+            word_count("faire… le métier – qui n’existe pas encore !"),
+            7
+        );
         assert_eq!(word_count("  \n\t "), 0);
         assert_eq!(word_count("2008-2009, soit environ 3 ans"), 5);
     }

@@ -13,17 +13,34 @@
 use crate::lang::Lang;
 use crate::slug::slugify;
 use crate::typography;
-use pulldown_cmark::{
-    CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, TextMergeStream,
-};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, TextMergeStream};
 use pulldown_cmark_escape::{escape_href, escape_html};
 use std::collections::{HashMap, HashSet};
 
 /// Tags that may appear as raw HTML in a post, without attributes: they carry meaning
 /// Markdown lacks and cannot run code or load anything.
 const ALLOWED_TAGS: &[&str] = &[
-    "abbr", "br", "cite", "dd", "del", "details", "dl", "dt", "figcaption", "figure", "hr",
-    "ins", "kbd", "mark", "q", "s", "small", "sub", "summary", "sup", "u",
+    "abbr",
+    "br",
+    "cite",
+    "dd",
+    "del",
+    "details",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "hr",
+    "ins",
+    "kbd",
+    "mark",
+    "q",
+    "s",
+    "small",
+    "sub",
+    "summary",
+    "sup",
+    "u",
 ];
 
 /// How to render one document.
@@ -101,7 +118,12 @@ struct Renderer<'o> {
 
 impl<'o> Renderer<'o> {
     fn new(options: &'o RenderOptions<'o>) -> Self {
-        Renderer { options, heading_ids: HashSet::new(), footnotes: HashMap::new(), open_footnote: None }
+        Renderer {
+            options,
+            heading_ids: HashSet::new(),
+            footnotes: HashMap::new(),
+            open_footnote: None,
+        }
     }
 
     fn run<'a>(mut self, markdown: &'a str) -> Vec<Event<'a>> {
@@ -111,7 +133,9 @@ impl<'o> Renderer<'o> {
         let mut dropped_links = 0usize;
         while let Some(event) = events.next() {
             match event {
-                Event::Start(Tag::Heading { level, id, classes, .. }) => {
+                Event::Start(Tag::Heading {
+                    level, id, classes, ..
+                }) => {
                     let inner: Vec<Event<'a>> = events
                         .by_ref()
                         .take_while(|e| !matches!(e, Event::End(TagEnd::Heading(_))))
@@ -132,9 +156,13 @@ impl<'o> Renderer<'o> {
                         out.push(Event::Html(safe.into()));
                     }
                 }
-                Event::Start(Tag::HtmlBlock) => out.push(Event::Html("<div class=\"raw-html\">".into())),
+                Event::Start(Tag::HtmlBlock) => {
+                    out.push(Event::Html("<div class=\"raw-html\">".into()))
+                }
                 Event::End(TagEnd::HtmlBlock) => out.push(Event::Html("</div>".into())),
-                Event::Start(Tag::Link { dest_url, title, .. }) => match self.link_open(&dest_url, &title) {
+                Event::Start(Tag::Link {
+                    dest_url, title, ..
+                }) => match self.link_open(&dest_url, &title) {
                     Some(open) => out.push(Event::Html(open.into())),
                     None => dropped_links += 1,
                 },
@@ -145,7 +173,9 @@ impl<'o> Renderer<'o> {
                         out.push(Event::Html("</a>".into()));
                     }
                 }
-                Event::Start(Tag::Image { dest_url, title, .. }) => {
+                Event::Start(Tag::Image {
+                    dest_url, title, ..
+                }) => {
                     let alt: String = events
                         .by_ref()
                         .take_while(|e| !matches!(e, Event::End(TagEnd::Image)))
@@ -211,7 +241,12 @@ impl<'o> Renderer<'o> {
                 _ => None,
             })
             .collect();
-        let id = self.unique_id(id.as_deref().map(slugify).filter(|s| !s.is_empty()).unwrap_or_else(|| slugify(&text)));
+        let id = self.unique_id(
+            id.as_deref()
+                .map(slugify)
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| slugify(&text)),
+        );
         let class = if classes.is_empty() {
             String::new()
         } else {
@@ -241,7 +276,11 @@ impl<'o> Renderer<'o> {
 
     /// `base`, or `base-2`, `base-3`… so that no two headings share an id.
     fn unique_id(&mut self, base: String) -> String {
-        let base = if base.is_empty() { "section".to_owned() } else { base };
+        let base = if base.is_empty() {
+            "section".to_owned()
+        } else {
+            base
+        };
         let mut id = base.clone();
         let mut n = 1;
         while self.heading_ids.contains(&id) {
@@ -371,11 +410,19 @@ fn allowed_tag(tag: &str) -> Option<String> {
         Some(rest) => (true, rest),
         None => (false, inner),
     };
-    let name = inner.trim_end().trim_end_matches('/').trim_end().to_ascii_lowercase();
+    let name = inner
+        .trim_end()
+        .trim_end_matches('/')
+        .trim_end()
+        .to_ascii_lowercase();
     if !ALLOWED_TAGS.contains(&name.as_str()) {
         return None;
     }
-    Some(if closing { format!("</{name}>") } else { format!("<{name}>") })
+    Some(if closing {
+        format!("</{name}>")
+    } else {
+        format!("<{name}>")
+    })
 }
 
 #[cfg(test)]
@@ -383,16 +430,30 @@ mod tests {
     use super::*;
 
     fn fr(md: &str) -> String {
-        render(md, &RenderOptions { lang: Lang::Fr, page_path: "/blog/posts/p" })
+        render(
+            md,
+            &RenderOptions {
+                lang: Lang::Fr,
+                page_path: "/blog/posts/p",
+            },
+        )
     }
 
     fn en(md: &str) -> String {
-        render(md, &RenderOptions { lang: Lang::En, page_path: "/posts/p" })
+        render(
+            md,
+            &RenderOptions {
+                lang: Lang::En,
+                page_path: "/posts/p",
+            },
+        )
     }
 
     #[test]
     fn applies_french_typography_to_text_only() {
-        let html = fr("J’ai déjà en tête de faire… le métier qui n’existe pas encore !\n\n`a !`\n\n```\nb !\n```");
+        let html = fr(
+            "J’ai déjà en tête de faire… le métier qui n’existe pas encore !\n\n`a !`\n\n```\nb !\n```",
+        );
         assert!(html.contains("encore\u{202f}!</p>"), "{html}");
         assert!(html.contains("<code>a !</code>"), "{html}");
         assert!(html.contains("b !\n</code>"), "{html}");
@@ -401,18 +462,28 @@ mod tests {
 
     #[test]
     fn smart_punctuation_and_extensions() {
-        let html = en("\"Hi\" -- it's ~~old~~ here.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] todo");
+        let html = en(
+            "\"Hi\" -- it's ~~old~~ here.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] todo",
+        );
         assert!(html.contains("“Hi” – it’s <del>old</del> here."), "{html}");
-        assert!(html.contains("<table>") && html.contains("<td>1</td>"), "{html}");
+        assert!(
+            html.contains("<table>") && html.contains("<td>1</td>"),
+            "{html}"
+        );
         assert!(html.contains("type=\"checkbox\""), "{html}");
     }
 
     #[test]
     fn headings_get_unique_ids_and_anchor_links() {
-        let html = fr("## Réseaux sociaux\n\n## Réseaux sociaux\n\n### Mon titre {#perso .note}\n\n## !!!");
+        let html = fr(
+            "## Réseaux sociaux\n\n## Réseaux sociaux\n\n### Mon titre {#perso .note}\n\n## !!!",
+        );
         assert!(html.contains("<h2 id=\"reseaux-sociaux\">Réseaux sociaux <a class=\"heading-anchor\" href=\"/blog/posts/p#reseaux-sociaux\" aria-label=\"Lien vers cette section\">#</a></h2>"), "{html}");
         assert!(html.contains("<h2 id=\"reseaux-sociaux-2\">"), "{html}");
-        assert!(html.contains("<h3 id=\"perso\" class=\"note\">Mon titre"), "{html}");
+        assert!(
+            html.contains("<h3 id=\"perso\" class=\"note\">Mon titre"),
+            "{html}"
+        );
         assert!(html.contains("<h2 id=\"section\">"), "{html}");
         assert!(en("## Intro").contains("aria-label=\"Link to this section\""));
     }
@@ -426,8 +497,14 @@ mod tests {
 
     #[test]
     fn external_links_get_rel_and_local_links_do_not() {
-        let html = en("[a](https://example.com \"T\") [b](posts/other) [c](mailto:x@y.z) [d](#top)");
-        assert!(html.contains("<a href=\"https://example.com\" title=\"T\" rel=\"noopener noreferrer\">a</a>"), "{html}");
+        let html =
+            en("[a](https://example.com \"T\") [b](posts/other) [c](mailto:x@y.z) [d](#top)");
+        assert!(
+            html.contains(
+                "<a href=\"https://example.com\" title=\"T\" rel=\"noopener noreferrer\">a</a>"
+            ),
+            "{html}"
+        );
         assert!(html.contains("<a href=\"posts/other\">b</a>"), "{html}");
         assert!(html.contains("<a href=\"mailto:x@y.z\">c</a>"), "{html}");
         assert!(html.contains("<a href=\"/posts/p#top\">d</a>"), "{html}");
@@ -437,8 +514,14 @@ mod tests {
     fn script_tags_are_shown_as_text() {
         let html = en("<script>alert(1)</script>\n\nHi <script>alert(2)</script> there");
         assert!(!html.contains("<script"), "{html}");
-        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
-        assert!(html.contains("Hi &lt;script&gt;alert(2)&lt;/script&gt; there"), "{html}");
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{html}"
+        );
+        assert!(
+            html.contains("Hi &lt;script&gt;alert(2)&lt;/script&gt; there"),
+            "{html}"
+        );
     }
 
     #[test]
@@ -452,14 +535,22 @@ mod tests {
             "<iframe src=\"javascript:alert(1)\"></iframe>",
         ] {
             let html = en(md);
-            assert!(!html.contains("<img") && !html.contains("<div onmouseover") && !html.contains("<svg") && !html.contains("<iframe"), "{md} → {html}");
+            assert!(
+                !html.contains("<img")
+                    && !html.contains("<div onmouseover")
+                    && !html.contains("<svg")
+                    && !html.contains("<iframe"),
+                "{md} → {html}"
+            );
             assert!(!html.contains("<kbd onclick"), "{md} → {html}");
         }
     }
 
     #[test]
     fn allowed_tags_pass_without_attributes_and_comments_vanish() {
-        let html = en("Press <kbd>Ctrl</kbd> and <KBD class=x>K</KBD>.<!-- note -->\n\n<!-- hidden -->\n\nH<sub>2</sub>O");
+        let html = en(
+            "Press <kbd>Ctrl</kbd> and <KBD class=x>K</KBD>.<!-- note -->\n\n<!-- hidden -->\n\nH<sub>2</sub>O",
+        );
         assert!(html.contains("<kbd>Ctrl</kbd>"), "{html}");
         assert!(html.contains("&lt;KBD class=x&gt;K</kbd>"), "{html}");
         assert!(!html.contains("note") && !html.contains("hidden"), "{html}");
@@ -480,7 +571,12 @@ mod tests {
             "[x][r]\n\n[r]: javascript:alert(1)",
         ] {
             let html = en(md);
-            assert!(!html.to_lowercase().contains("href=\"java") && !html.contains("href=\"data") && !html.contains("href=\"vbscript"), "{md} → {html}");
+            assert!(
+                !html.to_lowercase().contains("href=\"java")
+                    && !html.contains("href=\"data")
+                    && !html.contains("href=\"vbscript"),
+                "{md} → {html}"
+            );
             assert!(!html.contains("<a "), "{md} → {html}");
         }
         let img = en("![alt text](data:image/png;base64,AAAA)");
@@ -497,21 +593,30 @@ mod tests {
     #[test]
     fn code_blocks_keep_their_language_class() {
         let html = en("```rust\nfn main() {}\n```");
-        assert!(html.contains("<pre><code class=\"language-rust\">fn main() {}"), "{html}");
+        assert!(
+            html.contains("<pre><code class=\"language-rust\">fn main() {}"),
+            "{html}"
+        );
     }
 
     #[test]
     fn footnotes_link_both_ways_on_the_page() {
         let html = fr("Texte[^a] et[^b].\n\n[^a]: Première.\n[^b]: Seconde.");
         assert!(html.contains("<sup class=\"footnote-ref\" id=\"fnref-1\"><a href=\"/blog/posts/p#fn-1\">1</a></sup>"), "{html}");
-        assert!(html.contains("<div class=\"footnote\" id=\"fn-2\">"), "{html}");
+        assert!(
+            html.contains("<div class=\"footnote\" id=\"fn-2\">"),
+            "{html}"
+        );
         assert!(html.contains("href=\"/blog/posts/p#fnref-2\""), "{html}");
     }
 
     #[test]
     fn plain_text_and_first_paragraph() {
         let md = "# Titre\n\nBonjour *à toutes*,\net à tous.\n\nSuite.";
-        assert_eq!(first_paragraph(md).as_deref(), Some("Bonjour à toutes, et à tous."));
+        assert_eq!(
+            first_paragraph(md).as_deref(),
+            Some("Bonjour à toutes, et à tous.")
+        );
         assert!(plain_text(md).contains("Titre\n\nBonjour à toutes, et à tous.\n\nSuite."));
         assert_eq!(first_paragraph("# Only a title"), None);
     }

@@ -77,8 +77,14 @@ mod tests {
     #[test]
     fn makes_existing_spaces_no_break() {
         assert_eq!(fr("pas encore !"), "pas encore\u{202f}!");
-        assert_eq!(fr("Pourquoi ? Parce que ; voilà : fini"), "Pourquoi\u{202f}? Parce que\u{202f}; voilà\u{a0}: fini");
-        assert_eq!(fr("« Le métier qui n’existe pas »"), "«\u{202f}Le métier qui n’existe pas\u{202f}»");
+        assert_eq!(
+            fr("Pourquoi ? Parce que ; voilà : fini"),
+            "Pourquoi\u{202f}? Parce que\u{202f}; voilà\u{a0}: fini"
+        );
+        assert_eq!(
+            fr("« Le métier qui n’existe pas »"),
+            "«\u{202f}Le métier qui n’existe pas\u{202f}»"
+        );
     }
 
     #[test]
@@ -99,6 +105,9 @@ mod tests {
 
     #[test]
     fn english_is_untouched() {
-        assert_eq!(apply("Really ? Yes : « no »", Lang::En), "Really ? Yes : « no »");
+        assert_eq!(
+            apply("Really ? Yes : « no »", Lang::En),
+            "Really ? Yes : « no »"
+        );
     }
 }

@@ -1,0 +1,49 @@
+//! The page layout (skip link, header, main, footer) and the routes.
+
+use crate::components::{SiteFooter, SiteHeader};
+use crate::pages::{Home, NotFound, PostPage};
+use crate::site::{base_path, reader_lang};
+use carnet_core::i18n::ui;
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// The interface language, provided to every component.
+#[derive(Clone, Copy, Debug)]
+pub struct UiLang(pub carnet_core::Lang);
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let lang = reader_lang();
+    provide_context(UiLang(lang));
+    let words = ui(lang);
+
+    view! {
+        <Router base=base_path()>
+            <a class="skip-link" href="#main" on:click=skip_to_main>{words.skip_to_content}</a>
+            <SiteHeader/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/posts/:slug") view=PostPage/>
+                </Routes>
+            </main>
+            <SiteFooter/>
+        </Router>
+    }
+}
+
+/// Moves focus to `<main>` without going through the router: under a `<base href>`,
+/// `#main` would otherwise resolve to the home page.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main") {
+        use wasm_bindgen::JsCast;
+        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+            let _ = main.focus();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+use crate::app::UiLang;
+use carnet_core::i18n::{page_title, ui};
+use leptos::prelude::*;
+use leptos_meta::{Html, Meta, Title};
+use leptos_router::components::A;
+
+/// The 404 page, for unknown paths and unknown posts.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let lang = expect_context::<UiLang>().0;
+    let words = ui(lang);
+    view! {
+        <Html {..} lang=lang.tag()/>
+        <Title text=page_title(Some(words.not_found_title))/>
+        <Meta name="robots" content="noindex"/>
+        <section class="not-found">
+            <h1 class="page-title">{words.not_found_title}</h1>
+            <p>{words.not_found_text}</p>
+            <p><A href="/">{words.back_home}</A></p>
+        </section>
+    }
+}

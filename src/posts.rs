@@ -1,0 +1,61 @@
+//! The posts: their index, compiled in at build time, and their bodies, fetched on demand.
+
+use carnet_core::PostMeta;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+include!(concat!(env!("OUT_DIR"), "/posts.rs"));
+
+thread_local! {
+    /// Bodies already downloaded, by slug: a post opened twice is fetched once.
+    static BODIES: RefCell<HashMap<&'static str, Rc<str>>> = RefCell::new(HashMap::new());
+}
+
+/// Why a post's body could not be had.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BodyError {
+    /// The network request failed (offline, blocked).
+    Network(String),
+    /// The server answered with an error status.
+    Status(u16),
+}
+
+impl fmt::Display for BodyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BodyError::Network(e) => write!(f, "network error: {e}"),
+            BodyError::Status(s) => write!(f, "HTTP status {s}"),
+        }
+    }
+}
+
+/// The Markdown body of `post`, from memory or else from the site's `content/` files.
+pub async fn body(post: &'static PostMeta) -> Result<Rc<str>, BodyError> {
+    if let Some(body) = BODIES.with_borrow(|b| b.get(post.slug).cloned()) {
+        return Ok(body);
+    }
+    let text: Rc<str> = fetch_text(post.body_path).await?.into();
+    BODIES.with_borrow_mut(|b| b.insert(post.slug, text.clone()));
+    Ok(text)
+}
+
+/// GETs `path` (relative to the document's base URL) as text.
+async fn fetch_text(path: &str) -> Result<String, BodyError> {
+    let network = |e: JsValue| BodyError::Network(format!("{e:?}"));
+    let window = web_sys::window().ok_or_else(|| BodyError::Network("no window".into()))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
+        .await
+        .and_then(|r| r.dyn_into())
+        .map_err(network)?;
+    if !response.ok() {
+        return Err(BodyError::Status(response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(network)?)
+        .await
+        .map_err(network)?;
+    Ok(text.as_string().unwrap_or_default())
+}

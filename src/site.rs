@@ -1,0 +1,27 @@
+//! What the app learns from the browser about where and for whom it runs.
+
+use carnet_core::Lang;
+use carnet_core::i18n::ui_lang;
+
+/// The path the site is served under, without a trailing slash: `""` at the root of a
+/// host, `"/blog"` when built with `trunk build --public-url /blog/`.
+///
+/// Trunk writes the public URL into `<base href>`; the document's base URI reflects it.
+pub fn base_path() -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_default();
+    base.trim_end_matches('/').to_owned()
+}
+
+/// The interface language: the first of the browser's preferred languages Carnet speaks.
+pub fn reader_lang() -> Lang {
+    let languages: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default();
+    ui_lang(languages.iter().map(String::as_str))
+}

@@ -1,0 +1,63 @@
+// A static file server that behaves like GitHub Pages: files are served from `root` under
+// the URL prefix `base` ("/" or "/blog/"), a directory serves its index.html, and any
+// unknown path gets the site's 404.html with status 404.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function fileFor(root, path) {
+  const full = join(root, normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, ''));
+  try {
+    const info = await stat(full);
+    if (info.isFile()) return full;
+    if (info.isDirectory()) {
+      const index = join(full, 'index.html');
+      if ((await stat(index)).isFile()) return index;
+    }
+  } catch {}
+  return null;
+}
+
+/** Starts the server on a free loopback port; resolves to { url, requests, close }. */
+export async function serve(root, base = '/') {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    requests.push(path);
+    let file = path.startsWith(base) ? await fileFor(root, path.slice(base.length)) : null;
+    let status = 200;
+    if (!file) {
+      file = join(root, '404.html');
+      status = 404;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
