@@ -3,11 +3,25 @@
 use carnet_core::Lang;
 use carnet_core::i18n::ui_lang;
 
+thread_local! {
+    static BASE_PATH: String = read_base_path();
+}
+
 /// The path the site is served under, without a trailing slash: `""` at the root of a
 /// host, `"/blog"` when built with `trunk build --public-url /blog/`.
-///
-/// Trunk writes the public URL into `<base href>`; the document's base URI reflects it.
 pub fn base_path() -> String {
+    BASE_PATH.with(Clone::clone)
+}
+
+/// The URL path of a page of the site: `href("/posts/x")` is `/blog/posts/x` under `/blog/`.
+///
+/// Links need it: leptos_router's `<A>` leaves a path that starts with `/` as it is.
+pub fn href(path: &str) -> String {
+    BASE_PATH.with(|base| format!("{base}{path}"))
+}
+
+/// Trunk writes the public URL into `<base href>`; the document's base URI reflects it.
+fn read_base_path() -> String {
     let base = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())

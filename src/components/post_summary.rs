@@ -1,4 +1,5 @@
 use super::{Byline, Tags};
+use crate::site::href;
 use carnet_core::PostMeta;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -9,7 +10,7 @@ pub fn PostSummary(post: &'static PostMeta) -> impl IntoView {
     view! {
         <article class="post-summary" lang=post.lang.tag()>
             <h2>
-                <A href=format!("/posts/{}", post.slug)>{post.title}</A>
+                <A href=href(&format!("/posts/{}", post.slug))>{post.title}</A>
             </h2>
             <Byline post/>
             <p class="summary">{post.summary}</p>

@@ -1,4 +1,5 @@
 use crate::app::UiLang;
+use crate::site::href;
 use carnet_core::i18n::{SITE_NAME, ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -9,9 +10,9 @@ pub fn SiteHeader() -> impl IntoView {
     let words = ui(expect_context::<UiLang>().0);
     view! {
         <header class="site-header">
-            <A href="/" attr:class="site-name">{SITE_NAME}</A>
+            <A href=href("/") attr:class="site-name">{SITE_NAME}</A>
             <nav aria-label=words.main_nav>
-                <A href="/">{words.posts}</A>
+                <A href=href("/")>{words.posts}</A>
             </nav>
         </header>
     }

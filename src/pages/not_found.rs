@@ -1,4 +1,5 @@
 use crate::app::UiLang;
+use crate::site::href;
 use carnet_core::i18n::{page_title, ui};
 use leptos::prelude::*;
 use leptos_meta::{Html, Meta, Title};
@@ -16,7 +17,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="not-found">
             <h1 class="page-title">{words.not_found_title}</h1>
             <p>{words.not_found_text}</p>
-            <p><A href="/">{words.back_home}</A></p>
+            <p><A href=href("/")>{words.back_home}</A></p>
         </section>
     }
 }

@@ -2,7 +2,7 @@ use crate::app::UiLang;
 use crate::components::{Byline, Tags};
 use crate::pages::NotFound;
 use crate::posts::{POSTS, body};
-use crate::site::base_path;
+use crate::site::{base_path, href};
 use carnet_core::content::find_with_neighbours;
 use carnet_core::i18n::{page_title, ui};
 use carnet_core::{PostMeta, RenderOptions, render};
@@ -120,7 +120,7 @@ fn PostNav(newer: Option<&'static PostMeta>, older: Option<&'static PostMeta>) -
     let words = ui(expect_context::<UiLang>().0);
     let link = |post: &'static PostMeta, label: &'static str, class: &'static str| {
         view! {
-            <A href=format!("/posts/{}", post.slug) attr:class=class attr:rel=if class == "older" { "prev" } else { "next" }>
+            <A href=href(&format!("/posts/{}", post.slug)) attr:class=class attr:rel=if class == "older" { "prev" } else { "next" }>
                 <span class="label">{label}</span>
                 <span class="title" lang=post.lang.tag()>{post.title}</span>
             </A>

@@ -28,14 +28,25 @@ after(async () => {
   await server?.close();
 });
 
-/** A fresh page that fails the test on any uncaught error or console error. */
+/**
+ * A fresh page that fails the test on any uncaught error, console error or failed
+ * download. A page itself may come with status 404: that is how the host serves 404.html.
+ */
 async function openPage(t, options = {}) {
   const context = await browser.newContext({ locale: 'fr-FR', ...options });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    // Failed downloads are reported below, with their URL.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
+      problems.push(`console error: ${m.text()}`);
+    }
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.request().resourceType() !== 'document') {
+      problems.push(`HTTP ${r.status()} for ${r.url()}`);
+    }
   });
   t.after(async () => {
     await context.close();
@@ -152,10 +163,12 @@ describe(`Carnet served at ${BASE}`, () => {
     await heading.locator('a.heading-anchor').click();
     await page.waitForURL(`${server.url}posts/bienvenue-sur-carnet#un-blog-sans-serveur`);
     assert.equal(await page.locator('h1').innerText(), 'Bienvenue sur Carnet');
-    // Opening that link directly scrolls to the section once the text has arrived.
-    await page.goto(`${server.url}posts/bienvenue-sur-carnet#et-ensuite`);
-    await page.locator('#et-ensuite').waitFor();
-    await page.waitForFunction(() => document.getElementById('et-ensuite').getBoundingClientRect().top < innerHeight);
+    // Opening such a link in a new tab scrolls to the section once the text has arrived.
+    const fresh = await openPage(t);
+    await fresh.goto(`${server.url}posts/bienvenue-sur-carnet#et-ensuite`);
+    await fresh.locator('#et-ensuite').waitFor();
+    await fresh.waitForFunction(() => document.getElementById('et-ensuite').getBoundingClientRect().top < innerHeight);
+    assert.ok(await fresh.evaluate(() => scrollY > 0), 'the page scrolled down to the section');
   });
 
   test('images come from posts/images, lazily, with their alt text, under the public URL', async (t) => {
