@@ -13,7 +13,9 @@
 use crate::lang::Lang;
 use crate::slug::slugify;
 use crate::typography;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, TextMergeStream};
+use pulldown_cmark::{
+    CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, TextMergeStream,
+};
 use pulldown_cmark_escape::{escape_href, escape_html};
 use std::collections::{HashMap, HashSet};
 
@@ -131,16 +133,20 @@ impl<'o> Renderer<'o> {
         let mut events = parser(markdown);
         let mut in_code_block = false;
         let mut dropped_links = 0usize;
+        let mut open_heading = None;
         while let Some(event) = events.next() {
             match event {
                 Event::Start(Tag::Heading {
                     level, id, classes, ..
                 }) => {
-                    let inner: Vec<Event<'a>> = events
-                        .by_ref()
-                        .take_while(|e| !matches!(e, Event::End(TagEnd::Heading(_))))
-                        .collect();
-                    self.heading(level, id, &classes, inner, &mut out);
+                    // The opening tag needs the heading's text for its id: keep its place.
+                    open_heading = Some((out.len(), level, id, classes));
+                    out.push(Event::Html(CowStr::Borrowed("")));
+                }
+                Event::End(TagEnd::Heading(_)) => {
+                    if let Some((start, level, id, classes)) = open_heading.take() {
+                        self.heading(start, level, id, &classes, &mut out);
+                    }
                 }
                 Event::Start(Tag::CodeBlock(kind)) => {
                     in_code_block = true;
@@ -161,8 +167,11 @@ impl<'o> Renderer<'o> {
                 }
                 Event::End(TagEnd::HtmlBlock) => out.push(Event::Html("</div>".into())),
                 Event::Start(Tag::Link {
-                    dest_url, title, ..
-                }) => match self.link_open(&dest_url, &title) {
+                    link_type,
+                    dest_url,
+                    title,
+                    ..
+                }) => match self.link_open(link_type, &dest_url, &title) {
                     Some(open) => out.push(Event::Html(open.into())),
                     None => dropped_links += 1,
                 },
@@ -226,15 +235,17 @@ impl<'o> Renderer<'o> {
         *self.footnotes.entry(name.to_owned()).or_insert(next)
     }
 
+    /// Completes the heading whose (already rendered) content starts at `out[start]`:
+    /// gives it an id from its text, or from `{#id}`, and an anchor link after its text.
     fn heading<'a>(
         &mut self,
+        start: usize,
         level: HeadingLevel,
         id: Option<CowStr<'a>>,
         classes: &[CowStr<'a>],
-        inner: Vec<Event<'a>>,
         out: &mut Vec<Event<'a>>,
     ) {
-        let text: String = inner
+        let text: String = out[start..]
             .iter()
             .filter_map(|e| match e {
                 Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
@@ -253,14 +264,7 @@ impl<'o> Renderer<'o> {
             let names: Vec<&str> = classes.iter().map(|c| c.as_ref()).collect();
             format!(" class=\"{}\"", attr(&names.join(" ")))
         };
-        out.push(Event::Html(format!("<{level} id=\"{id}\"{class}>").into()));
-        for event in inner {
-            match event {
-                Event::Text(t) => out.push(self.text(t)),
-                Event::Html(_) | Event::InlineHtml(_) => {}
-                other => out.push(other),
-            }
-        }
+        out[start] = Event::Html(format!("<{level} id=\"{id}\"{class}>").into());
         let label = match self.options.lang {
             Lang::Fr => "Lien vers cette section",
             Lang::En => "Link to this section",
@@ -291,9 +295,12 @@ impl<'o> Renderer<'o> {
         id
     }
 
-    fn link_open(&self, dest: &str, title: &str) -> Option<String> {
+    fn link_open(&self, link_type: LinkType, dest: &str, title: &str) -> Option<String> {
         let kind = classify_url(dest)?;
         let mut html = String::from("<a href=\"");
+        if link_type == LinkType::Email {
+            html.push_str("mailto:");
+        }
         if kind == UrlKind::Fragment {
             escape_href(&mut html, self.options.page_path).ok()?;
         }
@@ -486,6 +493,34 @@ mod tests {
         );
         assert!(html.contains("<h2 id=\"section\">"), "{html}");
         assert!(en("## Intro").contains("aria-label=\"Link to this section\""));
+    }
+
+    #[test]
+    fn headings_get_the_same_safety_as_text() {
+        let html =
+            en("## [x](javascript:alert(1)) <img src=x onerror=alert(1)>\n\n## [ok](https://a.b)");
+        assert!(
+            !html.contains("javascript") && !html.contains("<img"),
+            "{html}"
+        );
+        assert!(
+            html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+            "{html}"
+        );
+        assert!(html.contains("<h2 id=\"ok\"><a href=\"https://a.b\" rel=\"noopener noreferrer\">ok</a> <a class=\"heading-anchor\""), "{html}");
+        let html = fr("## Vraiment ?");
+        assert!(
+            html.contains("<h2 id=\"vraiment\">Vraiment\u{202f}? <a"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn email_autolinks_become_mailto() {
+        assert!(
+            en("<isabelle@example.org>")
+                .contains("<a href=\"mailto:isabelle@example.org\">isabelle@example.org</a>")
+        );
     }
 
     #[test]

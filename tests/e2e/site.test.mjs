@@ -86,7 +86,7 @@ describe(`Carnet served at ${BASE}`, () => {
 
     assert.equal(await page.title(), 'Carnet');
     assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
-    assert.match(await page.locator('meta[name=description]').last().getAttribute('content'), /Isabelle/);
+    assert.match(await page.locator('meta[name=description]').getAttribute('content'), /Isabelle/);
     if (SHOTS) {
       await mkdir(SHOTS, { recursive: true });
       await page.screenshot({ path: `${SHOTS}/home.png`, fullPage: true });
@@ -240,7 +240,7 @@ async function checkSeedPost(page) {
   assert.equal((text.match(/izart\.fr/g) ?? []).length, 1, 'the photo credit appears once');
   assert.equal(await page.title(), `${SEED_TITLE} · Carnet`);
   assert.equal(
-    await page.locator('meta[name=description]').last().getAttribute('content'),
+    await page.locator('meta[name=description]').getAttribute('content'),
     `J’ai déjà en tête de faire… le métier qui n’existe pas encore${NNBSP}!`,
   );
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
