@@ -7,7 +7,7 @@ use crate::content::{content_hash, summarize};
 use crate::date::{BadDate, Date};
 use crate::lang::{Lang, UnknownLang};
 use crate::reading::word_count;
-use crate::render::{first_paragraph, plain_text};
+use crate::render::{first_paragraph, local_images, plain_text};
 use crate::slug::{is_ascii_slug, slugify};
 use crate::typography;
 use serde::Deserialize;
@@ -75,6 +75,8 @@ pub struct Post {
     pub front: FrontMatter,
     /// The Markdown after the front matter.
     pub body: String,
+    /// The line of the file the body starts on.
+    pub body_line: usize,
     /// Words in the body.
     pub words: u32,
     /// The summary shown in lists: the front matter's or the first paragraph's, with
@@ -134,6 +136,9 @@ pub enum PostErrorKind {
         /// A valid slug made from it.
         suggestion: String,
     },
+    /// An image that is not in `posts/`.
+    #[error("image {0:?} not found: put it in posts/images/ and link it as images/<name>")]
+    MissingImage(String),
     /// Two posts with one slug.
     #[error("duplicate slug {slug:?}: {} has it too", other.display())]
     DuplicateSlug {
@@ -170,6 +175,7 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
     }
     let yaml_start = text.find('\n').map_or(text.len(), |i| i + 1);
     let yaml = &text[yaml_start..yaml_start + yaml_len];
+    let body_line = text[..yaml_start + yaml_len].lines().count() + 2;
     let body = lines.collect::<String>();
 
     // The YAML starts on line 2 of the file.
@@ -253,10 +259,40 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
         summary: typography::apply(&summary, lang),
         front,
         body,
+        body_line,
     })
 }
 
-/// Reads every `*.md` file directly in `dir` (drafts included), newest first.
+/// Errors for images a post shows but `posts_dir` does not have: its cover and the
+/// images of its body, each at its line.
+fn missing_images(post: &Post, posts_dir: &Path) -> Vec<PostError> {
+    let missing = |line: usize, path: &str| PostError {
+        file: post.file.clone(),
+        line,
+        kind: PostErrorKind::MissingImage(path.to_owned()),
+    };
+    let exists = |path: &str| {
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        posts_dir.join(path).is_file()
+    };
+    let mut errors = Vec::new();
+    if let Some(cover) = &post.front.cover
+        && !exists(cover)
+    {
+        let line = post.body_line.saturating_sub(2).max(2);
+        errors.push(missing(line, cover));
+    }
+    for (path, offset) in local_images(&post.body) {
+        if !exists(&path) {
+            let line = post.body_line + post.body[..offset].matches('\n').count();
+            errors.push(missing(line, &path));
+        }
+    }
+    errors
+}
+
+/// Reads every `*.md` file directly in `dir` (drafts included), newest first, and checks
+/// that the images of published posts are there.
 ///
 /// Returns every problem found, across all files, when there is any.
 pub fn load_posts(dir: &Path) -> Result<Vec<Post>, Vec<PostError>> {
@@ -278,7 +314,12 @@ pub fn load_posts(dir: &Path) -> Result<Vec<Post>, Vec<PostError>> {
     for file in files {
         match std::fs::read_to_string(&file) {
             Ok(text) => match parse_post(&file, &text) {
-                Ok(post) => posts.push(post),
+                Ok(post) => {
+                    if !post.front.draft {
+                        errors.extend(missing_images(&post, dir));
+                    }
+                    posts.push(post);
+                }
                 Err(e) => errors.push(e),
             },
             Err(e) => errors.push(unreadable(&file, e)),
@@ -396,6 +437,7 @@ mod tests {
         assert_eq!(post.words, 9);
         assert_eq!(post.summary, "Bonjour à toutes et à tous,");
         assert!(post.body_path().starts_with("content/le-metier."));
+        assert_eq!(post.body_line, 7);
     }
 
     #[test]
@@ -521,6 +563,31 @@ mod tests {
             errors.iter().any(
                 |e| matches!(&e.kind, PostErrorKind::DuplicateSlug { slug, .. } if slug == "a")
             )
+        );
+    }
+
+    #[test]
+    fn missing_images_are_reported_at_their_line() {
+        let dir = std::env::temp_dir().join(format!("carnet-images-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("images")).unwrap();
+        std::fs::write(dir.join("images/ok.png"), "png").unwrap();
+        let text = "---\ntitle: T\ndate: 2020-01-01\nauthor: I\ncover: images/cover.jpg\ncover_alt: A\n---\nIntro\n\n![ok](images/ok.png)\n\n![gone](images/gone.png)\n";
+        std::fs::write(dir.join("p.md"), text).unwrap();
+        let errors = load_posts(&dir).unwrap_err();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let found: Vec<(usize, String)> = errors
+            .iter()
+            .map(|e| (e.line, e.kind.to_string()))
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found[0].1.contains("\"images/cover.jpg\" not found"),
+            "{found:?}"
+        );
+        assert_eq!(found[1].0, 12, "{found:?}");
+        assert!(
+            found[1].1.contains("\"images/gone.png\" not found"),
+            "{found:?}"
         );
     }
 

@@ -95,6 +95,26 @@ pub fn plain_text(markdown: &str) -> String {
     text
 }
 
+/// The images `markdown` shows from this site (relative URLs, as `images/a.png`), each
+/// with the byte offset of its Markdown in `markdown`: for checking they exist.
+pub fn local_images(markdown: &str) -> Vec<(String, usize)> {
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_HEADING_ATTRIBUTES;
+    Parser::new_ext(markdown, options)
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Image { dest_url, .. })
+                if classify_url(&dest_url) == Some(UrlKind::Local)
+                    && !dest_url.starts_with("mailto:")
+                    && !dest_url.starts_with("tel:") =>
+            {
+                Some((dest_url.into_string(), range.start))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// The plain text of the first paragraph of `markdown`, if it has one.
 pub fn first_paragraph(markdown: &str) -> Option<String> {
     let mut events = parser(markdown).skip_while(|e| !matches!(e, Event::Start(Tag::Paragraph)));
@@ -623,6 +643,19 @@ mod tests {
     fn images_load_lazily_with_their_alt_text() {
         let html = fr("![Une photo : *la mer*](images/mer.jpg \"La mer\")");
         assert!(html.contains("<img src=\"images/mer.jpg\" alt=\"Une photo\u{a0}: la mer\" title=\"La mer\" loading=\"lazy\" decoding=\"async\">"), "{html}");
+    }
+
+    #[test]
+    fn lists_local_images_with_their_offsets() {
+        let md =
+            "Texte\n\n![a](images/a.png) ![b](https://x.org/b.png)\n\n![c](images/c.svg \"t\")";
+        assert_eq!(
+            local_images(md),
+            [
+                ("images/a.png".to_owned(), 7),
+                ("images/c.svg".to_owned(), 53)
+            ]
+        );
     }
 
     #[test]
