@@ -2,7 +2,7 @@ use crate::app::UiLang;
 use crate::components::{Byline, Tags};
 use crate::pages::NotFound;
 use crate::posts::{POSTS, body};
-use crate::site::{base_path, href};
+use crate::site::href;
 use carnet_core::content::find_with_neighbours;
 use carnet_core::i18n::{page_title, ui};
 use carnet_core::{PostMeta, RenderOptions, render};
@@ -61,7 +61,7 @@ fn PostBody(post: &'static PostMeta) -> impl IntoView {
         attempt.track();
         async move {
             let markdown = body(post).await?;
-            let page_path = format!("{}/posts/{}", base_path(), post.slug);
+            let page_path = href(&format!("/posts/{}", post.slug));
             Ok::<_, crate::posts::BodyError>(render(
                 &markdown,
                 &RenderOptions {
