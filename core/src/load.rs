@@ -77,6 +77,8 @@ pub struct Post {
     pub body: String,
     /// The line of the file the body starts on.
     pub body_line: usize,
+    /// The line of the `cover` field, when there is one.
+    pub cover_line: Option<usize>,
     /// Words in the body.
     pub words: u32,
     /// The summary shown in lists: the front matter's or the first paragraph's, with
@@ -257,6 +259,7 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
         slug,
         words: word_count(&plain_text(&body)),
         summary: typography::apply(&summary, lang),
+        cover_line: front.cover.as_ref().map(|_| line_of("cover")),
         front,
         body,
         body_line,
@@ -279,8 +282,7 @@ fn missing_images(post: &Post, posts_dir: &Path) -> Vec<PostError> {
     if let Some(cover) = &post.front.cover
         && !exists(cover)
     {
-        let line = post.body_line.saturating_sub(2).max(2);
-        errors.push(missing(line, cover));
+        errors.push(missing(post.cover_line.unwrap_or(1), cover));
     }
     for (path, offset) in local_images(&post.body) {
         if !exists(&path) {
