@@ -3,7 +3,7 @@
 //! A malformed post fails the build here, with the file, the line and what to fix.
 //! The post bodies are not embedded: `carnet-site` writes them next to the app.
 
-use carnet_core::load::{index_source, load_posts};
+use carnet_core::load::{image_sizes, index_source, load_posts};
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -18,6 +18,7 @@ fn main() {
         }
     };
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("posts.rs"), index_source(&posts))
+    let images = image_sizes(Path::new("posts"));
+    std::fs::write(out.join("posts.rs"), index_source(&posts, &images))
         .expect("cannot write the post index");
 }

@@ -25,4 +25,4 @@ pub mod typography;
 pub use content::{Cover, PostMeta};
 pub use date::Date;
 pub use lang::Lang;
-pub use render::{RenderOptions, render};
+pub use render::{ImageSize, RenderOptions, render};

@@ -18,6 +18,7 @@ use pulldown_cmark::{
 };
 use pulldown_cmark_escape::{escape_href, escape_html};
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
 
 /// Tags that may appear as raw HTML in a post, without attributes: they carry meaning
 /// Markdown lacks and cannot run code or load anything.
@@ -53,6 +54,30 @@ pub struct RenderOptions<'a> {
     /// The path of the page the HTML is shown on (e.g. `/blog/posts/hello`), put before
     /// in-page links (`#section`) so they keep working under a `<base href>`.
     pub page_path: &'a str,
+    /// Sizes of the site's images (see [`ImageSize`]), so that `<img>` gets `width` and
+    /// `height` and the text does not jump when an image arrives.
+    pub image_sizes: &'a [ImageSize],
+}
+
+/// The pixel size of one of the site's images, measured at build time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ImageSize {
+    /// Path relative to the site root, as posts link it: `images/plage.jpg`.
+    pub path: &'static str,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+}
+
+/// The size of the image at `path` (`images/a.png` or `./images/a.png`), if `sizes`
+/// (sorted by path) has it.
+pub fn image_size(sizes: &[ImageSize], path: &str) -> Option<ImageSize> {
+    let path = path.strip_prefix("./").unwrap_or(path);
+    sizes
+        .binary_search_by(|s| s.path.cmp(path))
+        .ok()
+        .map(|i| sizes[i])
 }
 
 /// Renders `markdown` to HTML that is safe to insert into the page.
@@ -354,6 +379,9 @@ impl<'o> Renderer<'o> {
             html.push_str(&attr(title));
             html.push('"');
         }
+        if let Some(size) = image_size(self.options.image_sizes, dest) {
+            let _ = write!(html, " width=\"{}\" height=\"{}\"", size.width, size.height);
+        }
         html.push_str(" loading=\"lazy\" decoding=\"async\">");
         Event::Html(html.into())
     }
@@ -456,12 +484,26 @@ fn allowed_tag(tag: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    const SIZES: &[ImageSize] = &[
+        ImageSize {
+            path: "images/a.png",
+            width: 10,
+            height: 20,
+        },
+        ImageSize {
+            path: "images/mer.jpg",
+            width: 1600,
+            height: 900,
+        },
+    ];
+
     fn fr(md: &str) -> String {
         render(
             md,
             &RenderOptions {
                 lang: Lang::Fr,
                 page_path: "/blog/posts/p",
+                image_sizes: SIZES,
             },
         )
     }
@@ -472,6 +514,7 @@ mod tests {
             &RenderOptions {
                 lang: Lang::En,
                 page_path: "/posts/p",
+                image_sizes: SIZES,
             },
         )
     }
@@ -642,7 +685,12 @@ mod tests {
     #[test]
     fn images_load_lazily_with_their_alt_text() {
         let html = fr("![Une photo : *la mer*](images/mer.jpg \"La mer\")");
-        assert!(html.contains("<img src=\"images/mer.jpg\" alt=\"Une photo\u{a0}: la mer\" title=\"La mer\" loading=\"lazy\" decoding=\"async\">"), "{html}");
+        assert!(html.contains("<img src=\"images/mer.jpg\" alt=\"Une photo\u{a0}: la mer\" title=\"La mer\" width=\"1600\" height=\"900\" loading=\"lazy\" decoding=\"async\">"), "{html}");
+        let unknown = en("![x](images/unknown.png)");
+        assert!(
+            unknown.contains("<img src=\"images/unknown.png\" alt=\"x\" loading=\"lazy\""),
+            "{unknown}"
+        );
     }
 
     #[test]
@@ -656,6 +704,19 @@ mod tests {
                 ("images/c.svg".to_owned(), 53)
             ]
         );
+    }
+
+    #[test]
+    fn finds_image_sizes() {
+        assert_eq!(
+            image_size(SIZES, "./images/a.png").map(|s| (s.width, s.height)),
+            Some((10, 20))
+        );
+        assert_eq!(
+            image_size(SIZES, "images/mer.jpg").map(|s| s.width),
+            Some(1600)
+        );
+        assert_eq!(image_size(SIZES, "images/b.png"), None);
     }
 
     #[test]

@@ -1,10 +1,11 @@
 use crate::app::UiLang;
 use crate::components::{Byline, Tags};
 use crate::pages::NotFound;
-use crate::posts::{POSTS, body};
+use crate::posts::{IMAGE_SIZES, POSTS, body};
 use crate::site::href;
 use carnet_core::content::find_with_neighbours;
 use carnet_core::i18n::{page_title, ui};
+use carnet_core::render::image_size;
 use carnet_core::{PostMeta, RenderOptions, render};
 use leptos::prelude::*;
 use leptos_meta::{Html, Meta, Title};
@@ -40,10 +41,13 @@ fn Post(
                 <Byline post with_author=true/>
                 <Tags post/>
             </header>
-            {post.cover.map(|cover| view! {
-                <figure class="cover">
-                    <img src=cover.src alt=cover.alt/>
-                </figure>
+            {post.cover.map(|cover| {
+                let size = image_size(IMAGE_SIZES, cover.src);
+                view! {
+                    <figure class="cover">
+                        <img src=cover.src alt=cover.alt width=size.map(|s| s.width) height=size.map(|s| s.height)/>
+                    </figure>
+                }
             })}
             {post.photo_credit.map(|credit| view! { <p class="photo-credit">{credit}</p> })}
             <PostBody post/>
@@ -67,6 +71,7 @@ fn PostBody(post: &'static PostMeta) -> impl IntoView {
                 &RenderOptions {
                     lang: post.lang,
                     page_path: &page_path,
+                    image_sizes: IMAGE_SIZES,
                 },
             ))
         }

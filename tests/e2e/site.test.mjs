@@ -177,6 +177,8 @@ describe(`Carnet served at ${BASE}`, () => {
     const inline = page.locator('.post-body img');
     await inline.waitFor();
     assert.equal(await inline.getAttribute('loading'), 'lazy');
+    // Sizes measured at build time reserve the image's room before it arrives.
+    assert.deepEqual([await inline.getAttribute('width'), await inline.getAttribute('height')], ['640', '360']);
     assert.equal(await inline.getAttribute('alt'), 'Un carnet ouvert, une page écrite, un crayon posé à côté');
     await inline.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('.post-body img').naturalWidth > 0);
@@ -184,6 +186,7 @@ describe(`Carnet served at ${BASE}`, () => {
     const cover = page.locator('.cover img');
     await page.waitForFunction(() => document.querySelector('.cover img').naturalWidth > 0);
     assert.equal(await cover.getAttribute('alt'), 'Un carnet ouvert, une page écrite, un crayon posé à côté');
+    assert.deepEqual([await cover.getAttribute('width'), await cover.getAttribute('height')], ['640', '360']);
   });
 
   test('a post body is downloaded once, when first opened, from under the public URL', async (t) => {
