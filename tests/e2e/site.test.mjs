@@ -204,6 +204,20 @@ describe(`Carnet served at ${BASE}`, () => {
     assert.equal(bodies().length, before + 1, 'the second visit is served from memory');
   });
 
+  test('a post whose text cannot be downloaded says so and can be retried', async (t) => {
+    const page = await openPage(t);
+    let offline = true;
+    await page.route('**/content/**', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${server.url}posts/${SEED}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /n’a pas pu être chargé/);
+    assert.equal(await page.locator('article.post h1').innerText(), SEED_TITLE, 'the rest of the page is there');
+    offline = false;
+    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    await checkSeedPost(page);
+  });
+
   test('the page fits a 360 px screen and follows the dark colour scheme', async (t) => {
     const page = await openPage(t, { viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
     await page.goto(`${server.url}posts/how-carnet-is-built`);
