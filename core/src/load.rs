@@ -79,6 +79,8 @@ pub struct Post {
     pub body_line: usize,
     /// The line of the `cover` field, when there is one.
     pub cover_line: Option<usize>,
+    /// The line of the `slug` field, or 1 when the slug is the file name.
+    pub slug_line: usize,
     /// Words in the body.
     pub words: u32,
     /// The summary shown in lists: the front matter's or the first paragraph's, with
@@ -260,6 +262,7 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
         words: word_count(&plain_text(&body)),
         summary: typography::apply(&summary, lang),
         cover_line: front.cover.as_ref().map(|_| line_of("cover")),
+        slug_line,
         front,
         body,
         body_line,
@@ -345,10 +348,9 @@ fn duplicate_slugs(posts: &[Post]) -> Vec<PostError> {
     let mut errors = Vec::new();
     for post in posts {
         if let Some(other) = seen.insert(&post.slug, &post.file) {
-            let line = if post.front.slug.is_some() { 2 } else { 1 };
             errors.push(PostError {
                 file: post.file.clone(),
-                line,
+                line: post.slug_line,
                 kind: PostErrorKind::DuplicateSlug {
                     slug: post.slug.clone(),
                     other: other.to_owned(),
@@ -633,11 +635,9 @@ mod tests {
                 .iter()
                 .any(|e| e.file.ends_with("d.md") && e.line == 3)
         );
-        assert!(
-            errors.iter().any(
-                |e| matches!(&e.kind, PostErrorKind::DuplicateSlug { slug, .. } if slug == "a")
-            )
-        );
+        assert!(errors.iter().any(|e| e.file.ends_with("c.md")
+            && e.line == 5
+            && matches!(&e.kind, PostErrorKind::DuplicateSlug { slug, .. } if slug == "a")));
     }
 
     #[test]
