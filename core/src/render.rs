@@ -88,15 +88,17 @@ pub fn render(markdown: &str, options: &RenderOptions<'_>) -> String {
     html
 }
 
-/// The Markdown parser with the extensions every Carnet document uses.
+/// The Markdown extensions every Carnet document uses.
+const EXTENSIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_TASKLISTS)
+    .union(Options::ENABLE_SMART_PUNCTUATION)
+    .union(Options::ENABLE_HEADING_ATTRIBUTES);
+
+/// The Markdown parser, with adjacent text merged into one event.
 fn parser(markdown: &str) -> TextMergeStream<'_, Parser<'_>> {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_SMART_PUNCTUATION
-        | Options::ENABLE_HEADING_ATTRIBUTES;
-    TextMergeStream::new(Parser::new_ext(markdown, options))
+    TextMergeStream::new(Parser::new_ext(markdown, EXTENSIONS))
 }
 
 /// The text of `markdown` without markup, blocks separated by blank lines: for word
@@ -123,15 +125,11 @@ pub fn plain_text(markdown: &str) -> String {
 /// The images `markdown` shows from this site (relative URLs, as `images/a.png`), each
 /// with the byte offset of its Markdown in `markdown`: for checking they exist.
 pub fn local_images(markdown: &str) -> Vec<(String, usize)> {
-    let options =
-        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_HEADING_ATTRIBUTES;
-    Parser::new_ext(markdown, options)
+    Parser::new_ext(markdown, EXTENSIONS)
         .into_offset_iter()
         .filter_map(|(event, range)| match event {
             Event::Start(Tag::Image { dest_url, .. })
-                if classify_url(&dest_url) == Some(UrlKind::Local)
-                    && !dest_url.starts_with("mailto:")
-                    && !dest_url.starts_with("tel:") =>
+                if classify_url(&dest_url) == Some(UrlKind::Local) =>
             {
                 Some((dest_url.into_string(), range.start))
             }
@@ -400,8 +398,10 @@ fn attr(s: &str) -> String {
 enum UrlKind {
     /// `#section`: a place in the same page.
     Fragment,
-    /// A path on this site (`images/a.png`, `posts/x`, `/about`), `mailto:` or `tel:`.
+    /// A path on this site: `images/a.png`, `posts/x`, `/about`.
     Local,
+    /// `mailto:` or `tel:`.
+    Contact,
     /// `http://`, `https://` or `//host`: another site.
     External,
 }
@@ -430,7 +430,7 @@ fn classify_url(url: &str) -> Option<UrlKind> {
     let scheme = cleaned[..colon].to_ascii_lowercase();
     match scheme.as_str() {
         "http" | "https" => Some(UrlKind::External),
-        "mailto" | "tel" => Some(UrlKind::Local),
+        "mailto" | "tel" => Some(UrlKind::Contact),
         _ => None,
     }
 }
@@ -695,8 +695,7 @@ mod tests {
 
     #[test]
     fn lists_local_images_with_their_offsets() {
-        let md =
-            "Texte\n\n![a](images/a.png) ![b](https://x.org/b.png)\n\n![c](images/c.svg \"t\")";
+        let md = "Texte\n\n![a](images/a.png) ![b](https://x.org/b.png)\n\n![c](images/c.svg \"t\") ![d](mailto:x@y.z)";
         assert_eq!(
             local_images(md),
             [
