@@ -71,7 +71,7 @@ pub struct Post {
     pub file: PathBuf,
     /// The URL segment: the front matter's `slug`, or else the file name without `.md`.
     pub slug: String,
-    /// The front matter as written.
+    /// The front matter, trimmed, with each tag once.
     pub front: FrontMatter,
     /// The Markdown after the front matter.
     pub body: String,
@@ -83,8 +83,7 @@ pub struct Post {
     pub slug_line: usize,
     /// Words in the body.
     pub words: u32,
-    /// The summary shown in lists: the front matter's or the first paragraph's, with
-    /// typography applied.
+    /// The summary shown in lists: the front matter's or the start of the first paragraph.
     pub summary: String,
 }
 
@@ -210,30 +209,34 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
                 .map_err(|e: UnknownLang| field("lang", e.to_string()))?,
             None => Lang::default(),
         },
-        title: raw.title,
-        author: raw.author,
-        tags: raw.tags,
+        title: raw.title.trim().to_owned(),
+        author: raw.author.trim().to_owned(),
+        tags: raw
+            .tags
+            .iter()
+            .map(|t| t.trim())
+            .fold(Vec::new(), |mut tags, tag| {
+                if !tags.iter().any(|t: &String| t == tag) {
+                    tags.push(tag.to_owned());
+                }
+                tags
+            }),
         summary: raw.summary,
         draft: raw.draft,
         slug: raw.slug,
         cover: raw.cover,
-        cover_alt: raw.cover_alt,
-        photo_credit: raw.photo_credit,
+        cover_alt: raw.cover_alt.map(|a| a.trim().to_owned()),
+        photo_credit: raw.photo_credit.map(|c| c.trim().to_owned()),
     };
     for (key, value) in [("title", &front.title), ("author", &front.author)] {
-        if value.trim().is_empty() {
+        if value.is_empty() {
             return Err(err(line_of(key), PostErrorKind::Empty(key)));
         }
     }
-    if front.cover.is_some()
-        && front
-            .cover_alt
-            .as_deref()
-            .is_none_or(|a| a.trim().is_empty())
-    {
+    if front.cover.is_some() && front.cover_alt.as_deref().is_none_or(str::is_empty) {
         return Err(err(line_of("cover"), PostErrorKind::CoverWithoutAlt));
     }
-    if front.tags.iter().any(|t| t.trim().is_empty()) {
+    if front.tags.iter().any(String::is_empty) {
         return Err(err(line_of("tags"), PostErrorKind::Empty("tags")));
     }
     let (slug, slug_line) = match &front.slug {
@@ -251,7 +254,6 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
         return Err(err(slug_line, PostErrorKind::BadSlug { slug, suggestion }));
     }
 
-    let lang = front.lang;
     let summary = match &front.summary {
         Some(s) => s.split_whitespace().collect::<Vec<_>>().join(" "),
         None => summarize(&first_paragraph(&body).unwrap_or_default(), SUMMARY_CHARS),
@@ -260,7 +262,7 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
         file: file.to_owned(),
         slug,
         words: word_count(&plain_text(&body)),
-        summary: typography::apply(&summary, lang),
+        summary,
         cover_line: front.cover.as_ref().map(|_| line_of("cover")),
         slug_line,
         front,
@@ -431,24 +433,16 @@ pub fn index_source(posts: &[Post], images: &[(String, u32, u32)]) -> String {
     );
     for post in posts.iter().filter(|p| !p.front.draft) {
         let f = &post.front;
-        let lang = f.lang;
-        let mut tags: Vec<&str> = Vec::new();
-        for tag in &f.tags {
-            if !tags.contains(&tag.trim()) {
-                tags.push(tag.trim());
-            }
-        }
+        // Every text readers see gets the typography of the post's language.
+        let typeset = |text: &str| typography::apply(text, f.lang);
         let cover = match (&f.cover, &f.cover_alt) {
             (Some(src), Some(alt)) => format!(
                 "Some(carnet_core::Cover {{ src: {src:?}, alt: {:?} }})",
-                typography::apply(alt.trim(), lang)
+                typeset(alt)
             ),
             _ => "None".to_owned(),
         };
-        let credit = f
-            .photo_credit
-            .as_deref()
-            .map(|c| typography::apply(c.trim(), lang));
+        let credit = f.photo_credit.as_deref().map(typeset);
         let _ = write!(
             src,
             "    carnet_core::PostMeta {{\n        slug: {:?},\n        title: {:?},\n        \
@@ -456,14 +450,14 @@ pub fn index_source(posts: &[Post], images: &[(String, u32, u32)]) -> String {
              tags: &{:?},\n        summary: {:?},\n        lang: carnet_core::Lang::{:?},\n        \
              words: {},\n        cover: {cover},\n        photo_credit: {credit:?},\n        body_path: {:?},\n    }},\n",
             post.slug,
-            typography::apply(f.title.trim(), lang),
+            typeset(&f.title),
             f.date.year,
             f.date.month,
             f.date.day,
-            f.author.trim(),
-            tags,
-            post.summary,
-            lang,
+            f.author,
+            f.tags,
+            typeset(&post.summary),
+            f.lang,
             post.words,
             post.body_path(),
         );
@@ -486,7 +480,7 @@ pub fn index_source(posts: &[Post], images: &[(String, u32, u32)]) -> String {
 mod tests {
     use super::*;
 
-    const GOOD: &str = "---\ntitle: « Le métier qui n’existe pas »\ndate: 2016-06-09\nauthor: Isabelle\ntags: [métier, réseaux sociaux]\n---\nBonjour à toutes et à tous,\n\nSuite du texte !\n";
+    const GOOD: &str = "---\ntitle: « Le métier qui n’existe pas »\ndate: 2016-06-09\nauthor: Isabelle\ntags: [métier, \" réseaux sociaux\", métier]\n---\nBonjour à toutes et à tous,\n\nSuite du texte !\n";
 
     fn parse(text: &str) -> Result<Post, PostError> {
         parse_post(Path::new("posts/le-metier.md"), text)
