@@ -198,6 +198,12 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
     };
 
     let field = |key: &str, message: String| err(line_of(key), PostErrorKind::Field(message));
+    let mut tags: Vec<String> = Vec::new();
+    for tag in raw.tags.iter().map(|t| t.trim()) {
+        if !tags.iter().any(|t| t == tag) {
+            tags.push(tag.to_owned());
+        }
+    }
     let front = FrontMatter {
         date: raw
             .date
@@ -211,16 +217,7 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
         },
         title: raw.title.trim().to_owned(),
         author: raw.author.trim().to_owned(),
-        tags: raw
-            .tags
-            .iter()
-            .map(|t| t.trim())
-            .fold(Vec::new(), |mut tags, tag| {
-                if !tags.iter().any(|t: &String| t == tag) {
-                    tags.push(tag.to_owned());
-                }
-                tags
-            }),
+        tags,
         summary: raw.summary,
         draft: raw.draft,
         slug: raw.slug,
