@@ -3,15 +3,22 @@
 use crate::components::{SiteFooter, SiteHeader};
 use crate::pages::{Home, NotFound, PostPage};
 use crate::site::{base_path, reader_lang};
-use carnet_core::i18n::ui;
+use carnet_core::Lang;
+use carnet_core::i18n::{Ui, ui};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-/// The interface language, provided to every component.
+/// The interface language, provided to every component by [`App`].
 #[derive(Clone, Copy, Debug)]
-pub struct UiLang(pub carnet_core::Lang);
+struct UiLang(Lang);
+
+/// The reader's interface language and its words.
+pub fn use_ui() -> (Lang, &'static Ui) {
+    let lang = expect_context::<UiLang>().0;
+    (lang, ui(lang))
+}
 
 /// The whole app.
 #[component]

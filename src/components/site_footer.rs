@@ -1,11 +1,10 @@
-use crate::app::UiLang;
-use carnet_core::i18n::ui;
+use crate::app::use_ui;
 use leptos::prelude::*;
 
 /// The page's footer.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let words = ui(expect_context::<UiLang>().0);
+    let (_, words) = use_ui();
     view! {
         <footer class="site-footer">
             <p>{words.footer}</p>

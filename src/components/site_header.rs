@@ -1,13 +1,13 @@
-use crate::app::UiLang;
+use crate::app::use_ui;
 use crate::site::href;
-use carnet_core::i18n::{SITE_NAME, ui};
+use carnet_core::i18n::SITE_NAME;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// The banner: the site's name and the main navigation.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let words = ui(expect_context::<UiLang>().0);
+    let (_, words) = use_ui();
     view! {
         <header class="site-header">
             <A href=href("/") attr:class="site-name">{SITE_NAME}</A>

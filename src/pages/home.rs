@@ -1,15 +1,14 @@
-use crate::app::UiLang;
+use crate::app::use_ui;
 use crate::components::PostSummary;
 use crate::posts::POSTS;
-use carnet_core::i18n::{page_title, ui};
+use carnet_core::i18n::page_title;
 use leptos::prelude::*;
 use leptos_meta::{Html, Meta, Title};
 
 /// `/`: every post, newest first.
 #[component]
 pub fn Home() -> impl IntoView {
-    let lang = expect_context::<UiLang>().0;
-    let words = ui(lang);
+    let (lang, words) = use_ui();
     view! {
         <Html {..} lang=lang.tag()/>
         <Title text=page_title(None)/>

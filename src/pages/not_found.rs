@@ -1,6 +1,6 @@
-use crate::app::UiLang;
+use crate::app::use_ui;
 use crate::site::href;
-use carnet_core::i18n::{page_title, ui};
+use carnet_core::i18n::page_title;
 use leptos::prelude::*;
 use leptos_meta::{Html, Meta, Title};
 use leptos_router::components::A;
@@ -8,8 +8,7 @@ use leptos_router::components::A;
 /// The 404 page, for unknown paths and unknown posts.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let lang = expect_context::<UiLang>().0;
-    let words = ui(lang);
+    let (lang, words) = use_ui();
     view! {
         <Html {..} lang=lang.tag()/>
         <Title text=page_title(Some(words.not_found_title))/>

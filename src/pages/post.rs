@@ -1,4 +1,4 @@
-use crate::app::UiLang;
+use crate::app::use_ui;
 use crate::components::{Byline, Tags};
 use crate::pages::NotFound;
 use crate::posts::{IMAGE_SIZES, POSTS, body};
@@ -122,7 +122,7 @@ fn decode_fragment(s: &str) -> String {
 /// Links to the newer and the older post, in the reader's language.
 #[component]
 fn PostNav(newer: Option<&'static PostMeta>, older: Option<&'static PostMeta>) -> impl IntoView {
-    let words = ui(expect_context::<UiLang>().0);
+    let (_, words) = use_ui();
     let link = |post: &'static PostMeta, label: &'static str, class: &'static str| {
         view! {
             <A href=href(&format!("/posts/{}", post.slug)) attr:class=class attr:rel=if class == "older" { "prev" } else { "next" }>
