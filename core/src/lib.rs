@@ -4,6 +4,9 @@
 //! - [`render`]: Markdown to safe HTML, the one render function;
 //! - [`typography`]: French no-break spaces;
 //! - [`reading`]: word counts and reading times;
+//! - [`store`]: what Carnet keeps in the reader's browser (reading log, bookmarks), its
+//!   schema versions and the export file;
+//! - [`position`]: where the reader is in a post, and where to bring them back;
 //! - [`i18n`]: every interface string, in French and English;
 //! - [`date`], [`lang`], [`slug`]: the small types and helpers they share;
 //! - `load` (feature `load`, build time only): reads and validates `posts/`.
@@ -17,9 +20,11 @@ pub mod i18n;
 pub mod lang;
 #[cfg(feature = "load")]
 pub mod load;
+pub mod position;
 pub mod reading;
 pub mod render;
 pub mod slug;
+pub mod store;
 pub mod typography;
 
 pub use content::{Cover, PostMeta};
