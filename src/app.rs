@@ -1,8 +1,9 @@
 //! The page layout (skip link, header, main, footer) and the routes.
 
-use crate::components::{SiteFooter, SiteHeader};
-use crate::pages::{Home, NotFound, PostPage};
+use crate::components::{Notices, SiteFooter, SiteHeader};
+use crate::pages::{Bookmarks, Home, MyData, NotFound, PostPage};
 use crate::site::{base_path, reader_lang};
+use crate::state::provide_reader;
 use carnet_core::Lang;
 use carnet_core::i18n::{Ui, ui};
 use leptos::prelude::*;
@@ -26,6 +27,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let lang = reader_lang();
     provide_context(UiLang(lang));
+    provide_reader();
     let words = ui(lang);
 
     view! {
@@ -33,9 +35,12 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main" on:click=skip_to_main>{words.skip_to_content}</a>
             <SiteHeader/>
             <main id="main" tabindex="-1">
+                <Notices/>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/posts/:slug") view=PostPage/>
+                    <Route path=path!("/bookmarks") view=Bookmarks/>
+                    <Route path=path!("/my-data") view=MyData/>
                 </Routes>
             </main>
             <SiteFooter/>

@@ -4,6 +4,7 @@
 //! labels (byline, reading time) follow the post's language, the rest the reader's.
 
 use crate::lang::Lang;
+use crate::store::{ImportError, Problem};
 
 /// The name of the site.
 pub const SITE_NAME: &str = "Carnet";
@@ -11,6 +12,8 @@ pub const SITE_NAME: &str = "Carnet";
 /// The interface's words in one language.
 #[derive(Debug)]
 pub struct Ui {
+    /// The language these words are in.
+    pub lang: Lang,
     /// Description of the site, for the home page's `<meta name="description">`.
     pub site_description: &'static str,
     /// Skip link to the main content.
@@ -47,9 +50,97 @@ pub struct Ui {
     pub back_home: &'static str,
     /// Footer line.
     pub footer: &'static str,
+
+    /// "Read later": the bookmark toggle, its list and the page listing it.
+    pub read_later: &'static str,
+    /// The page showing what Carnet stores, and its link.
+    pub my_data: &'static str,
+    /// Heading of the home page's posts started and not finished.
+    pub continue_reading: &'static str,
+    /// Label of the home page's filters.
+    pub filter_posts: &'static str,
+    /// Filter: every post.
+    pub filter_all: &'static str,
+    /// Filter: unread posts.
+    pub filter_unread: &'static str,
+    /// The unread filter found nothing.
+    pub no_unread: &'static str,
+    /// The read-later list is empty.
+    pub no_bookmarks: &'static str,
+    /// Badge of a post not read yet.
+    pub unread: &'static str,
+    /// Badge of a read post.
+    pub read: &'static str,
+    /// Button marking a post read.
+    pub mark_read: &'static str,
+    /// Button marking a post unread.
+    pub mark_unread: &'static str,
+    /// Label of the reading-progress bar.
+    pub reading_progress: &'static str,
+    /// Notice on a post reopened where the reader stopped.
+    pub resumed: &'static str,
+    /// Button taking the reader to the start of the post.
+    pub back_to_top: &'static str,
+    /// Button closing a notice.
+    pub dismiss: &'static str,
+
+    /// Stored data could not be read and was set aside.
+    pub notice_set_aside: &'static str,
+    /// Stored data came from a newer Carnet and was set aside.
+    pub notice_newer: &'static str,
+    /// Stored data could not be read nor set aside.
+    pub notice_left_in_place: &'static str,
+    /// The browser gives no storage.
+    pub notice_unavailable: &'static str,
+    /// The browser refused a write.
+    pub notice_write_refused: &'static str,
+
+    /// What the "My data" page is about.
+    pub my_data_intro: &'static str,
+    /// Count of read posts.
+    pub data_read: &'static str,
+    /// Count of posts started.
+    pub data_started: &'static str,
+    /// Count of posts to read later.
+    pub data_bookmarks: &'static str,
+    /// Count of values set aside.
+    pub data_set_aside: &'static str,
+    /// Space Carnet's keys take.
+    pub data_size: &'static str,
+    /// Heading and button: export.
+    pub export_data: &'static str,
+    /// What the export holds.
+    pub export_help: &'static str,
+    /// Heading and label: import.
+    pub import_data: &'static str,
+    /// How import treats what is already there.
+    pub import_help: &'static str,
+    /// The picked file could not be read at all.
+    pub import_unreadable_file: &'static str,
+    /// Heading of the section that deletes data.
+    pub delete_data: &'static str,
+    /// Button: forget what was read and where.
+    pub clear_history: &'static str,
+    /// What clearing the history keeps.
+    pub clear_history_help: &'static str,
+    /// Button: delete every Carnet key.
+    pub clear_all: &'static str,
+    /// What deleting everything means.
+    pub clear_all_help: &'static str,
+    /// Asked before deleting.
+    pub confirm_delete: &'static str,
+    /// Confirms a deletion.
+    pub confirm: &'static str,
+    /// Cancels a deletion.
+    pub cancel: &'static str,
+    /// Said once the history is cleared.
+    pub history_cleared: &'static str,
+    /// Said once everything is deleted.
+    pub all_cleared: &'static str,
 }
 
 const FR: Ui = Ui {
+    lang: Lang::Fr,
     site_description: "Le carnet d’Isabelle\u{a0}: réseaux sociaux, numérique et métiers qui n’existaient pas encore.",
     skip_to_content: "Aller au contenu",
     main_nav: "Navigation principale",
@@ -68,9 +159,51 @@ const FR: Ui = Ui {
     not_found_text: "Cette adresse ne mène à aucune page de ce blog. L’article a peut-être changé d’adresse.",
     back_home: "Retour à l’accueil",
     footer: "Carnet — un blog qui tient tout entier dans votre navigateur.",
+    read_later: "Lire plus tard",
+    my_data: "Mes données",
+    continue_reading: "Reprendre la lecture",
+    filter_posts: "Afficher",
+    filter_all: "Tous",
+    filter_unread: "Non lus",
+    no_unread: "Vous avez tout lu. Revenez bientôt\u{202f}!",
+    no_bookmarks: "Rien à lire plus tard pour l’instant. Le bouton «\u{202f}Lire plus tard\u{202f}» d’un article l’ajoute ici.",
+    unread: "Non lu",
+    read: "Lu",
+    mark_read: "Marquer comme lu",
+    mark_unread: "Marquer comme non lu",
+    reading_progress: "Progression de la lecture",
+    resumed: "Reprendre là où vous en étiez",
+    back_to_top: "Revenir au début",
+    dismiss: "Fermer",
+    notice_set_aside: "Des données de lecture gardées dans ce navigateur étaient illisibles. Elles ont été mises de côté, pas effacées, et Carnet repart de zéro.",
+    notice_newer: "Vos données de lecture ont été enregistrées par une version plus récente de Carnet. Elles ont été mises de côté, pas effacées.",
+    notice_left_in_place: "Des données de lecture illisibles n’ont pas pu être mises de côté (stockage plein)\u{a0}: Carnet n’y touche pas et ne retiendra pas votre lecture pendant cette visite.",
+    notice_unavailable: "Ce navigateur ne laisse pas Carnet enregistrer votre lecture (navigation privée ou stockage désactivé)\u{a0}: elle sera oubliée en quittant le site.",
+    notice_write_refused: "Le stockage de ce navigateur est plein\u{a0}: Carnet n’a pas pu enregistrer votre lecture. Libérez de la place, ou exportez vos données.",
+    my_data_intro: "Carnet retient votre lecture dans ce navigateur, et nulle part ailleurs\u{a0}: rien n’est envoyé à un serveur. Voici ce qu’il garde.",
+    data_read: "Articles lus",
+    data_started: "Articles commencés",
+    data_bookmarks: "À lire plus tard",
+    data_set_aside: "Données illisibles mises de côté",
+    data_size: "Place occupée",
+    export_data: "Exporter mes données",
+    export_help: "Un fichier JSON avec tout ce que Carnet garde ici, à conserver ou à importer dans un autre navigateur.",
+    import_data: "Importer des données",
+    import_help: "Un fichier exporté par Carnet. Il s’ajoute à ce que ce navigateur contient déjà\u{a0}; pour un même article, l’état le plus récent l’emporte.",
+    import_unreadable_file: "Ce fichier n’a pas pu être lu. Rien n’a été modifié.",
+    delete_data: "Effacer",
+    clear_history: "Effacer l’historique de lecture",
+    clear_history_help: "Oublie les articles lus et les positions de lecture. La liste «\u{202f}Lire plus tard\u{202f}» est gardée.",
+    clear_all: "Tout effacer",
+    clear_all_help: "Efface tout ce que Carnet garde dans ce navigateur, y compris les données mises de côté.",
+    confirm_delete: "C’est définitif. Exportez d’abord vos données si vous voulez pouvoir les retrouver.",
+    confirm: "Confirmer",
+    cancel: "Annuler",
+    history_cleared: "Historique de lecture effacé.",
+    all_cleared: "Tout ce que Carnet gardait dans ce navigateur a été effacé.",
 };
-
 const EN: Ui = Ui {
+    lang: Lang::En,
     site_description: "Isabelle’s notebook: social media, digital life and jobs that did not exist yet.",
     skip_to_content: "Skip to content",
     main_nav: "Main navigation",
@@ -89,7 +222,137 @@ const EN: Ui = Ui {
     not_found_text: "This address leads to no page of this blog. The post may have moved.",
     back_home: "Back to the home page",
     footer: "Carnet — a blog that lives entirely in your browser.",
+    read_later: "Read later",
+    my_data: "My data",
+    continue_reading: "Continue reading",
+    filter_posts: "Show",
+    filter_all: "All",
+    filter_unread: "Unread",
+    no_unread: "You have read everything. Come back soon!",
+    no_bookmarks: "Nothing to read later yet. The “Read later” button of a post adds it here.",
+    unread: "Unread",
+    read: "Read",
+    mark_read: "Mark as read",
+    mark_unread: "Mark as unread",
+    reading_progress: "Reading progress",
+    resumed: "Resumed where you left off",
+    back_to_top: "Back to the top",
+    dismiss: "Dismiss",
+    notice_set_aside: "Some reading data kept in this browser could not be read. It was set aside, not deleted, and Carnet starts afresh.",
+    notice_newer: "Your reading data was saved by a newer version of Carnet. It was set aside, not deleted.",
+    notice_left_in_place: "Some unreadable reading data could not be set aside (storage full): Carnet leaves it alone and will not remember your reading during this visit.",
+    notice_unavailable: "This browser does not let Carnet save your reading (private browsing or storage turned off): it will be forgotten when you leave.",
+    notice_write_refused: "This browser’s storage is full: Carnet could not save your reading. Free some space, or export your data.",
+    my_data_intro: "Carnet keeps your reading in this browser and nowhere else: nothing is sent to a server. Here is what it keeps.",
+    data_read: "Posts read",
+    data_started: "Posts started",
+    data_bookmarks: "To read later",
+    data_set_aside: "Unreadable data set aside",
+    data_size: "Space used",
+    export_data: "Export my data",
+    export_help: "A JSON file with everything Carnet keeps here, to save or to import into another browser.",
+    import_data: "Import data",
+    import_help: "A file exported by Carnet. It is added to what this browser already has; for a post in both, the most recent state wins.",
+    import_unreadable_file: "This file could not be read. Nothing was changed.",
+    delete_data: "Delete",
+    clear_history: "Clear reading history",
+    clear_history_help: "Forgets which posts you read and where you stopped. The “Read later” list is kept.",
+    clear_all: "Delete everything",
+    clear_all_help: "Deletes everything Carnet keeps in this browser, including data set aside.",
+    confirm_delete: "This cannot be undone. Export your data first if you may want it back.",
+    confirm: "Confirm",
+    cancel: "Cancel",
+    history_cleared: "Reading history cleared.",
+    all_cleared: "Everything Carnet kept in this browser was deleted.",
 };
+impl Ui {
+    /// "42 % lu" / "42% read".
+    pub fn percent_read(&self, progress: f32) -> String {
+        let percent = crate::position::percent(progress);
+        match self.lang {
+            Lang::Fr => format!("{percent}\u{202f}% lu"),
+            Lang::En => format!("{percent}% read"),
+        }
+    }
+
+    /// A size: "1\u{202f}234 octets" / "1,234 bytes".
+    pub fn bytes(&self, n: usize) -> String {
+        let (separator, unit) = match self.lang {
+            Lang::Fr => ('\u{202f}', "octets"),
+            Lang::En => (',', "bytes"),
+        };
+        let digits = n.to_string();
+        let mut grouped = String::new();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                grouped.push(separator);
+            }
+            grouped.push(digit);
+        }
+        format!("{grouped}\u{a0}{unit}")
+    }
+
+    /// What to tell the reader about a problem with their stored data.
+    pub fn problem(&self, problem: &Problem) -> &'static str {
+        match problem {
+            _ if problem.is_newer_version() => self.notice_newer,
+            Problem::SetAside { .. } => self.notice_set_aside,
+            Problem::LeftInPlace { .. } => self.notice_left_in_place,
+            Problem::Unavailable => self.notice_unavailable,
+            Problem::WriteRefused => self.notice_write_refused,
+        }
+    }
+
+    /// Why an import file was refused, ending with "nothing was changed".
+    pub fn import_error(&self, error: &ImportError) -> String {
+        match (self.lang, error) {
+            (Lang::Fr, ImportError::NotJson { line, column }) => format!(
+                "Ce fichier n’est pas du JSON valide (ligne {line}, colonne {column}). Rien n’a été modifié."
+            ),
+            (Lang::En, ImportError::NotJson { line, column }) => format!(
+                "This file is not valid JSON (line {line}, column {column}). Nothing was changed."
+            ),
+            (Lang::Fr, ImportError::NotCarnet) => {
+                "Ce fichier n’est pas un export de Carnet. Rien n’a été modifié.".to_owned()
+            }
+            (Lang::En, ImportError::NotCarnet) => {
+                "This file is not a Carnet export. Nothing was changed.".to_owned()
+            }
+            (Lang::Fr, ImportError::NewerVersion(_)) => {
+                "Ce fichier vient d’une version plus récente de Carnet. Rien n’a été modifié."
+                    .to_owned()
+            }
+            (Lang::En, ImportError::NewerVersion(_)) => {
+                "This file comes from a newer version of Carnet. Nothing was changed.".to_owned()
+            }
+            (Lang::Fr, ImportError::Invalid(detail)) => format!(
+                "Ce fichier d’export contient une valeur incohérente ({detail}). Rien n’a été modifié."
+            ),
+            (Lang::En, ImportError::Invalid(detail)) => format!(
+                "This export file holds a value that makes no sense ({detail}). Nothing was changed."
+            ),
+        }
+    }
+
+    /// Said after an import: how many posts' states and bookmarks the file brought.
+    pub fn imported(&self, posts: usize, bookmarks: usize) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "Données importées\u{a0}: {posts} article{} suivi{}, {bookmarks} à lire plus tard.",
+                plural(posts),
+                plural(posts)
+            ),
+            Lang::En => format!(
+                "Data imported: {posts} post{} followed, {bookmarks} to read later.",
+                plural(posts)
+            ),
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n > 1 { "s" } else { "" }
+}
 
 /// The interface's words in `lang`.
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -135,6 +398,47 @@ mod tests {
         let en = format!("{:?}", ui(Lang::En));
         assert!(!fr.contains("\"\"") && !en.contains("\"\""));
         assert_ne!(ui(Lang::Fr).not_found_title, ui(Lang::En).not_found_title);
+    }
+
+    #[test]
+    fn formats_numbers_the_way_each_language_does() {
+        assert_eq!(ui(Lang::Fr).percent_read(0.424), "42\u{202f}% lu");
+        assert_eq!(ui(Lang::En).percent_read(1.0), "100% read");
+        assert_eq!(
+            ui(Lang::Fr).bytes(1234567),
+            "1\u{202f}234\u{202f}567\u{a0}octets"
+        );
+        assert_eq!(ui(Lang::En).bytes(999), "999\u{a0}bytes");
+        assert_eq!(ui(Lang::En).bytes(1000), "1,000\u{a0}bytes");
+        assert_eq!(
+            ui(Lang::Fr).imported(1, 0),
+            "Données importées\u{a0}: 1 article suivi, 0 à lire plus tard."
+        );
+        assert_eq!(
+            ui(Lang::Fr).imported(2, 3),
+            "Données importées\u{a0}: 2 articles suivis, 3 à lire plus tard."
+        );
+    }
+
+    #[test]
+    fn says_what_went_wrong_with_stored_data() {
+        let fr = ui(Lang::Fr);
+        assert_eq!(fr.problem(&Problem::Unavailable), fr.notice_unavailable);
+        let newer = Problem::LeftInPlace {
+            key: "carnet.reading".into(),
+            reason: crate::store::Unreadable::NewerVersion(9),
+        };
+        assert_eq!(fr.problem(&newer), fr.notice_newer);
+        let error = ImportError::NotJson { line: 3, column: 7 };
+        assert!(
+            ui(Lang::En)
+                .import_error(&error)
+                .contains("line 3, column 7")
+        );
+        assert!(
+            fr.import_error(&ImportError::NotCarnet)
+                .ends_with("Rien n’a été modifié.")
+        );
     }
 
     #[test]

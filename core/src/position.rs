@@ -60,7 +60,8 @@ pub fn spot(blocks: &[Block], view: Viewport, fingerprint: impl Fn(usize) -> u32
         .map(|index| {
             let block = blocks[index];
             let offset = if block.height > 0.0 {
-                round_to((view.top - block.top) / block.height, 1000.0).clamp(0.0, 1.0)
+                // Below 1, so that the spot stays inside its block.
+                round_to((view.top - block.top) / block.height, 1000.0).clamp(0.0, 0.999)
             } else {
                 0.0
             };
@@ -100,6 +101,11 @@ pub fn resume_at(position: &Position, blocks: &[Block], fingerprints: &[u32]) ->
 pub fn fingerprint(text: &str) -> u32 {
     let words: Vec<&str> = text.split_whitespace().collect();
     content_hash(&words.join(" "))
+}
+
+/// A share from 0 to 1 as a whole percentage (integers format without the float code).
+pub fn percent(share: f32) -> u32 {
+    (share.clamp(0.0, 1.0) * 100.0).round() as u32
 }
 
 fn round_to(x: f64, steps: f64) -> f32 {
@@ -230,6 +236,14 @@ mod tests {
         };
         assert_eq!(resume_at(&far, &blocks(), &fps), Some(500.0 + 9.0 * 120.0));
         assert_eq!(resume_at(&p, &[], &[]), None);
+    }
+
+    #[test]
+    fn percentages_are_whole_and_bounded() {
+        assert_eq!(percent(0.424), 42);
+        assert_eq!(percent(0.425), 43);
+        assert_eq!(percent(1.7), 100);
+        assert_eq!(percent(-1.0), 0);
     }
 
     #[test]

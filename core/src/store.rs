@@ -74,7 +74,7 @@ pub struct PostReading {
 pub struct Position {
     /// Index of the block among the body's top-level blocks.
     pub block: u32,
-    /// How far down that block the top of the screen was, from 0 to 1.
+    /// How far down that block the top of the screen was, from 0 (included) to 1.
     pub offset: f32,
     /// [`crate::position::fingerprint`] of the block's text, to find it again if blocks
     /// were added or removed before it.

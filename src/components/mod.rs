@@ -1,11 +1,19 @@
 //! Pieces of page the pages share.
 
+mod bookmark_toggle;
 mod byline;
+mod notices;
 mod post_summary;
+mod read_toggle;
+mod reading_status;
 mod site_footer;
 mod site_header;
 
+pub use bookmark_toggle::BookmarkToggle;
 pub use byline::{Byline, Tags};
+pub use notices::Notices;
 pub use post_summary::PostSummary;
+pub use read_toggle::ReadToggle;
+pub use reading_status::ReadingStatus;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;

@@ -1,20 +1,29 @@
-use super::{Byline, Tags};
+use super::{BookmarkToggle, Byline, ReadingStatus, Tags};
+use crate::app::use_ui;
 use crate::site::href;
+use crate::state::use_reader;
 use carnet_core::PostMeta;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// One post in a list: title, date, reading time, summary and tags, in the post's language.
+/// One post in a list: title, date, reading time, summary and tags, in the post's language;
+/// then where the reader stands with it and the "Read later" toggle.
 #[component]
 pub fn PostSummary(post: &'static PostMeta) -> impl IntoView {
+    let reader = use_reader();
+    let (lang, _) = use_ui();
     view! {
-        <article class="post-summary" lang=post.lang.tag()>
+        <article class="post-summary" class:unread=move || !reader.is_read(post.slug) lang=post.lang.tag()>
             <h2>
                 <A href=href(&format!("/posts/{}", post.slug))>{post.title}</A>
             </h2>
             <Byline post/>
             <p class="summary">{post.summary}</p>
             <Tags post/>
+            <div class="summary-actions" lang=lang.tag()>
+                <ReadingStatus post/>
+                <BookmarkToggle post named=true/>
+            </div>
         </article>
     }
 }

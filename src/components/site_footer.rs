@@ -1,5 +1,7 @@
 use crate::app::use_ui;
+use crate::site::href;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// The page's footer.
 #[component]
@@ -8,6 +10,9 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{words.footer}</p>
+            <p>
+                <A href=href("/my-data")>{words.my_data}</A>
+            </p>
         </footer>
     }
 }

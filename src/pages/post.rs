@@ -1,10 +1,13 @@
 use crate::app::use_ui;
-use crate::components::{Byline, Tags};
+use crate::components::{BookmarkToggle, Byline, ReadToggle, Tags};
 use crate::pages::NotFound;
 use crate::posts::{IMAGE_SIZES, POSTS, body};
 use crate::site::href;
+use crate::state::use_reader;
+use crate::tracker::{self, Tracking};
 use carnet_core::content::find_with_neighbours;
 use carnet_core::i18n::{page_title, ui};
+use carnet_core::position::percent;
 use carnet_core::render::image_size;
 use carnet_core::{PostMeta, RenderOptions, render};
 use leptos::prelude::*;
@@ -31,15 +34,22 @@ fn Post(
     newer: Option<&'static PostMeta>,
     older: Option<&'static PostMeta>,
 ) -> impl IntoView {
+    let tracking = Tracking::new();
+    let (ui_lang, _) = use_ui();
     view! {
         <Html {..} lang=post.lang.tag()/>
         <Title text=page_title(Some(post.title))/>
         <Meta name="description" content=post.summary/>
+        <ReadingProgress tracking/>
         <article class="post" lang=post.lang.tag()>
             <header class="post-header">
                 <h1>{post.title}</h1>
                 <Byline post with_author=true/>
                 <Tags post/>
+                <div class="post-actions" lang=ui_lang.tag()>
+                    <BookmarkToggle post/>
+                    <ReadToggle post/>
+                </div>
             </header>
             {post.cover.map(|cover| {
                 let size = image_size(IMAGE_SIZES, cover.src);
@@ -50,16 +60,60 @@ fn Post(
                 }
             })}
             {post.photo_credit.map(|credit| view! { <p class="photo-credit">{credit}</p> })}
-            <PostBody post/>
+            <PostBody post tracking/>
         </article>
+        <ResumeNotice tracking/>
         <PostNav newer older/>
     }
 }
 
-/// The post's text: fetched, rendered, and kept in memory for the next visit.
+/// The thin bar at the top of the window that fills as the reader goes down the text.
 #[component]
-fn PostBody(post: &'static PostMeta) -> impl IntoView {
+fn ReadingProgress(tracking: Tracking) -> impl IntoView {
+    let (_, words) = use_ui();
+    let shown = move || percent(tracking.progress.get());
+    view! {
+        <div
+            class="reading-progress"
+            role="progressbar"
+            aria-label=words.reading_progress
+            aria-valuemin="0"
+            aria-valuemax="100"
+            aria-valuenow=shown
+        >
+            <div class="bar" style:width=move || format!("{}%", shown())></div>
+        </div>
+    }
+}
+
+/// "Resumed where you left off", with a way back to the top, once the page was scrolled
+/// to where the reader stopped.
+#[component]
+fn ResumeNotice(tracking: Tracking) -> impl IntoView {
+    let (_, words) = use_ui();
+    let back_to_top = move |_| {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+        tracking.resumed.set(false);
+    };
+    view! {
+        <div class="resume-notice" role="status">
+            <Show when=move || tracking.resumed.get()>
+                <p>{words.resumed}</p>
+                <button type="button" on:click=back_to_top>{words.back_to_top}</button>
+                <button type="button" class="dismiss" aria-label=words.dismiss title=words.dismiss on:click=move |_| tracking.resumed.set(false)>
+                    "×"
+                </button>
+            </Show>
+        </div>
+    }
+}
+
+/// The post's text: fetched, rendered, and kept in memory for the next visit; once it is
+/// shown, the reader's progress through it is followed.
+#[component]
+fn PostBody(post: &'static PostMeta, tracking: Tracking) -> impl IntoView {
     let words = ui(post.lang);
+    let reader = use_reader();
     let (attempt, set_attempt) = signal(0u32);
     let html = LocalResource::new(move || {
         attempt.track();
@@ -79,8 +133,9 @@ fn PostBody(post: &'static PostMeta) -> impl IntoView {
     move || match html.get() {
         None => view! { <p class="loading" role="status">{words.loading}</p> }.into_any(),
         Some(Ok(html)) => {
-            scroll_to_hash_after_render();
-            view! { <div class="post-body" inner_html=html></div> }.into_any()
+            let body = NodeRef::new();
+            tracker::start(post.slug, body, reader, tracking);
+            view! { <div class="post-body" node_ref=body inner_html=html></div> }.into_any()
         }
         Some(Err(error)) => {
             leptos::logging::warn!("cannot load {}: {error}", post.body_path);
@@ -93,30 +148,6 @@ fn PostBody(post: &'static PostMeta) -> impl IntoView {
             .into_any()
         }
     }
-}
-
-/// Once the body is in the page, scrolls to the element the URL's `#fragment` names, which
-/// did not exist yet when the router tried.
-fn scroll_to_hash_after_render() {
-    request_animation_frame(|| {
-        let hash = window().location().hash().unwrap_or_default();
-        let id = hash.trim_start_matches('#');
-        if id.is_empty() {
-            return;
-        }
-        let id = decode_fragment(id);
-        if let Some(el) = document().get_element_by_id(&id) {
-            el.scroll_into_view();
-        }
-    });
-}
-
-/// Percent-decodes an URL fragment (ids may contain non-ASCII letters).
-fn decode_fragment(s: &str) -> String {
-    web_sys::js_sys::decode_uri_component(s)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| s.to_owned())
 }
 
 /// Links to the newer and the older post, in the reader's language.

@@ -1,69 +1,17 @@
 // End-to-end tests of the reading site, in headless Chromium, against a release build
 // served as GitHub Pages would serve it. Run by .ci/test once per public URL:
 //   E2E_DIST=<dist dir> E2E_BASE=</ or /blog/> node --test tests/e2e/
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
-
-const DIST = process.env.E2E_DIST ?? 'dist';
-const BASE = process.env.E2E_BASE ?? '/';
-const SHOTS = process.env.E2E_SCREENSHOTS; // a directory, to save screenshots for the README
-const NNBSP = '\u202f';
-const NBSP = '\u00a0';
-const SEED = 'le-metier-qui-n-existe-pas';
-const SEED_TITLE = `«${NNBSP}Le métier qui n’existe pas${NNBSP}»`;
-
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST, BASE);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * A fresh page that fails the test on any uncaught error, console error or failed
- * download. A page itself may come with status 404: that is how the host serves 404.html.
- */
-async function openPage(t, options = {}) {
-  const context = await browser.newContext({ locale: 'fr-FR', ...options });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    // Failed downloads are reported below, with their URL.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
-      problems.push(`console error: ${m.text()}`);
-    }
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400 && r.request().resourceType() !== 'document') {
-      problems.push(`HTTP ${r.status()} for ${r.url()}`);
-    }
-  });
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'the page logged errors');
-  });
-  return page;
-}
-
-async function articleText(page) {
-  await page.locator('.post-body').waitFor();
-  return page.locator('article.post').innerText();
-}
+import {
+  BASE, NBSP, NNBSP, SEED, SEED_TITLE, SHOTS, articleText, openPage, site,
+} from './harness.mjs';
 
 describe(`Carnet served at ${BASE}`, () => {
   test('the home page lists every post, newest first, with dates in their own language', async (t) => {
     const page = await openPage(t);
-    const response = await page.goto(server.url);
+    const response = await page.goto(site.server.url);
     assert.equal(response.status(), 200);
     const items = page.locator('.post-list > li');
     await items.first().waitFor();
@@ -95,16 +43,16 @@ describe(`Carnet served at ${BASE}`, () => {
 
   test('clicking the seed post shows her text, title, date and author', async (t) => {
     const page = await openPage(t);
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.getByRole('link', { name: SEED_TITLE }).click();
-    await page.waitForURL(`${server.url}posts/${SEED}`);
+    await page.waitForURL(`${site.server.url}posts/${SEED}`);
     await checkSeedPost(page);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/post.png` });
   });
 
   test('a reload on the deep link shows the same post', async (t) => {
     const page = await openPage(t);
-    const response = await page.goto(`${server.url}posts/${SEED}`);
+    const response = await page.goto(`${site.server.url}posts/${SEED}`);
     // Like GitHub Pages, the host answers an unknown path with 404.html, which starts the app.
     assert.equal(response.status(), 404);
     await checkSeedPost(page);
@@ -115,19 +63,19 @@ describe(`Carnet served at ${BASE}`, () => {
   test('an unknown slug and an unknown path show the 404 page', async (t) => {
     const page = await openPage(t);
     for (const path of [`posts/nope`, `nothing/here`]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
       assert.equal(await page.title(), 'Page introuvable · Carnet');
       assert.equal(await page.locator('article').count(), 0);
       await page.getByRole('link', { name: 'Retour à l’accueil' }).click();
-      await page.waitForURL(server.url);
+      await page.waitForURL(site.server.url);
       await page.locator('.post-list').waitFor();
     }
   });
 
   test('an English post sets the page language and its own labels', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${server.url}posts/how-carnet-is-built`);
+    await page.goto(`${site.server.url}posts/how-carnet-is-built`);
     const text = await articleText(page);
     assert.match(text, /By The Carnet team/);
     assert.match(text, /24\u00a0November\u00a02026/);
@@ -143,29 +91,29 @@ describe(`Carnet served at ${BASE}`, () => {
 
   test('previous and next links walk through the posts', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${server.url}posts/how-carnet-is-built`);
+    await page.goto(`${site.server.url}posts/how-carnet-is-built`);
     await page.locator('.post-body').waitFor();
     await page.locator('.post-nav a.older').click();
-    await page.waitForURL(`${server.url}posts/${SEED}`);
+    await page.waitForURL(`${site.server.url}posts/${SEED}`);
     await checkSeedPost(page);
     assert.equal(await page.locator('.post-nav a.older').count(), 0, 'the oldest post has no older link');
     await page.locator('.post-nav a.newer').click();
-    await page.waitForURL(`${server.url}posts/how-carnet-is-built`);
+    await page.waitForURL(`${site.server.url}posts/how-carnet-is-built`);
     await page.locator('.post-body').waitFor();
   });
 
   test('a heading anchor links to its section and keeps the post on screen', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${server.url}posts/bienvenue-sur-carnet`);
+    await page.goto(`${site.server.url}posts/bienvenue-sur-carnet`);
     const heading = page.locator('.post-body h2').first();
     await heading.waitFor();
     assert.equal(await heading.getAttribute('id'), 'un-blog-sans-serveur');
     await heading.locator('a.heading-anchor').click();
-    await page.waitForURL(`${server.url}posts/bienvenue-sur-carnet#un-blog-sans-serveur`);
+    await page.waitForURL(`${site.server.url}posts/bienvenue-sur-carnet#un-blog-sans-serveur`);
     assert.equal(await page.locator('h1').innerText(), 'Bienvenue sur Carnet');
     // Opening such a link in a new tab scrolls to the section once the text has arrived.
     const fresh = await openPage(t);
-    await fresh.goto(`${server.url}posts/bienvenue-sur-carnet#et-ensuite`);
+    await fresh.goto(`${site.server.url}posts/bienvenue-sur-carnet#et-ensuite`);
     await fresh.locator('#et-ensuite').waitFor();
     await fresh.waitForFunction(() => document.getElementById('et-ensuite').getBoundingClientRect().top < innerHeight);
     assert.ok(await fresh.evaluate(() => scrollY > 0), 'the page scrolled down to the section');
@@ -173,7 +121,7 @@ describe(`Carnet served at ${BASE}`, () => {
 
   test('images come from posts/images, lazily, with their alt text, under the public URL', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${server.url}posts/bienvenue-sur-carnet`);
+    await page.goto(`${site.server.url}posts/bienvenue-sur-carnet`);
     const inline = page.locator('.post-body img');
     await inline.waitFor();
     assert.equal(await inline.getAttribute('loading'), 'lazy');
@@ -191,9 +139,9 @@ describe(`Carnet served at ${BASE}`, () => {
 
   test('a post body is downloaded once, when first opened, from under the public URL', async (t) => {
     const page = await openPage(t);
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.locator('.post-list').waitFor();
-    const bodies = () => server.requests.filter((p) => p.startsWith(`${BASE}content/${SEED}.`));
+    const bodies = () => site.server.requests.filter((p) => p.startsWith(`${BASE}content/${SEED}.`));
     const before = bodies().length;
     await page.getByRole('link', { name: SEED_TITLE }).click();
     await page.locator('.post-body').waitFor();
@@ -208,7 +156,7 @@ describe(`Carnet served at ${BASE}`, () => {
     const page = await openPage(t);
     let offline = true;
     await page.route('**/content/**', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
-    await page.goto(`${server.url}posts/${SEED}`);
+    await page.goto(`${site.server.url}posts/${SEED}`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /n’a pas pu être chargé/);
@@ -220,7 +168,7 @@ describe(`Carnet served at ${BASE}`, () => {
 
   test('the page fits a 360 px screen and follows the dark colour scheme', async (t) => {
     const page = await openPage(t, { viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
-    await page.goto(`${server.url}posts/how-carnet-is-built`);
+    await page.goto(`${site.server.url}posts/how-carnet-is-built`);
     await page.locator('.post-body').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
@@ -231,13 +179,13 @@ describe(`Carnet served at ${BASE}`, () => {
 
   test('the skip link moves focus to the main content', async (t) => {
     const page = await openPage(t);
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.locator('.post-list').waitFor();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
-    assert.equal(page.url(), server.url);
+    assert.equal(page.url(), site.server.url);
   });
 });
 

@@ -1,0 +1,162 @@
+use crate::app::use_ui;
+use crate::files;
+use crate::state::use_reader;
+use carnet_core::i18n::page_title;
+use carnet_core::store::Export;
+use leptos::prelude::*;
+use leptos_meta::{Html, Title};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+
+/// The outcome of the last action on the page, said to the reader.
+#[derive(Clone, Debug, PartialEq)]
+enum Outcome {
+    Done(String),
+    Refused(String),
+}
+
+/// `/my-data`: what Carnet keeps in this browser, and the reader's control over it:
+/// export, import, clear the reading history, delete everything.
+#[component]
+pub fn MyData() -> impl IntoView {
+    let (lang, words) = use_ui();
+    let reader = use_reader();
+    let outcome = RwSignal::new(None::<Outcome>);
+    let summary = Memo::new(move |_| reader.summary());
+
+    let export = move |_| {
+        let text = reader.export().to_json();
+        let name = format!("carnet-{}.json", files::today());
+        if let Err(e) = files::download(&name, "application/json", &text) {
+            leptos::logging::warn!("export failed: {e:?}");
+        }
+    };
+
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // The same file can be picked again after a fix.
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let result = match files::read_text(&file).await {
+                Err(_) => Outcome::Refused(words.import_unreadable_file.to_owned()),
+                Ok(text) => match Export::parse(&text) {
+                    Err(error) => Outcome::Refused(words.import_error(&error)),
+                    Ok(export) => {
+                        let said = words
+                            .imported(export.reading.posts.len(), export.bookmarks.posts.len());
+                        reader.import(export);
+                        Outcome::Done(said)
+                    }
+                },
+            };
+            outcome.set(Some(result));
+        });
+    };
+
+    let count = |label: &'static str, value: Signal<String>| {
+        view! {
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+        }
+    };
+
+    view! {
+        <Html {..} lang=lang.tag()/>
+        <Title text=page_title(Some(words.my_data))/>
+        <h1 class="page-title">{words.my_data}</h1>
+        <p>{words.my_data_intro}</p>
+        <dl class="data-summary">
+            {count(words.data_read, Signal::derive(move || summary.get().read.to_string()))}
+            {count(words.data_started, Signal::derive(move || summary.get().started.to_string()))}
+            {count(words.data_bookmarks, Signal::derive(move || summary.get().bookmarks.to_string()))}
+            {count(words.data_set_aside, Signal::derive(move || summary.get().set_aside.to_string()))}
+            {count(words.data_size, Signal::derive(move || words.bytes(summary.get().bytes)))}
+        </dl>
+
+        <p class="outcome" role="status">
+            {move || match outcome.get() {
+                Some(Outcome::Done(text)) => view! { <span class="done">{text}</span> }.into_any(),
+                Some(Outcome::Refused(text)) => view! { <span class="refused">{text}</span> }.into_any(),
+                None => ().into_any(),
+            }}
+        </p>
+
+        <section class="data-action">
+            <h2>{words.export_data}</h2>
+            <p>{words.export_help}</p>
+            <button type="button" on:click=export>{words.export_data}</button>
+        </section>
+
+        <section class="data-action">
+            <h2>{words.import_data}</h2>
+            <p>{words.import_help}</p>
+            <label class="file-picker">
+                {words.import_data}
+                <input type="file" accept=".json,application/json" on:change=import/>
+            </label>
+        </section>
+
+        <section class="data-action">
+            <h2>{words.delete_data}</h2>
+            <ConfirmedAction
+                label=words.clear_history
+                help=words.clear_history_help
+                on_confirm=move || {
+                    reader.clear_history();
+                    outcome.set(Some(Outcome::Done(words.history_cleared.to_owned())));
+                }
+            />
+            <ConfirmedAction
+                label=words.clear_all
+                help=words.clear_all_help
+                on_confirm=move || {
+                    reader.clear_all();
+                    outcome.set(Some(Outcome::Done(words.all_cleared.to_owned())));
+                }
+            />
+        </section>
+    }
+}
+
+/// A button for something that cannot be undone: a first press asks, a second confirms.
+#[component]
+fn ConfirmedAction(
+    label: &'static str,
+    help: &'static str,
+    on_confirm: impl Fn() + Send + Sync + Copy + 'static,
+) -> impl IntoView {
+    let (_, words) = use_ui();
+    let asking = RwSignal::new(false);
+    view! {
+        <div class="confirmed-action">
+            <p>{help}</p>
+            <Show
+                when=move || asking.get()
+                fallback=move || view! {
+                    <button type="button" class="danger" on:click=move |_| asking.set(true)>{label}</button>
+                }
+            >
+                <p role="alert">{words.confirm_delete}</p>
+                <button
+                    type="button"
+                    class="danger"
+                    on:click=move |_| {
+                        asking.set(false);
+                        on_confirm();
+                    }
+                >
+                    {words.confirm}
+                </button>
+                <button type="button" on:click=move |_| asking.set(false)>{words.cancel}</button>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,118 @@
+//! The browser's localStorage, through gloo-storage: the only module that touches it.
+//!
+//! It moves [`Document`]s in and out and never loses what it finds: a value it cannot read
+//! is moved under a set-aside key before anything is written in its place. When the browser
+//! gives no storage at all, reads find nothing and writes report
+//! [`Problem::Unavailable`]; nothing here panics.
+
+use carnet_core::store::{
+    Document, Envelope, NAMESPACE, Problem, SET_ASIDE_PREFIX, decode, set_aside_key,
+};
+use gloo_storage::{LocalStorage, Storage};
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+thread_local! {
+    static AVAILABLE: bool = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some();
+    /// Keys whose unreadable value could not be set aside: left alone for this visit.
+    static LEFT_IN_PLACE: RefCell<BTreeSet<&'static str>> = const { RefCell::new(BTreeSet::new()) };
+}
+
+/// Whether the browser lets Carnet use localStorage at all.
+pub fn available() -> bool {
+    AVAILABLE.with(|a| *a)
+}
+
+/// Whether document `D` can be read from and written to storage during this visit.
+pub fn usable<D: Document>() -> bool {
+    available() && !LEFT_IN_PLACE.with_borrow(|keys| keys.contains(D::KEY))
+}
+
+/// The stored document `D` (its default if there is none), and what went wrong if the
+/// stored value could not be read. Such a value is moved under a set-aside key named
+/// with `now`; if even that fails, it stays where it is and [`usable`] turns false.
+pub fn load<D: Document>(now: u64) -> (D, Option<Problem>) {
+    let Some(raw) = read(D::KEY) else {
+        return (D::default(), None);
+    };
+    match decode::<D>(&raw) {
+        Ok(doc) => (doc, None),
+        Err(reason) => {
+            let kept_as = set_aside_key(D::KEY, now);
+            let problem = if LocalStorage::raw().set_item(&kept_as, &raw).is_ok() {
+                LocalStorage::delete(D::KEY);
+                Problem::SetAside {
+                    key: D::KEY.to_owned(),
+                    kept_as,
+                    reason,
+                }
+            } else {
+                LEFT_IN_PLACE.with_borrow_mut(|keys| keys.insert(D::KEY));
+                Problem::LeftInPlace {
+                    key: D::KEY.to_owned(),
+                    reason,
+                }
+            };
+            leptos::logging::warn!("{}: {problem:?}", D::KEY);
+            (D::default(), Some(problem))
+        }
+    }
+}
+
+/// Writes `doc` under its key.
+pub fn save<D: Document>(doc: &D) -> Result<(), Problem> {
+    if !usable::<D>() {
+        return Err(Problem::Unavailable);
+    }
+    LocalStorage::set(D::KEY, Envelope::new(doc)).map_err(|e| {
+        leptos::logging::warn!("cannot write {}: {e}", D::KEY);
+        Problem::WriteRefused
+    })
+}
+
+/// Writes `value` as it is under `key`, a set-aside key (an import brings them back).
+pub fn save_set_aside(key: &str, value: &str) -> Result<(), Problem> {
+    if !available() || !key.starts_with(SET_ASIDE_PREFIX) {
+        return Err(Problem::Unavailable);
+    }
+    LocalStorage::raw()
+        .set_item(key, value)
+        .map_err(|_| Problem::WriteRefused)
+}
+
+/// Every Carnet key with its value, as stored.
+pub fn entries() -> Vec<(String, String)> {
+    if !available() {
+        return Vec::new();
+    }
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(NAMESPACE))
+        .filter_map(|key| read(&key).map(|value| (key, value)))
+        .collect()
+}
+
+/// Deletes every Carnet key (and nothing else the site's origin may keep).
+pub fn remove_all() {
+    for (key, _) in entries() {
+        LocalStorage::delete(&key);
+    }
+    LEFT_IN_PLACE.with_borrow_mut(BTreeSet::clear);
+}
+
+/// Whether a `storage` event about `key` (`None`: the whole storage was cleared) concerns
+/// Carnet.
+pub fn concerns_carnet(key: Option<&str>) -> bool {
+    key.is_none_or(|key| key.starts_with(NAMESPACE))
+}
+
+fn read(key: &str) -> Option<String> {
+    if !available() {
+        return None;
+    }
+    LocalStorage::raw().get_item(key).ok().flatten()
+}

@@ -1,0 +1,76 @@
+// What every end-to-end test file shares: one server for the built site, one headless
+// Chromium, and pages that fail the test on any error. Settings come from the environment:
+//   E2E_DIST  the built site (default dist/)
+//   E2E_BASE  the public URL it was built for, "/" or "/blog/"
+//   E2E_SCREENSHOTS  a directory to save screenshots in, for the README
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './browser.mjs';
+import { serve } from './server.mjs';
+
+export const DIST = process.env.E2E_DIST ?? 'dist';
+export const BASE = process.env.E2E_BASE ?? '/';
+export const SHOTS = process.env.E2E_SCREENSHOTS;
+export const NNBSP = '\u202f';
+export const NBSP = '\u00a0';
+export const SEED = 'le-metier-qui-n-existe-pas';
+export const SEED_TITLE = `«${NNBSP}Le métier qui n’existe pas${NNBSP}»`;
+
+/** The running server (`url`, `requests`) and browser, set up before the tests. */
+export const site = { server: null, browser: null };
+
+before(async () => {
+  site.server = await serve(DIST, BASE);
+  site.browser = await launch();
+});
+
+after(async () => {
+  await site.browser?.close();
+  await site.server?.close();
+});
+
+/** A fresh browser context (its own storage), closed when the test ends. */
+export async function openContext(t, options = {}) {
+  const context = await site.browser.newContext({ locale: 'fr-FR', ...options });
+  const problems = [];
+  context.problems = problems;
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(problems, [], 'a page logged errors');
+  });
+  return context;
+}
+
+/**
+ * A new page in `context` that fails the test on any uncaught error, console error or
+ * failed download. A page itself may come with status 404: that is how the host serves
+ * 404.html.
+ */
+export async function pageIn(context) {
+  const page = await context.newPage();
+  const problems = context.problems;
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    // Failed downloads are reported below, with their URL.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
+      problems.push(`console error: ${m.text()}`);
+    }
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.request().resourceType() !== 'document') {
+      problems.push(`HTTP ${r.status()} for ${r.url()}`);
+    }
+  });
+  return page;
+}
+
+/** A fresh page in a context of its own. */
+export async function openPage(t, options = {}) {
+  return pageIn(await openContext(t, options));
+}
+
+/** The text of the article once its body is there. */
+export async function articleText(page) {
+  await page.locator('.post-body').waitFor();
+  return page.locator('article.post').innerText();
+}
