@@ -97,9 +97,10 @@ fn FilterLink(
     count: impl Fn() -> usize + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
-        <A href=this.href() attr:aria-current=move || (filter.get() == this).then_some("page")>
+        // A plain link: the router's <A> would call every "/?show=…" link current.
+        <a href=this.href() aria-current=move || (filter.get() == this).then_some("page")>
             {label} " " <span class="count">{count}</span>
-        </A>
+        </a>
     }
 }
 

@@ -100,7 +100,7 @@ pub fn MyData() -> impl IntoView {
             <p>{words.import_help}</p>
             <label class="file-picker">
                 {words.import_data}
-                <input type="file" accept=".json,application/json" on:change=import/>
+                <input type="file" class="visually-hidden" accept=".json,application/json" on:change=import/>
             </label>
         </section>
 

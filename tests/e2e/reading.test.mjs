@@ -125,6 +125,9 @@ describe('Reading state', () => {
     await page.waitForURL(/\?show=unread$/);
     await page.reload();
     await page.locator('.post-list').waitFor();
+    const current = page.locator('.filters a[aria-current=page]');
+    assert.equal(await current.count(), 1);
+    assert.match(await current.innerText(), /^Non lus 2$/);
     assert.equal(await listItem(page).count(), 0);
     assert.equal(await page.locator('.post-list > li').count(), 2);
 
