@@ -102,8 +102,9 @@ fn restore(slug: &str, body: &Element, reader: Reader, tracking: Tracking) {
     let Some(position) = reader.reading_untracked(slug).and_then(|r| r.position) else {
         return;
     };
-    let blocks = measure_blocks(body);
-    let fingerprints: Vec<u32> = children(body).iter().map(block_fingerprint).collect();
+    let elements = children(body);
+    let blocks = measure_blocks(&elements);
+    let fingerprints: Vec<u32> = elements.iter().map(block_fingerprint).collect();
     if let Some(y) = resume_at(&position, &blocks, &fingerprints) {
         // At once, even where the style asks for smooth scrolling: the page opens there.
         let options = ScrollToOptions::new();
@@ -187,7 +188,8 @@ fn measure(t: &Tracker) -> Spot {
             finished: false,
         };
     };
-    let blocks = measure_blocks(&body);
+    let elements = children(&body);
+    let blocks = measure_blocks(&elements);
     let view = Viewport {
         top: window().scroll_y().unwrap_or(0.0),
         height: window()
@@ -196,7 +198,6 @@ fn measure(t: &Tracker) -> Spot {
             .and_then(|h| h.as_f64())
             .unwrap_or(0.0),
     };
-    let elements = children(&body);
     let spot = spot(&blocks, view, |i| block_fingerprint(&elements[i]));
     t.tracking.progress.set(spot.progress);
     spot
@@ -207,10 +208,10 @@ fn children(body: &Element) -> Vec<Element> {
     (0..list.length()).filter_map(|i| list.item(i)).collect()
 }
 
-/// The body's top-level blocks, in page coordinates.
-fn measure_blocks(body: &Element) -> Vec<Block> {
+/// The boxes of the body's top-level blocks, in page coordinates.
+fn measure_blocks(elements: &[Element]) -> Vec<Block> {
     let scroll_y = window().scroll_y().unwrap_or(0.0);
-    children(body)
+    elements
         .iter()
         .map(|el| {
             let rect = el.get_bounding_client_rect();
