@@ -6,6 +6,10 @@
 //! - [`reading`]: word counts and reading times;
 //! - [`store`]: what Carnet keeps in the reader's browser (reading log, bookmarks), its
 //!   schema versions and the export file;
+//! - [`draft`]: drafts, their revisions, two tabs' writes told apart, the `.md` file;
+//! - [`edit`]: the editor's Markdown formatting commands;
+//! - [`frontmatter`]: the YAML subset of posts' front matter, read and written without a
+//!   YAML library (for the drafts studio);
 //! - [`position`]: where the reader is in a post, and where to bring them back;
 //! - [`i18n`]: every interface string, in French and English;
 //! - [`date`], [`lang`], [`slug`]: the small types and helpers they share;
@@ -16,6 +20,9 @@
 
 pub mod content;
 pub mod date;
+pub mod draft;
+pub mod edit;
+pub mod frontmatter;
 pub mod i18n;
 pub mod lang;
 #[cfg(feature = "load")]

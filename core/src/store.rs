@@ -35,14 +35,18 @@ pub type Migration = fn(name: &str, data: Value) -> Result<Value, String>;
 /// Version 1 is the first schema, so there is none yet.
 pub const MIGRATIONS: &[Migration] = &[];
 
-/// A document Carnet stores under one key.
+/// A document Carnet stores, as a versioned envelope.
 pub trait Document: Serialize + DeserializeOwned + Default + Clone + PartialEq {
     /// The document's name, as in its key and in the export file.
     const NAME: &'static str;
-    /// Its key: [`NAMESPACE`] + [`Document::NAME`].
-    const KEY: &'static str;
     /// Checks what the types cannot say (ranges, slugs); the message names the bad value.
     fn check(&self) -> Result<(), String>;
+}
+
+/// A document there is one of, under a fixed key.
+pub trait Single: Document {
+    /// Its key: [`NAMESPACE`] + [`Document::NAME`].
+    const KEY: &'static str;
 }
 
 /// How far the reader got in each post they opened.
@@ -99,9 +103,16 @@ pub struct Bookmarks {
     pub posts: BTreeMap<String, u64>,
 }
 
+impl Single for ReadingLog {
+    const KEY: &'static str = "carnet.reading";
+}
+
+impl Single for Bookmarks {
+    const KEY: &'static str = "carnet.bookmarks";
+}
+
 impl Document for ReadingLog {
     const NAME: &'static str = "reading";
-    const KEY: &'static str = "carnet.reading";
 
     fn check(&self) -> Result<(), String> {
         for (slug, state) in &self.posts {
@@ -117,7 +128,6 @@ impl Document for ReadingLog {
 
 impl Document for Bookmarks {
     const NAME: &'static str = "bookmarks";
-    const KEY: &'static str = "carnet.bookmarks";
 
     fn check(&self) -> Result<(), String> {
         self.posts.keys().try_for_each(|slug| check_slug(slug))

@@ -1,0 +1,353 @@
+//! Drafts: posts being written in the browser, their revision history, how two tabs'
+//! writes are told apart, and the Markdown file a draft becomes (and comes from).
+//!
+//! Pure: the app's drafts studio stores these through the storage module.
+
+use crate::date::Date;
+use crate::frontmatter::{self, Value, quote, quote_list};
+use crate::lang::Lang;
+use crate::slug::slugify;
+use crate::store::Document;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Where each draft is stored: `carnet.draft.<id>`.
+pub const DRAFT_PREFIX: &str = "carnet.draft.";
+/// Where each draft's revisions are stored: `carnet.revisions.<id>`.
+pub const REVISIONS_PREFIX: &str = "carnet.revisions.";
+/// A periodic snapshot is taken when the last one is at least this old (ms).
+pub const SNAPSHOT_EVERY: u64 = 5 * 60 * 1000;
+/// At most this many revisions are kept per draft…
+pub const MAX_REVISIONS: usize = 20;
+/// …and their texts weigh at most this many bytes together (the oldest go first).
+pub const MAX_REVISION_BYTES: usize = 1_000_000;
+
+/// Front-matter fields a draft keeps as they were imported and writes back on export.
+pub const KEPT_FIELDS: [&str; 5] = ["date", "slug", "cover", "cover_alt", "photo_credit"];
+
+/// A post being written.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// Stable identifier, also in the URL: `/drafts/<id>`.
+    pub id: String,
+    /// The title.
+    pub title: String,
+    /// Who signs it.
+    #[serde(default)]
+    pub author: String,
+    /// Tags, as written.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// One or two sentences for lists and link previews.
+    #[serde(default)]
+    pub summary: String,
+    /// The language it is written in.
+    #[serde(default)]
+    pub lang: Lang,
+    /// The Markdown text.
+    #[serde(default)]
+    pub body: String,
+    /// Other front-matter fields from an imported file (see [`KEPT_FIELDS`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub kept: BTreeMap<String, String>,
+    /// When it was created (ms since 1970).
+    pub created: u64,
+    /// When it was last saved (ms since 1970).
+    pub updated: u64,
+    /// Counts the saves: a tab writes only over the revision it started from.
+    pub revision: u64,
+    /// When it was deleted, if it was: it stays restorable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<u64>,
+}
+
+impl Document for Draft {
+    const NAME: &'static str = "draft";
+
+    fn check(&self) -> Result<(), String> {
+        if self.id.is_empty() || !self.id.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(format!("“{}” is not a draft id", self.id));
+        }
+        Ok(())
+    }
+}
+
+impl Draft {
+    /// An empty draft.
+    pub fn new(id: String, lang: Lang, author: String, now: u64) -> Self {
+        Draft {
+            id,
+            author,
+            lang,
+            created: now,
+            updated: now,
+            ..Draft::default()
+        }
+    }
+
+    /// Its storage key.
+    pub fn key(&self) -> String {
+        draft_key(&self.id)
+    }
+
+    /// Whether `other` says the same thing (ignoring id, times and revision).
+    pub fn same_text(&self, other: &Draft) -> bool {
+        self.title == other.title
+            && self.author == other.author
+            && self.tags == other.tags
+            && self.summary == other.summary
+            && self.lang == other.lang
+            && self.body == other.body
+            && self.kept == other.kept
+    }
+
+    /// The URL segment it would be published under.
+    pub fn slug(&self) -> String {
+        match self.kept.get("slug") {
+            Some(slug) if !slug.is_empty() => slug.clone(),
+            _ => slugify(&self.title),
+        }
+    }
+
+    /// The file name for `posts/`: `<slug>.md`.
+    pub fn file_name(&self) -> String {
+        let slug = self.slug();
+        if slug.is_empty() {
+            format!("draft-{}.md", self.id)
+        } else {
+            format!("{slug}.md")
+        }
+    }
+
+    /// The post file: the front matter `posts/` uses, then the text. `today` is the date
+    /// written unless the draft kept one from an import.
+    pub fn to_markdown(&self, today: Date) -> String {
+        let mut out = String::from("---\n");
+        let mut line = |key: &str, value: String| {
+            out.push_str(key);
+            out.push_str(": ");
+            out.push_str(&value);
+            out.push('\n');
+        };
+        line("title", quote(self.title.trim()));
+        let date = self
+            .kept
+            .get("date")
+            .filter(|d| d.parse::<Date>().is_ok())
+            .cloned()
+            .unwrap_or_else(|| today.to_string());
+        line("date", date);
+        line("author", quote(self.author.trim()));
+        let tags: Vec<String> = self
+            .tags
+            .iter()
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if !tags.is_empty() {
+            line("tags", quote_list(&tags));
+        }
+        if !self.summary.trim().is_empty() {
+            line("summary", quote(self.summary.trim()));
+        }
+        line("lang", self.lang.tag().to_owned());
+        for key in KEPT_FIELDS.iter().skip(1) {
+            if let Some(value) = self.kept.get(*key).filter(|v| !v.is_empty()) {
+                line(key, quote(value));
+            }
+        }
+        out.push_str("---\n");
+        out.push_str(self.body.trim_start_matches('\n'));
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Reads a Markdown file (with or without front matter) into a new draft.
+    pub fn from_markdown(text: &str, id: String, now: u64) -> Result<Draft, ImportError> {
+        let doc = frontmatter::parse(text).map_err(ImportError::Syntax)?;
+        let mut draft = Draft::new(id, Lang::default(), String::new(), now);
+        for field in doc.fields {
+            let bad = |reason: &str| ImportError::Field {
+                line: field.line,
+                key: field.key.clone(),
+                reason: reason.to_owned(),
+            };
+            let text = match &field.value {
+                Value::Text(t) => Some(t.clone()),
+                Value::Empty => Some(String::new()),
+                Value::List(_) => None,
+            };
+            match (field.key.as_str(), text) {
+                ("title", Some(t)) => draft.title = t,
+                ("author", Some(t)) => draft.author = t,
+                ("summary", Some(t)) => draft.summary = t,
+                ("lang", Some(t)) => {
+                    draft.lang = t.parse().map_err(|_| bad("expected fr or en"))?;
+                }
+                ("tags", _) => {
+                    draft.tags = match field.value {
+                        Value::List(items) => items,
+                        Value::Text(one) => vec![one],
+                        Value::Empty => Vec::new(),
+                    }
+                }
+                ("draft", _) => {}
+                (key, Some(t)) if KEPT_FIELDS.contains(&key) => {
+                    draft.kept.insert(key.to_owned(), t);
+                }
+                (key, None) if key != "tags" && is_known(key) => {
+                    return Err(bad("expected text, not a list"));
+                }
+                _ => return Err(bad("unknown field")),
+            }
+        }
+        draft.body = doc.body;
+        if draft.title.is_empty()
+            && let Some(heading) = draft.body.lines().find_map(|l| l.strip_prefix("# "))
+        {
+            draft.title = heading.trim().to_owned();
+        }
+        Ok(draft)
+    }
+}
+
+fn is_known(key: &str) -> bool {
+    matches!(key, "title" | "author" | "summary" | "lang" | "draft") || KEPT_FIELDS.contains(&key)
+}
+
+/// The storage key of draft `id`.
+pub fn draft_key(id: &str) -> String {
+    format!("{DRAFT_PREFIX}{id}")
+}
+
+/// The storage key of draft `id`'s revisions.
+pub fn revisions_key(id: &str) -> String {
+    format!("{REVISIONS_PREFIX}{id}")
+}
+
+/// Why an imported Markdown file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Its front matter cannot be read.
+    Syntax(frontmatter::Error),
+    /// A field makes no sense.
+    Field {
+        /// Its line.
+        line: usize,
+        /// Its key.
+        key: String,
+        /// What is wrong.
+        reason: String,
+    },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::Syntax(e) => e.fmt(f),
+            ImportError::Field { line, key, reason } => write!(f, "line {line}: {key}: {reason}"),
+        }
+    }
+}
+
+/// What a save finds when it looks at the stored draft before writing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Check {
+    /// Nothing was written since this tab's revision: write.
+    Fresh,
+    /// Another tab saved (or deleted) the draft since: do not write over it.
+    Conflict(Box<Draft>),
+}
+
+/// Whether a tab that started from revision `base` may write over `stored`.
+pub fn check(stored: Option<&Draft>, base: u64) -> Check {
+    match stored {
+        Some(theirs) if theirs.revision != base => Check::Conflict(Box::new(theirs.clone())),
+        _ => Check::Fresh,
+    }
+}
+
+/// Why a revision was taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// The periodic snapshot while writing.
+    Periodic,
+    /// Before a revision was restored over the text.
+    BeforeRestore,
+    /// This tab's text, when another tab had saved the draft in the meantime.
+    ConflictCopy,
+    /// The other tab's text, replaced when the writer kept their own.
+    Replaced,
+    /// Before the draft was deleted.
+    BeforeDelete,
+}
+
+/// One saved state of a draft.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Revision {
+    /// When it was taken (ms since 1970).
+    pub at: u64,
+    /// Why.
+    pub reason: Reason,
+    /// The draft as it was.
+    pub draft: Draft,
+}
+
+/// A draft's revisions, oldest first, bounded by [`MAX_REVISIONS`] and [`MAX_REVISION_BYTES`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Revisions {
+    /// The revisions.
+    pub list: Vec<Revision>,
+}
+
+impl Document for Revisions {
+    const NAME: &'static str = "revisions";
+
+    fn check(&self) -> Result<(), String> {
+        self.list.iter().try_for_each(|r| r.draft.check())
+    }
+}
+
+impl Revisions {
+    /// Whether a periodic snapshot is due at `now`.
+    pub fn snapshot_due(&self, now: u64) -> bool {
+        self.list
+            .iter()
+            .rev()
+            .find(|r| r.reason == Reason::Periodic)
+            .is_none_or(|r| now.saturating_sub(r.at) >= SNAPSHOT_EVERY)
+    }
+
+    /// Adds `draft` as it is, unless the newest revision already holds that text; then
+    /// drops the oldest beyond the bounds. Returns whether anything was added.
+    pub fn push(&mut self, draft: &Draft, reason: Reason, now: u64) -> bool {
+        if self.list.last().is_some_and(|r| r.draft.same_text(draft)) {
+            return false;
+        }
+        self.list.push(Revision {
+            at: now,
+            reason,
+            draft: draft.clone(),
+        });
+        while self.list.len() > MAX_REVISIONS
+            || (self.list.len() > 1 && self.bytes() > MAX_REVISION_BYTES)
+        {
+            self.list.remove(0);
+        }
+        true
+    }
+
+    fn bytes(&self) -> usize {
+        self.list
+            .iter()
+            .map(|r| r.draft.body.len() + r.draft.title.len())
+            .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests;
