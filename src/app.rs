@@ -1,7 +1,9 @@
 //! The page layout (skip link, header, main, footer) and the routes.
 
 use crate::components::{Notices, SiteFooter, SiteHeader};
-use crate::pages::{Bookmarks, Home, MyData, NotFound, PostPage};
+use crate::pages::{
+    Bookmarks, DraftEditor, DraftPreview, Drafts, Home, MyData, NotFound, PostPage,
+};
 use crate::site::{base_path, reader_lang};
 use crate::state::provide_reader;
 use carnet_core::Lang;
@@ -28,6 +30,7 @@ pub fn App() -> impl IntoView {
     let lang = reader_lang();
     provide_context(UiLang(lang));
     provide_reader();
+    crate::studio::provide_drafts();
     let words = ui(lang);
 
     view! {
@@ -41,6 +44,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/posts/:slug") view=PostPage/>
                     <Route path=path!("/bookmarks") view=Bookmarks/>
                     <Route path=path!("/my-data") view=MyData/>
+                    <Route path=path!("/drafts") view=Drafts/>
+                    <Route path=path!("/drafts/:id") view=DraftEditor/>
+                    <Route path=path!("/drafts/:id/preview") view=DraftPreview/>
                 </Routes>
             </main>
             <SiteFooter/>

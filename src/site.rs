@@ -39,3 +39,16 @@ pub fn reader_lang() -> Lang {
         .unwrap_or_default();
     ui_lang(languages.iter().map(String::as_str))
 }
+
+/// A moment (ms since 1970) as the reader's browser writes it in `lang`: "25 nov. 2026,
+/// 14:03".
+pub fn local_date_time(ms: u64, lang: carnet_core::Lang) -> String {
+    use wasm_bindgen::JsValue;
+    use web_sys::js_sys::{Date, Object, Reflect};
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    Date::new(&JsValue::from_f64(ms as f64))
+        .to_locale_string(lang.tag(), &options)
+        .into()
+}

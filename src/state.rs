@@ -9,7 +9,7 @@ use crate::posts::POSTS;
 use crate::storage;
 use carnet_core::PostMeta;
 use carnet_core::store::{
-    Bookmarks, Document, Export, PostReading, Problem, ReadingLog, SET_ASIDE_PREFIX, Spot,
+    Bookmarks, Export, PostReading, Problem, ReadingLog, SET_ASIDE_PREFIX, Single, Spot,
 };
 use leptos::ev;
 use leptos::prelude::*;
@@ -238,8 +238,8 @@ impl Reader {
         self.refresh(self.bookmarks);
     }
 
-    fn refresh<D: Document + Send + Sync + 'static>(self, signal: RwSignal<D>) {
-        if !storage::usable::<D>() {
+    fn refresh<D: Single + Send + Sync + 'static>(self, signal: RwSignal<D>) {
+        if !storage::usable(D::KEY) {
             return;
         }
         let (doc, problem) = storage::load::<D>(now());
@@ -253,12 +253,12 @@ impl Reader {
 
     /// Applies `change` to the freshest copy of a document; writes and publishes it if
     /// `change` says it changed something. Without storage the change lives in memory.
-    fn change<D: Document + Send + Sync + 'static>(
+    fn change<D: Single + Send + Sync + 'static>(
         self,
         signal: RwSignal<D>,
         change: impl FnOnce(&mut D) -> bool,
     ) {
-        let usable = storage::usable::<D>();
+        let usable = storage::usable(D::KEY);
         let mut doc = if usable {
             let (doc, problem) = storage::load::<D>(now());
             if let Some(problem) = problem {
@@ -278,7 +278,8 @@ impl Reader {
         }
     }
 
-    fn report(self, problem: Problem) {
+    /// Tells the reader about `problem`, once per visit.
+    pub fn report(self, problem: Problem) {
         if self.told.with_value(|told| told.contains(&problem)) {
             return;
         }

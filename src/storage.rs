@@ -5,7 +5,7 @@
 //! gives no storage at all, reads find nothing and writes report
 //! [`Problem::Unavailable`]; nothing here panics.
 
-use carnet_core::store::{Document, Envelope, NAMESPACE, Problem, decode, set_aside_key};
+use carnet_core::store::{Document, Envelope, NAMESPACE, Problem, Single, decode, set_aside_key};
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -15,7 +15,7 @@ thread_local! {
         .and_then(|w| w.local_storage().ok().flatten())
         .is_some();
     /// Keys whose unreadable value could not be set aside: left alone for this visit.
-    static LEFT_IN_PLACE: RefCell<BTreeSet<&'static str>> = const { RefCell::new(BTreeSet::new()) };
+    static LEFT_IN_PLACE: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
 }
 
 /// Whether the browser lets Carnet use localStorage at all.
@@ -23,51 +23,80 @@ pub fn available() -> bool {
     AVAILABLE.with(|a| *a)
 }
 
-/// Whether document `D` can be read from and written to storage during this visit.
-pub fn usable<D: Document>() -> bool {
-    available() && !LEFT_IN_PLACE.with_borrow(|keys| keys.contains(D::KEY))
+/// Whether the document under `key` can be read from and written to storage during this
+/// visit.
+pub fn usable(key: &str) -> bool {
+    available() && !LEFT_IN_PLACE.with_borrow(|keys| keys.contains(key))
 }
 
 /// The stored document `D` (its default if there is none), and what went wrong if the
-/// stored value could not be read. Such a value is moved under a set-aside key named
-/// with `now`; if even that fails, it stays where it is and [`usable`] turns false.
-pub fn load<D: Document>(now: u64) -> (D, Option<Problem>) {
-    let Some(raw) = read(D::KEY) else {
-        return (D::default(), None);
+/// stored value could not be read.
+pub fn load<D: Single>(now: u64) -> (D, Option<Problem>) {
+    let (doc, problem) = load_at::<D>(D::KEY, now);
+    (doc.unwrap_or_default(), problem)
+}
+
+/// The document stored under `key`, if there is one Carnet can read, and what went wrong
+/// if there is one it cannot. Such a value is moved under a set-aside key named with
+/// `now`; if even that fails, it stays where it is and [`usable`] turns false for `key`.
+pub fn load_at<D: Document>(key: &str, now: u64) -> (Option<D>, Option<Problem>) {
+    let Some(raw) = read(key) else {
+        return (None, None);
     };
     match decode::<D>(&raw) {
-        Ok(doc) => (doc, None),
+        Ok(doc) => (Some(doc), None),
         Err(reason) => {
-            let kept_as = set_aside_key(D::KEY, now);
+            let kept_as = set_aside_key(key, now);
             let problem = if LocalStorage::raw().set_item(&kept_as, &raw).is_ok() {
-                LocalStorage::delete(D::KEY);
+                LocalStorage::delete(key);
                 Problem::SetAside {
-                    key: D::KEY.to_owned(),
+                    key: key.to_owned(),
                     kept_as,
                     reason,
                 }
             } else {
-                LEFT_IN_PLACE.with_borrow_mut(|keys| keys.insert(D::KEY));
+                LEFT_IN_PLACE.with_borrow_mut(|keys| keys.insert(key.to_owned()));
                 Problem::LeftInPlace {
-                    key: D::KEY.to_owned(),
+                    key: key.to_owned(),
                     reason,
                 }
             };
-            leptos::logging::warn!("{}: {problem:?}", D::KEY);
-            (D::default(), Some(problem))
+            leptos::logging::warn!("{key}: {problem:?}");
+            (None, Some(problem))
         }
     }
 }
 
 /// Writes `doc` under its key.
-pub fn save<D: Document>(doc: &D) -> Result<(), Problem> {
-    if !usable::<D>() {
+pub fn save<D: Single>(doc: &D) -> Result<(), Problem> {
+    save_at(D::KEY, doc)
+}
+
+/// Writes `doc` under `key`. On failure, what was stored there is untouched.
+pub fn save_at<D: Document>(key: &str, doc: &D) -> Result<(), Problem> {
+    if !usable(key) {
         return Err(Problem::Unavailable);
     }
-    LocalStorage::set(D::KEY, Envelope::new(doc)).map_err(|e| {
-        leptos::logging::warn!("cannot write {}: {e}", D::KEY);
+    LocalStorage::set(key, Envelope::new(doc)).map_err(|e| {
+        leptos::logging::warn!("cannot write {key}: {e}");
         Problem::WriteRefused
     })
+}
+
+/// Deletes `key`.
+pub fn remove(key: &str) {
+    if available() {
+        LocalStorage::delete(key);
+    }
+}
+
+/// The Carnet keys that start with `prefix`.
+pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
+    entries()
+        .into_iter()
+        .map(|(key, _)| key)
+        .filter(|key| key.starts_with(prefix))
+        .collect()
 }
 
 /// Writes `value` as it is under `key`, a set-aside key (an import brings them back;

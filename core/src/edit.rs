@@ -38,14 +38,22 @@ pub struct Edit {
 /// The edit `format` makes to `text` with `start..end` selected. Applied again to the
 /// result, an inline or line format is undone.
 pub fn apply(format: Format, text: &str, start: usize, end: usize) -> Edit {
-    let (start, end) = (start.min(end).min(text.len()), end.max(start).min(text.len()));
+    let (start, end) = (
+        start.min(end).min(text.len()),
+        end.max(start).min(text.len()),
+    );
     match format {
         Format::Bold => inline(text, start, end, "**"),
         Format::Italic => inline(text, start, end, "*"),
         Format::Code if text[start..end].contains('\n') => {
             let insert = format!("```\n{}\n```", &text[start..end]);
             let select = (start + 4, start + 4 + (end - start));
-            Edit { start, end, insert, select }
+            Edit {
+                start,
+                end,
+                insert,
+                select,
+            }
         }
         Format::Code => inline(text, start, end, "`"),
         Format::Link => {
@@ -57,7 +65,12 @@ pub fn apply(format: Format, text: &str, start: usize, end: usize) -> Edit {
                 let url = start + label.len() + 3;
                 (url, url + "https://".len())
             };
-            Edit { start, end, insert, select }
+            Edit {
+                start,
+                end,
+                insert,
+                select,
+            }
         }
         Format::Heading => lines(text, start, end, "## "),
         Format::List => lines(text, start, end, "- "),
@@ -169,7 +182,10 @@ mod tests {
         assert_eq!(run(Format::Bold, "un **[mot]** ici"), "un [mot] ici");
         assert_eq!(run(Format::Italic, "un [mot] ici"), "un *[mot]* ici");
         assert_eq!(run(Format::Italic, "un *[mot]* ici"), "un [mot] ici");
-        assert_eq!(run(Format::Italic, "un **[mot]** ici"), "un ***[mot]*** ici");
+        assert_eq!(
+            run(Format::Italic, "un **[mot]** ici"),
+            "un ***[mot]*** ici"
+        );
         assert_eq!(run(Format::Code, "un [mot] ici"), "un `[mot]` ici");
         assert_eq!(run(Format::Bold, "vide [] ici"), "vide **[]** ici");
     }
@@ -181,7 +197,10 @@ mod tests {
 
     #[test]
     fn links_select_the_address_to_type() {
-        assert_eq!(run(Format::Link, "voir [ce site] !"), "voir [ce site]([https://]) !");
+        assert_eq!(
+            run(Format::Link, "voir [ce site] !"),
+            "voir [ce site]([https://]) !"
+        );
         assert_eq!(run(Format::Link, "voir [] !"), "voir [[]](https://) !");
     }
 

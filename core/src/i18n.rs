@@ -137,6 +137,121 @@ pub struct Ui {
     pub history_cleared: &'static str,
     /// Said once everything is deleted.
     pub all_cleared: &'static str,
+
+    /// The drafts page and its link.
+    pub drafts: &'static str,
+    /// Button creating a draft.
+    pub new_draft: &'static str,
+    /// Button importing a Markdown file as a draft.
+    pub import_md: &'static str,
+    /// Where else a Markdown file can go.
+    pub import_md_help: &'static str,
+    /// The drafts list is empty.
+    pub no_drafts: &'static str,
+    /// Title of a draft without one.
+    pub untitled: &'static str,
+    /// Before a draft's last edit time.
+    pub edited: &'static str,
+    /// Button copying a draft.
+    pub duplicate: &'static str,
+    /// Button deleting a draft.
+    pub delete: &'static str,
+    /// Said once a draft is deleted.
+    pub draft_deleted: &'static str,
+    /// Button undoing a deletion.
+    pub undo: &'static str,
+    /// Heading of deleted drafts.
+    pub recently_deleted: &'static str,
+    /// Button restoring a deleted draft.
+    pub restore: &'static str,
+    /// Button deleting a draft for good.
+    pub delete_forever: &'static str,
+    /// Added to a duplicated draft's title.
+    pub copy_suffix: &'static str,
+    /// The browser will keep the data.
+    pub persist_granted: &'static str,
+    /// The browser may clear the data.
+    pub persist_denied: &'static str,
+    /// Label of the title field.
+    pub field_title: &'static str,
+    /// Label of the author field.
+    pub field_author: &'static str,
+    /// Label of the tags field.
+    pub field_tags: &'static str,
+    /// Label of the summary field.
+    pub field_summary: &'static str,
+    /// Label of the language field.
+    pub field_lang: &'static str,
+    /// French, in this language.
+    pub french: &'static str,
+    /// English, in this language.
+    pub english: &'static str,
+    /// Label of the text area.
+    pub field_body: &'static str,
+    /// Tab showing the text area.
+    pub write_tab: &'static str,
+    /// Tab showing the preview.
+    pub preview_tab: &'static str,
+    /// Label of the toolbar.
+    pub formatting: &'static str,
+    /// Toolbar: bold.
+    pub bold: &'static str,
+    /// Toolbar: italic.
+    pub italic: &'static str,
+    /// Toolbar: link.
+    pub link: &'static str,
+    /// Toolbar: heading.
+    pub heading: &'static str,
+    /// Toolbar: list.
+    pub list: &'static str,
+    /// Toolbar: quote.
+    pub quote: &'static str,
+    /// Toolbar: code.
+    pub code: &'static str,
+    /// Status once written.
+    pub status_saved: &'static str,
+    /// Status while changes wait to be written.
+    pub status_unsaved: &'static str,
+    /// Status when the browser refused the write.
+    pub status_failed: &'static str,
+    /// A draft could not be created.
+    pub create_failed: &'static str,
+    /// Another tab saved the draft meanwhile.
+    pub conflict: &'static str,
+    /// Conflict: keep this tab's text.
+    pub keep_mine: &'static str,
+    /// Conflict: take the other tab's text.
+    pub take_theirs: &'static str,
+    /// The draft was updated from another tab.
+    pub updated_elsewhere: &'static str,
+    /// Button exporting the draft.
+    pub export_md: &'static str,
+    /// Link to the draft in the post layout.
+    pub view_as_post: &'static str,
+    /// Link back to the editor.
+    pub back_to_editor: &'static str,
+    /// Link back to the drafts.
+    pub back_to_drafts: &'static str,
+    /// The revisions of a draft.
+    pub history: &'static str,
+    /// No revision yet.
+    pub no_history: &'static str,
+    /// Button restoring a revision.
+    pub restore_version: &'static str,
+    /// A periodic revision.
+    pub reason_periodic: &'static str,
+    /// A revision taken before a restore.
+    pub reason_before_restore: &'static str,
+    /// This tab's text in a conflict.
+    pub reason_conflict_copy: &'static str,
+    /// The text a conflict replaced.
+    pub reason_replaced: &'static str,
+    /// A revision taken before deletion.
+    pub reason_before_delete: &'static str,
+    /// Says the page is a draft's preview.
+    pub draft_preview_note: &'static str,
+    /// Export needs what the build needs.
+    pub export_needs: &'static str,
 }
 
 const FR: Ui = Ui {
@@ -201,6 +316,63 @@ const FR: Ui = Ui {
     cancel: "Annuler",
     history_cleared: "Historique de lecture effacé.",
     all_cleared: "Tout ce que Carnet gardait dans ce navigateur a été effacé.",
+    drafts: "Brouillons",
+    new_draft: "Nouveau brouillon",
+    import_md: "Importer un fichier .md",
+    import_md_help: "Ou déposez un fichier Markdown sur cette page.",
+    no_drafts: "Aucun brouillon pour l’instant.",
+    untitled: "Sans titre",
+    edited: "Modifié",
+    duplicate: "Dupliquer",
+    delete: "Supprimer",
+    draft_deleted: "Brouillon supprimé.",
+    undo: "Annuler la suppression",
+    recently_deleted: "Récemment supprimés",
+    restore: "Restaurer",
+    delete_forever: "Supprimer définitivement",
+    copy_suffix: "\u{a0}(copie)",
+    persist_granted: "Stockage persistant accordé\u{a0}: le navigateur ne l’effacera pas pour faire de la place.",
+    persist_denied: "Stockage persistant non accordé\u{a0}: le navigateur peut effacer ces données s’il manque de place. Exportez régulièrement vos brouillons.",
+    field_title: "Titre",
+    field_author: "Signature",
+    field_tags: "Mots-clés, séparés par des virgules",
+    field_summary: "Résumé",
+    field_lang: "Langue de l’article",
+    french: "Français",
+    english: "Anglais",
+    field_body: "Texte (Markdown)",
+    write_tab: "Écrire",
+    preview_tab: "Aperçu",
+    formatting: "Mise en forme",
+    bold: "Gras",
+    italic: "Italique",
+    link: "Lien",
+    heading: "Intertitre",
+    list: "Liste",
+    quote: "Citation",
+    code: "Code",
+    status_saved: "Enregistré",
+    status_unsaved: "Modifications en cours d’enregistrement…",
+    status_failed: "Non enregistré\u{a0}: le navigateur refuse d’écrire (stockage plein ou désactivé). Votre texte est toujours là\u{a0}: exportez-le maintenant.",
+    create_failed: "Le brouillon n’a pas pu être créé\u{a0}: le navigateur refuse d’écrire (stockage plein ou désactivé).",
+    conflict: "Ce brouillon a été modifié dans un autre onglet pendant que vous écriviez. Rien n’est perdu\u{a0}: votre version est gardée dans l’historique.",
+    keep_mine: "Garder ma version",
+    take_theirs: "Prendre l’autre version",
+    updated_elsewhere: "Mis à jour depuis un autre onglet",
+    export_md: "Exporter en .md",
+    view_as_post: "Voir comme un article",
+    back_to_editor: "Retour à l’éditeur",
+    back_to_drafts: "Tous les brouillons",
+    history: "Historique",
+    no_history: "Pas encore de version dans l’historique\u{a0}: une est gardée toutes les cinq minutes d’écriture, et avant chaque restauration.",
+    restore_version: "Restaurer cette version",
+    reason_periodic: "Sauvegarde régulière",
+    reason_before_restore: "Avant une restauration",
+    reason_conflict_copy: "Votre version lors d’un conflit",
+    reason_replaced: "Version remplacée lors d’un conflit",
+    reason_before_delete: "Avant suppression",
+    draft_preview_note: "Aperçu d’un brouillon\u{a0}: cet article n’est pas publié.",
+    export_needs: "Pour exporter un article publiable, donnez-lui un titre et une signature.",
 };
 const EN: Ui = Ui {
     lang: Lang::En,
@@ -264,6 +436,63 @@ const EN: Ui = Ui {
     cancel: "Cancel",
     history_cleared: "Reading history cleared.",
     all_cleared: "Everything Carnet kept in this browser was deleted.",
+    drafts: "Drafts",
+    new_draft: "New draft",
+    import_md: "Import a .md file",
+    import_md_help: "Or drop a Markdown file on this page.",
+    no_drafts: "No drafts yet.",
+    untitled: "Untitled",
+    edited: "Edited",
+    duplicate: "Duplicate",
+    delete: "Delete",
+    draft_deleted: "Draft deleted.",
+    undo: "Undo",
+    recently_deleted: "Recently deleted",
+    restore: "Restore",
+    delete_forever: "Delete for good",
+    copy_suffix: " (copy)",
+    persist_granted: "Persistent storage granted: the browser will not clear it to make room.",
+    persist_denied: "Persistent storage not granted: the browser may clear this data when it runs short of space. Export your drafts regularly.",
+    field_title: "Title",
+    field_author: "Author",
+    field_tags: "Tags, separated by commas",
+    field_summary: "Summary",
+    field_lang: "Language of the post",
+    french: "French",
+    english: "English",
+    field_body: "Text (Markdown)",
+    write_tab: "Write",
+    preview_tab: "Preview",
+    formatting: "Formatting",
+    bold: "Bold",
+    italic: "Italic",
+    link: "Link",
+    heading: "Heading",
+    list: "List",
+    quote: "Quote",
+    code: "Code",
+    status_saved: "Saved",
+    status_unsaved: "Saving changes…",
+    status_failed: "Not saved: the browser refuses to write (storage full or turned off). Your text is still here: export it now.",
+    create_failed: "The draft could not be created: the browser refuses to write (storage full or turned off).",
+    conflict: "This draft was changed in another tab while you were writing. Nothing is lost: your version is kept in the history.",
+    keep_mine: "Keep my version",
+    take_theirs: "Take the other version",
+    updated_elsewhere: "Updated from another tab",
+    export_md: "Export as .md",
+    view_as_post: "View as a post",
+    back_to_editor: "Back to the editor",
+    back_to_drafts: "All drafts",
+    history: "History",
+    no_history: "No version in the history yet: one is kept every five minutes of writing, and before every restore.",
+    restore_version: "Restore this version",
+    reason_periodic: "Regular snapshot",
+    reason_before_restore: "Before a restore",
+    reason_conflict_copy: "Your version in a conflict",
+    reason_replaced: "Version replaced in a conflict",
+    reason_before_delete: "Before deletion",
+    draft_preview_note: "Preview of a draft: this post is not published.",
+    export_needs: "To export a post ready to publish, give it a title and an author.",
 };
 impl Ui {
     /// "42 % lu" / "42% read".
@@ -350,6 +579,62 @@ impl Ui {
     }
 }
 
+impl Ui {
+    /// "1\u{202f}234 mots" / "1,234 words".
+    pub fn word_count(&self, words: u32) -> String {
+        let number = self.bytes(words as usize);
+        let number = number.split('\u{a0}').next().unwrap_or_default();
+        match self.lang {
+            Lang::Fr => format!("{number}\u{a0}mot{}", plural(words as usize)),
+            Lang::En => format!("{number}\u{a0}word{}", plural(words as usize)),
+        }
+    }
+
+    /// "Carnet occupe 12\u{202f}345 octets dans ce navigateur."
+    pub fn storage_used(&self, bytes: usize) -> String {
+        match self.lang {
+            Lang::Fr => format!("Carnet occupe {} dans ce navigateur.", self.bytes(bytes)),
+            Lang::En => format!("Carnet uses {} in this browser.", self.bytes(bytes)),
+        }
+    }
+
+    /// Said when an image is pasted or dropped into a draft.
+    pub fn image_kept(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "Image «\u{202f}{name}\u{202f}»\u{a0}: elle n’est pas gardée dans le navigateur, qui ne garde que du texte (quelques Mo en tout). Elle sera téléchargée avec l’export du brouillon\u{a0}: placez-la dans posts/images/."
+            ),
+            Lang::En => format!(
+                "Image “{name}”: it is not kept in the browser, which only keeps text (a few MB in all). It will be downloaded with the draft’s export: put it in posts/images/."
+            ),
+        }
+    }
+
+    /// Why a revision was kept.
+    pub fn reason(&self, reason: crate::draft::Reason) -> &'static str {
+        use crate::draft::Reason;
+        match reason {
+            Reason::Periodic => self.reason_periodic,
+            Reason::BeforeRestore => self.reason_before_restore,
+            Reason::ConflictCopy => self.reason_conflict_copy,
+            Reason::Replaced => self.reason_replaced,
+            Reason::BeforeDelete => self.reason_before_delete,
+        }
+    }
+
+    /// A Markdown file could not be imported.
+    pub fn import_md_failed(&self, detail: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "Ce fichier n’a pas pu être importé ({detail}). Aucun brouillon n’a été créé."
+            ),
+            Lang::En => {
+                format!("This file could not be imported ({detail}). No draft was created.")
+            }
+        }
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n > 1 { "s" } else { "" }
 }
@@ -410,6 +695,8 @@ mod tests {
         );
         assert_eq!(ui(Lang::En).bytes(999), "999\u{a0}bytes");
         assert_eq!(ui(Lang::En).bytes(1000), "1,000\u{a0}bytes");
+        assert_eq!(ui(Lang::Fr).word_count(20000), "20\u{202f}000\u{a0}mots");
+        assert_eq!(ui(Lang::En).word_count(1), "1\u{a0}word");
         assert_eq!(
             ui(Lang::Fr).imported(1, 0),
             "Données importées\u{a0}: 1 article suivi, 0 à lire plus tard."

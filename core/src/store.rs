@@ -445,6 +445,9 @@ pub struct Export {
     /// Values Carnet could not read and set aside, as they were, by key.
     #[serde(default)]
     pub set_aside: BTreeMap<String, String>,
+    /// The drafts, deleted ones included (their revisions stay in the browser).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drafts: Vec<crate::draft::Draft>,
 }
 
 /// The `format` of an export file.
@@ -465,6 +468,7 @@ impl Export {
             reading,
             bookmarks,
             set_aside,
+            drafts: Vec::new(),
         }
     }
 
@@ -510,6 +514,9 @@ impl Export {
             .map_err(|e| ImportError::Invalid(e.to_string()))?;
         export.reading.check().map_err(ImportError::Invalid)?;
         export.bookmarks.check().map_err(ImportError::Invalid)?;
+        for draft in &export.drafts {
+            draft.check().map_err(ImportError::Invalid)?;
+        }
         if let Some(key) = export
             .set_aside
             .keys()

@@ -1,28 +1,35 @@
-use carnet_core::PostMeta;
 use carnet_core::i18n::ui;
+use carnet_core::reading::reading_time_label;
+use carnet_core::{Date, Lang};
 use leptos::prelude::*;
 
-/// A post's date, reading time and (optionally) author, in the post's language.
+/// A post's date, reading time and (optionally, if not blank) author, in the post's
+/// language `lang`.
 #[component]
-pub fn Byline(post: &'static PostMeta, #[prop(optional)] with_author: bool) -> impl IntoView {
-    let words = ui(post.lang);
+pub fn Byline(
+    lang: Lang,
+    date: Date,
+    words: u32,
+    #[prop(optional, into)] author: Option<String>,
+) -> impl IntoView {
+    let words_of = ui(lang);
     view! {
         <p class="byline">
-            {with_author.then(|| view! { <span class="author">{words.by} " " {post.author}</span> " · " })}
-            <time datetime=post.date.to_string()>{post.long_date()}</time>
+            {author.filter(|a| !a.trim().is_empty()).map(|author| view! { <span class="author">{words_of.by} " " {author}</span> " · " })}
+            <time datetime=date.to_string()>{date.long(lang)}</time>
             " · "
-            <span class="reading-time">{post.reading_time()}</span>
+            <span class="reading-time">{reading_time_label(words, lang)}</span>
         </p>
     }
 }
 
-/// A post's tags.
+/// A post's tags, labelled in the post's language `lang`.
 #[component]
-pub fn Tags(post: &'static PostMeta) -> impl IntoView {
-    (!post.tags.is_empty()).then(|| {
+pub fn Tags(lang: Lang, #[prop(into)] tags: Vec<String>) -> impl IntoView {
+    (!tags.is_empty()).then(|| {
         view! {
-            <ul class="tags" aria-label=ui(post.lang).tags>
-                {post.tags.iter().map(|tag| view! { <li>{*tag}</li> }).collect_view()}
+            <ul class="tags" aria-label=ui(lang).tags>
+                {tags.into_iter().map(|tag| view! { <li>{tag}</li> }).collect_view()}
             </ul>
         }
     })

@@ -17,9 +17,9 @@ pub fn PostSummary(post: &'static PostMeta) -> impl IntoView {
             <h2>
                 <A href=href(&format!("/posts/{}", post.slug))>{post.title}</A>
             </h2>
-            <Byline post/>
+            <Byline lang=post.lang date=post.date words=post.words/>
             <p class="summary">{post.summary}</p>
-            <Tags post/>
+            <Tags lang=post.lang tags={post.tags.iter().map(|t| t.to_string()).collect::<Vec<_>>()}/>
             <div class="summary-actions" lang=lang.tag()>
                 <ReadingStatus post/>
                 <BookmarkToggle post named=true/>

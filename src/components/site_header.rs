@@ -14,6 +14,7 @@ pub fn SiteHeader() -> impl IntoView {
             <nav aria-label=words.main_nav>
                 <A href=href("/")>{words.posts}</A>
                 <A href=href("/bookmarks")>{words.read_later}</A>
+                <A href=href("/drafts")>{words.drafts}</A>
             </nav>
         </header>
     }

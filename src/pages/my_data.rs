@@ -1,6 +1,7 @@
 use crate::app::use_ui;
 use crate::files;
 use crate::state::use_reader;
+use crate::studio::{self, DraftsChanged};
 use carnet_core::i18n::page_title;
 use carnet_core::store::Export;
 use leptos::prelude::*;
@@ -22,10 +23,23 @@ pub fn MyData() -> impl IntoView {
     let (lang, words) = use_ui();
     let reader = use_reader();
     let outcome = RwSignal::new(None::<Outcome>);
-    let summary = Memo::new(move |_| reader.summary());
+    let changed = expect_context::<DraftsChanged>().0;
+    let summary = Memo::new(move |_| {
+        changed.track();
+        reader.summary()
+    });
+    let draft_count = Memo::new(move |_| {
+        changed.track();
+        studio::all(reader)
+            .iter()
+            .filter(|d| d.deleted.is_none())
+            .count()
+    });
 
     let export = move |_| {
-        let text = reader.export().to_json();
+        let mut export = reader.export();
+        export.drafts = studio::all(reader);
+        let text = export.to_json();
         let name = format!("carnet-{}.json", files::today());
         if let Err(e) = files::download(&name, "application/json", &text) {
             leptos::logging::warn!("export failed: {e:?}");
@@ -49,11 +63,15 @@ pub fn MyData() -> impl IntoView {
                 Err(_) => Outcome::Refused(words.import_unreadable_file.to_owned()),
                 Ok(text) => match Export::parse(&text) {
                     Err(error) => Outcome::Refused(words.import_error(&error)),
-                    Ok(export) => {
+                    Ok(mut export) => {
                         let said = words
                             .imported(export.reading.posts.len(), export.bookmarks.posts.len());
+                        let drafts = std::mem::take(&mut export.drafts);
                         reader.import(export);
-                        Outcome::Done(said)
+                        match studio::import(drafts, reader) {
+                            Ok(_) => Outcome::Done(said),
+                            Err(problem) => Outcome::Refused(words.problem(&problem).to_owned()),
+                        }
                     }
                 },
             };
@@ -77,6 +95,7 @@ pub fn MyData() -> impl IntoView {
             {count(words.data_read, Signal::derive(move || summary.get().read.to_string()))}
             {count(words.data_started, Signal::derive(move || summary.get().started.to_string()))}
             {count(words.data_bookmarks, Signal::derive(move || summary.get().bookmarks.to_string()))}
+            {count(words.drafts, Signal::derive(move || draft_count.get().to_string()))}
             {count(words.data_set_aside, Signal::derive(move || summary.get().set_aside.to_string()))}
             {count(words.data_size, Signal::derive(move || words.bytes(summary.get().bytes)))}
         </dl>
@@ -119,6 +138,7 @@ pub fn MyData() -> impl IntoView {
                 help=words.clear_all_help
                 on_confirm=move || {
                     reader.clear_all();
+                    studio::touched();
                     outcome.set(Some(Outcome::Done(words.all_cleared.to_owned())));
                 }
             />

@@ -44,8 +44,8 @@ fn Post(
         <article class="post" lang=post.lang.tag()>
             <header class="post-header">
                 <h1>{post.title}</h1>
-                <Byline post with_author=true/>
-                <Tags post/>
+                <Byline lang=post.lang date=post.date words=post.words author={post.author.to_owned()}/>
+                <Tags lang=post.lang tags={post.tags.iter().map(|t| t.to_string()).collect::<Vec<_>>()}/>
                 <div class="post-actions" lang=ui_lang.tag()>
                     <BookmarkToggle post/>
                     <ReadToggle post/>

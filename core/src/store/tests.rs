@@ -314,7 +314,13 @@ fn sample_export() -> Export {
 
 #[test]
 fn exports_round_trip() {
-    let export = sample_export();
+    let mut export = sample_export();
+    export.drafts.push(crate::draft::Draft::new(
+        "abc1".into(),
+        crate::Lang::En,
+        "Me".into(),
+        5,
+    ));
     let text = export.to_json();
     assert!(text.starts_with("{\n  \"format\": \"carnet\",\n  \"version\": 1,"));
     assert_eq!(Export::parse(&text), Ok(export));
@@ -361,6 +367,7 @@ fn import_refuses_bad_content_and_says_what() {
         r#"{"format":"carnet","version":1,"exported":1,"bookmarks":[]}"#,
         r#"{"format":"carnet","version":1,"exported":1,"passwords":{}}"#,
         r#"{"format":"carnet","version":1,"exported":1,"setAside":{"carnet.reading":"x"}}"#,
+        r#"{"format":"carnet","version":1,"exported":1,"drafts":[{"id":"../x","title":"","created":1,"updated":1,"revision":0}]}"#,
     ];
     for text in cases {
         assert!(

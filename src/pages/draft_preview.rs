@@ -1,0 +1,73 @@
+use crate::app::use_ui;
+use crate::components::{Byline, Tags};
+use crate::files;
+use crate::pages::NotFound;
+use crate::pages::drafts::display_title;
+use crate::posts::IMAGE_SIZES;
+use crate::site::href;
+use crate::state::use_reader;
+use crate::studio;
+use carnet_core::draft::Draft;
+use carnet_core::i18n::page_title;
+use carnet_core::reading::word_count;
+use carnet_core::typography;
+use carnet_core::{Date, RenderOptions, render};
+use leptos::prelude::*;
+use leptos_meta::{Html, Title};
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// `/drafts/<id>/preview`: the draft in the layout of a published post.
+#[component]
+pub fn DraftPreview() -> impl IntoView {
+    let params = use_params_map();
+    let reader = use_reader();
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        match studio::load(&id, reader) {
+            Some(draft) if draft.deleted.is_none() => view! { <DraftAsPost draft/> }.into_any(),
+            _ => view! { <NotFound/> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn DraftAsPost(draft: Draft) -> impl IntoView {
+    let (_, words) = use_ui();
+    let lang = draft.lang;
+    let date: Option<Date> = draft
+        .kept
+        .get("date")
+        .and_then(|d| d.parse().ok())
+        .or_else(|| files::today().parse().ok());
+    let page_path = href(&format!("/drafts/{}/preview", draft.id));
+    let mut html = render(
+        &draft.body,
+        &RenderOptions {
+            lang,
+            page_path: &page_path,
+            image_sizes: IMAGE_SIZES,
+        },
+    );
+    for studio::Image { name, url, .. } in studio::images(&draft.id) {
+        html = html.replace(&format!("src=\"images/{name}\""), &format!("src=\"{url}\""));
+    }
+    let title = typography::apply(&display_title(&draft, words.untitled), lang);
+    let words_in_body = word_count(&draft.body);
+    view! {
+        <Html {..} lang=lang.tag()/>
+        <Title text=page_title(Some(&title))/>
+        <p class="draft-preview-note" role="note">
+            {words.draft_preview_note} " "
+            <A href=href(&format!("/drafts/{}", draft.id))>{words.back_to_editor}</A>
+        </p>
+        <article class="post" lang=lang.tag()>
+            <header class="post-header">
+                <h1>{title.clone()}</h1>
+                {date.map(|date| view! { <Byline lang date words=words_in_body author=draft.author.clone()/> })}
+                <Tags lang tags=draft.tags.clone()/>
+            </header>
+            <div class="post-body" inner_html=html></div>
+        </article>
+    }
+}

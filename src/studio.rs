@@ -1,0 +1,257 @@
+//! The drafts studio's storage: drafts and their revisions in localStorage, through the
+//! storage module, with the rule that no save replaces a newer one from another tab.
+
+use crate::state::{Reader, now};
+use crate::storage;
+use carnet_core::Lang;
+use carnet_core::draft::{
+    Check, DRAFT_PREFIX, Draft, Reason, Revisions, check, draft_key, revisions_key,
+};
+use carnet_core::store::Problem;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use web_sys::File;
+
+/// An image pasted or dropped into a draft, kept for this visit only.
+#[derive(Clone)]
+pub struct Image {
+    /// Its file name for `posts/images/`.
+    pub name: String,
+    /// The file.
+    pub file: File,
+    /// A URL the preview can show it from.
+    pub url: String,
+}
+
+thread_local! {
+    /// Images pasted or dropped into drafts during this visit, by draft id. They are never
+    /// written to localStorage; the export downloads them.
+    static IMAGES: RefCell<HashMap<String, Vec<Image>>> = RefCell::new(HashMap::new());
+}
+
+/// What happened to a save.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Saved {
+    /// Written as this revision.
+    Written(Draft),
+    /// Another tab saved since this tab's revision: nothing was written over it; this
+    /// tab's text was kept as a revision. Holds the other tab's draft.
+    Conflict(Box<Draft>),
+    /// The browser refused the write; what was stored is untouched.
+    Failed(Problem),
+}
+
+/// Counts the changes to drafts seen by this tab (its own and other tabs'), so that lists
+/// can follow them.
+#[derive(Clone, Copy)]
+pub struct DraftsChanged(pub RwSignal<u32>);
+
+/// Provides [`DraftsChanged`] and follows other tabs' draft writes.
+pub fn provide_drafts() {
+    let changed = DraftsChanged(RwSignal::new(0));
+    let listener = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().is_none_or(|k| k.starts_with(DRAFT_PREFIX)) {
+            changed.0.update(|n| *n += 1);
+        }
+    });
+    on_cleanup(move || listener.remove());
+    provide_context(changed);
+}
+
+/// Tells the lists that drafts changed.
+pub fn touched() {
+    if let Some(changed) = use_context::<DraftsChanged>() {
+        changed.0.update(|n| *n += 1);
+    }
+}
+
+/// Every stored draft, deleted ones included, most recently edited first.
+pub fn all(reader: Reader) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = storage::keys_with_prefix(DRAFT_PREFIX)
+        .iter()
+        .filter_map(|key| load_key(key, reader))
+        .collect();
+    drafts.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+    drafts
+}
+
+/// The draft `id`, if stored.
+pub fn load(id: &str, reader: Reader) -> Option<Draft> {
+    load_key(&draft_key(id), reader)
+}
+
+fn load_key(key: &str, reader: Reader) -> Option<Draft> {
+    let (draft, problem) = storage::load_at::<Draft>(key, now());
+    if let Some(problem) = problem {
+        reader.report(problem);
+    }
+    draft
+}
+
+/// A new identifier: the time and a random part, in base 36.
+fn new_id() -> String {
+    let random = (web_sys::js_sys::Math::random() * 36f64.powi(4)) as u64;
+    format!("{}{}", base36(now()), base36(random))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Creates and stores an empty draft, signed like the last one written.
+pub fn create(lang: Lang, reader: Reader) -> Result<Draft, Problem> {
+    let author = all(reader)
+        .into_iter()
+        .map(|d| d.author)
+        .find(|a| !a.is_empty())
+        .unwrap_or_default();
+    let draft = Draft::new(new_id(), lang, author, now());
+    storage::save_at(&draft.key(), &draft)?;
+    touched();
+    Ok(draft)
+}
+
+/// Stores `draft` (imported, duplicated) under a new identifier.
+pub fn add(mut draft: Draft) -> Result<Draft, Problem> {
+    draft.id = new_id();
+    draft.revision = 0;
+    draft.deleted = None;
+    draft.created = now();
+    draft.updated = draft.created;
+    storage::save_at(&draft.key(), &draft)?;
+    touched();
+    Ok(draft)
+}
+
+/// Saves `ours`, which this tab based on revision `base`.
+pub fn save(ours: &Draft, base: u64, reader: Reader) -> Saved {
+    let stored = load(&ours.id, reader);
+    if let Check::Conflict(theirs) = check(stored.as_ref(), base) {
+        if let Err(problem) = keep_revision(&ours.id, ours, Reason::ConflictCopy, reader) {
+            return Saved::Failed(problem);
+        }
+        return Saved::Conflict(theirs);
+    }
+    let at = now();
+    if let Some(previous) = &stored {
+        let revisions = revisions(&ours.id, reader);
+        if revisions.snapshot_due(at) && !previous.same_text(ours) {
+            // A failed snapshot must not stop the save itself.
+            let _ = keep_revision(&ours.id, previous, Reason::Periodic, reader);
+        }
+    }
+    write(ours, stored.map_or(0, |s| s.revision) + 1, at)
+}
+
+/// Writes `ours` over whatever is stored (the writer chose their version in a conflict),
+/// keeping `theirs` as a revision.
+pub fn save_over(ours: &Draft, theirs: &Draft, reader: Reader) -> Saved {
+    if let Err(problem) = keep_revision(&ours.id, theirs, Reason::Replaced, reader) {
+        return Saved::Failed(problem);
+    }
+    let latest = load(&ours.id, reader).map_or(theirs.revision, |d| d.revision);
+    write(ours, latest.max(theirs.revision) + 1, now())
+}
+
+fn write(ours: &Draft, revision: u64, at: u64) -> Saved {
+    let mut next = ours.clone();
+    next.revision = revision;
+    next.updated = at;
+    next.deleted = None;
+    match storage::save_at(&next.key(), &next) {
+        Ok(()) => {
+            touched();
+            Saved::Written(next)
+        }
+        Err(problem) => Saved::Failed(problem),
+    }
+}
+
+/// The revisions of draft `id`, oldest first.
+pub fn revisions(id: &str, reader: Reader) -> Revisions {
+    let (revisions, problem) = storage::load_at::<Revisions>(&revisions_key(id), now());
+    if let Some(problem) = problem {
+        reader.report(problem);
+    }
+    revisions.unwrap_or_default()
+}
+
+/// Keeps `draft` as a revision of draft `id`.
+pub fn keep_revision(
+    id: &str,
+    draft: &Draft,
+    reason: Reason,
+    reader: Reader,
+) -> Result<(), Problem> {
+    let mut list = revisions(id, reader);
+    if list.push(draft, reason, now()) {
+        storage::save_at(&revisions_key(id), &list)?;
+    }
+    Ok(())
+}
+
+/// Marks draft `id` deleted (or not): it stays restorable until deleted for good.
+pub fn set_deleted(id: &str, deleted: bool, reader: Reader) -> Result<(), Problem> {
+    let Some(mut draft) = load(id, reader) else {
+        return Ok(());
+    };
+    draft.deleted = deleted.then(now);
+    draft.revision += 1;
+    storage::save_at(&draft.key(), &draft)?;
+    touched();
+    Ok(())
+}
+
+/// Stores the drafts of an import: a draft not here is added, one here is replaced only
+/// by a more recently edited one. Returns how many were written.
+pub fn import(drafts: Vec<Draft>, reader: Reader) -> Result<usize, Problem> {
+    let mut written = 0;
+    for draft in drafts {
+        let newer = load(&draft.id, reader).is_none_or(|ours| ours.updated < draft.updated);
+        if newer {
+            storage::save_at(&draft.key(), &draft)?;
+            written += 1;
+        }
+    }
+    touched();
+    Ok(written)
+}
+
+/// Deletes draft `id` and its revisions for good.
+pub fn purge(id: &str) {
+    storage::remove(&draft_key(id));
+    storage::remove(&revisions_key(id));
+    touched();
+}
+
+/// Keeps an image pasted or dropped into draft `id`, for this visit, under `name`.
+/// Returns a URL the preview can show it from.
+pub fn keep_image(id: &str, name: &str, file: File) -> String {
+    let url = web_sys::Url::create_object_url_with_blob(&file).unwrap_or_default();
+    IMAGES.with_borrow_mut(|images| {
+        let list = images.entry(id.to_owned()).or_default();
+        list.retain(|image| image.name != name);
+        list.push(Image {
+            name: name.to_owned(),
+            file,
+            url: url.clone(),
+        });
+    });
+    url
+}
+
+/// The images kept for draft `id`.
+pub fn images(id: &str) -> Vec<Image> {
+    IMAGES.with_borrow(|images| images.get(id).cloned().unwrap_or_default())
+}

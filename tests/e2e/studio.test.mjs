@@ -1,0 +1,323 @@
+// End-to-end tests of the drafts studio: autosave that loses nothing, two tabs on one
+// draft, a full storage, export and import of Markdown files, untrusted content, undo.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { openContext, openPage, pageIn, site } from './harness.mjs';
+
+const url = (path = '') => `${site.server.url}${path}`;
+const WIDE = { viewport: { width: 1300, height: 900 } };
+
+/** Creates a draft from the drafts page; returns its editor URL. */
+async function newDraft(page) {
+  await page.goto(url('drafts'));
+  await page.getByRole('button', { name: 'Nouveau brouillon' }).click();
+  await page.locator('.studio').waitFor();
+  return page.url();
+}
+
+const body = (page) => page.locator('#draft-body');
+const status = (page) => page.locator('.save-status');
+const storedDraft = (page, id) => page.evaluate((id) => JSON.parse(localStorage.getItem(`carnet.draft.${id}`))?.data, id);
+const idOf = (editorUrl) => editorUrl.split('/').pop();
+
+async function waitSaved(page) {
+  await page.waitForFunction(() => document.querySelector('.save-status')?.dataset.status === 'saved');
+}
+
+describe('Drafts studio', () => {
+  test('a draft typed and reloaded at once keeps every character', async (t) => {
+    const page = await openPage(t, WIDE);
+    await newDraft(page);
+    await page.getByLabel('Titre', { exact: true }).fill('Écrire sans perdre');
+    const text = 'Première ligne, avec des accents : é à ù ç… et un emoji 🙂\n\nDeuxième paragraphe !';
+    await body(page).click();
+    await page.keyboard.type(text);
+    await page.reload();
+    await body(page).waitFor();
+    assert.equal(await body(page).inputValue(), text);
+    assert.equal(await page.getByLabel('Titre', { exact: true }).inputValue(), 'Écrire sans perdre');
+    await waitSaved(page);
+  });
+
+  test('closing the page mid-typing loses nothing', async (t) => {
+    const context = await openContext(t, WIDE);
+    const page = await pageIn(context);
+    const editor = await newDraft(page);
+    await body(page).click();
+    await page.keyboard.type('Tapé juste avant de fermer');
+    await page.close({ runBeforeUnload: true });
+    const again = await pageIn(context);
+    await again.goto(editor);
+    await body(again).waitFor();
+    assert.equal(await body(again).inputValue(), 'Tapé juste avant de fermer');
+  });
+
+  test('the same draft edited in two tabs: the conflict is shown and both texts survive', async (t) => {
+    const context = await openContext(t, WIDE);
+    const one = await pageIn(context);
+    const editor = await newDraft(one);
+    const id = idOf(editor);
+    await body(one).fill('Texte commun');
+    await waitSaved(one);
+    const two = await pageIn(context);
+    await two.goto(editor);
+    await body(two).waitFor();
+    assert.equal(await body(two).inputValue(), 'Texte commun');
+
+    // The second tab has unsaved text when the first saves its own.
+    await body(two).fill('Version du deuxième onglet');
+    await body(one).fill('Version du premier onglet');
+    await one.locator('.draft-fields input').first().focus(); // blur: saves at once
+    const alert = two.locator('.conflict');
+    await alert.getByText(/modifié dans un autre onglet/).waitFor();
+    assert.equal(await body(two).inputValue(), 'Version du deuxième onglet', 'the editor keeps its text');
+    assert.equal((await storedDraft(two, id)).body, 'Version du premier onglet', 'nothing was written over the other tab');
+    const revisions = await two.evaluate((id) => JSON.parse(localStorage.getItem(`carnet.revisions.${id}`)).data.list, id);
+    assert.ok(revisions.some((r) => r.reason === 'conflict-copy' && r.draft.body === 'Version du deuxième onglet'));
+
+    // Keeping it: this text becomes the draft, the other one a revision; the first tab follows.
+    await alert.getByRole('button', { name: 'Garder ma version' }).click();
+    await waitSaved(two);
+    assert.equal((await storedDraft(two, id)).body, 'Version du deuxième onglet');
+    await one.waitForFunction(() => document.querySelector('#draft-body').value === 'Version du deuxième onglet');
+    await two.getByText('Historique').click();
+    const history = two.locator('.history li');
+    await history.first().waitFor();
+    const entries = await history.allInnerTexts();
+    assert.ok(entries.some((e) => /Version remplacée lors d’un conflit/.test(e)), entries.join('\n'));
+    // The replaced text can be brought back.
+    await history.filter({ hasText: 'Version remplacée' }).getByRole('button', { name: 'Restaurer cette version' }).click();
+    assert.equal(await body(two).inputValue(), 'Version du premier onglet');
+    await waitSaved(two);
+    assert.equal((await storedDraft(two, id)).body, 'Version du premier onglet');
+  });
+
+  test('with the storage full, typing says so plainly, keeps the text, and harms no saved draft', async (t) => {
+    const page = await openPage(t, WIDE);
+    const first = await newDraft(page);
+    await body(page).fill('Un premier brouillon, déjà enregistré');
+    await waitSaved(page);
+    const before = await storedDraft(page, idOf(first));
+    const second = await newDraft(page);
+    await body(page).fill('Début');
+    await waitSaved(page);
+
+    // Fill localStorage to its quota.
+    await page.evaluate(() => {
+      let chunk = 'x'.repeat(1 << 20);
+      for (let i = 0; chunk.length > 0; i += 1) {
+        try {
+          localStorage.setItem(`filler.${i}`, chunk);
+        } catch {
+          chunk = chunk.slice(0, chunk.length >> 1);
+        }
+      }
+    });
+    await body(page).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' et la suite');
+    await page.getByText(/Non enregistré\s*: le navigateur refuse d’écrire/).waitFor();
+    assert.equal(await status(page).getAttribute('data-status'), 'failed');
+    assert.equal(await body(page).inputValue(), 'Début et la suite', 'the text stays in the editor');
+    assert.deepEqual(await storedDraft(page, idOf(first)), before, 'the other draft is intact');
+    assert.equal((await storedDraft(page, idOf(second))).body, 'Début', 'the last saved text is intact');
+
+    // Room again: the next change is saved.
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+    await page.keyboard.type('.');
+    await waitSaved(page);
+    assert.equal((await storedDraft(page, idOf(second))).body, 'Début et la suite.');
+  });
+
+  test('a draft exports as a post file with the front matter posts/ uses', async (t) => {
+    const page = await openPage(t, WIDE);
+    await newDraft(page);
+    await page.getByLabel('Titre', { exact: true }).fill('Mon métier : community manager');
+    await page.getByLabel('Signature').fill('Isabelle');
+    await page.getByLabel('Mots-clés, séparés par des virgules').fill('réseaux sociaux, métier');
+    await page.getByLabel('Résumé').fill('Ce que je fais, en vrai.');
+    await body(page).fill('Bonjour à toutes et à tous,\n\n## Une journée\n\nTexte.');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter en .md' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'mon-metier-community-manager.md');
+    const file = await readFile(await download.path(), 'utf8');
+    const today = new Date().toISOString().slice(0, 10);
+    assert.equal(file, [
+      '---',
+      'title: "Mon métier : community manager"',
+      `date: ${today}`,
+      'author: Isabelle',
+      'tags: [réseaux sociaux, métier]',
+      'summary: Ce que je fais, en vrai.',
+      'lang: fr',
+      '---',
+      'Bonjour à toutes et à tous,',
+      '',
+      '## Une journée',
+      '',
+      'Texte.',
+      '',
+    ].join('\n'));
+  });
+
+  test('an imported file cannot run anything in the preview', async (t) => {
+    const context = await openContext(t, WIDE);
+    await context.addInitScript(() => { window.pwned = false; });
+    const page = await pageIn(context);
+    await page.goto(url('drafts'));
+    const hostile = [
+      '---',
+      'title: "<script>window.pwned = true</script>Piégé"',
+      'author: Quelqu’un',
+      '---',
+      '<script>window.pwned = true</script>',
+      '',
+      '<img src=x onerror="window.pwned = true">',
+      '',
+      '[clique](javascript:window.pwned=true) et <a href="javascript:window.pwned=true">là</a>',
+      '',
+      '<iframe src="javascript:window.pwned=true"></iframe>',
+    ].join('\n');
+    await page.locator('input[type=file]').setInputFiles({ name: 'piege.md', mimeType: 'text/markdown', buffer: Buffer.from(hostile) });
+    await page.locator('.studio').waitFor();
+    const preview = page.locator('.pane.preview');
+    await preview.locator('.post-body p').first().waitFor();
+    assert.equal(await preview.locator('script, iframe, img[onerror], [href^="javascript"]').count(), 0);
+    for (const link of await preview.locator('.post-body a').all()) await link.click();
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.pwned), false);
+    assert.match(await preview.innerText(), /<script>window.pwned = true<\/script>/, 'shown as text');
+    assert.equal(await page.getByLabel('Signature').inputValue(), 'Quelqu’un');
+  });
+
+  test('a Markdown file dropped on the drafts page becomes a draft, front matter read', async (t) => {
+    const page = await openPage(t, WIDE);
+    await page.goto(url('drafts'));
+    await page.locator('.drafts-page').waitFor();
+    const file = '---\ntitle: Déposé\ntags: [un, deux]\nlang: en\n---\nHello *world*.\n';
+    const data = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'depose.md', { type: 'text/markdown' }));
+      return transfer;
+    }, file);
+    await page.dispatchEvent('.drafts-page', 'drop', { dataTransfer: data });
+    await page.locator('.studio').waitFor();
+    assert.equal(await page.getByLabel('Titre', { exact: true }).inputValue(), 'Déposé');
+    assert.equal(await page.getByLabel('Mots-clés, séparés par des virgules').inputValue(), 'un, deux');
+    assert.equal(await page.getByLabel('Langue de l’article').inputValue(), 'en');
+    assert.equal(await page.locator('.pane.preview .post-body em').innerText(), 'world');
+  });
+
+  test('a bad Markdown file is refused with its line, and no draft is made', async (t) => {
+    const page = await openPage(t);
+    await page.goto(url('drafts'));
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'bad.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: ok\ncolour: red\n---\nText'),
+    });
+    await page.getByText('Ce fichier n’a pas pu être importé (line 3: colour: unknown field). Aucun brouillon n’a été créé.').waitFor();
+    assert.equal(await page.locator('.draft-item').count(), 0);
+  });
+
+  test('a deleted draft comes back with undo, and from the recently deleted list', async (t) => {
+    const page = await openPage(t);
+    await newDraft(page);
+    await page.getByLabel('Titre', { exact: true }).fill('À garder');
+    await waitSaved(page);
+    await page.getByRole('link', { name: 'Tous les brouillons' }).click();
+    const item = page.locator('.draft-item').filter({ hasText: 'À garder' });
+    await item.getByRole('button', { name: 'Supprimer' }).click();
+    assert.equal(await item.count(), 0);
+    await page.getByRole('button', { name: 'Annuler la suppression' }).click();
+    await item.waitFor();
+
+    await item.getByRole('button', { name: 'Supprimer' }).click();
+    await page.reload();
+    const deleted = page.locator('.recently-deleted li').filter({ hasText: 'À garder' });
+    await deleted.waitFor();
+    await deleted.getByRole('button', { name: 'Restaurer' }).click();
+    await item.waitFor();
+    await item.getByRole('button', { name: 'Supprimer' }).click();
+    await deleted.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    assert.equal(await page.locator('.recently-deleted').count(), 0);
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('carnet.draft.'))), []);
+  });
+
+  test('shortcuts and the toolbar act on the selection, and Ctrl+Z undoes them', async (t) => {
+    const page = await openPage(t, WIDE);
+    await newDraft(page);
+    await body(page).fill('un mot ici');
+    await body(page).evaluate((el) => el.setSelectionRange(3, 6));
+    await page.keyboard.press('Control+B');
+    assert.equal(await body(page).inputValue(), 'un **mot** ici');
+    await page.keyboard.press('Control+Z');
+    assert.equal(await body(page).inputValue(), 'un mot ici');
+    await body(page).evaluate((el) => el.setSelectionRange(3, 6));
+    await page.getByRole('button', { name: 'Lien' }).click();
+    assert.equal(await body(page).inputValue(), 'un [mot](https://) ici');
+    assert.equal(await body(page).evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd)), 'https://');
+    await page.keyboard.press('Control+Alt+2');
+    assert.equal(await body(page).inputValue(), '## un [mot](https://) ici');
+    await page.locator('.pane.preview h2').getByText('un mot ici').waitFor();
+  });
+
+  test('a pasted image is not stored: the text points to images/, the writer is told why', async (t) => {
+    const page = await openPage(t, WIDE);
+    await newDraft(page);
+    await body(page).click();
+    await body(page).evaluate((area) => {
+      const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([png], 'Ma Photo.PNG', { type: 'image/png' }));
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    });
+    assert.equal(await body(page).inputValue(), '![](images/ma-photo.png)');
+    await page.getByText(/Image «\u202fma-photo\.png\u202f»\u00a0: elle n’est pas gardée dans le navigateur/).waitFor();
+    const src = await page.locator('.pane.preview img').getAttribute('src');
+    assert.match(src, /^blob:/, 'the preview shows it for this visit');
+    const stored = await page.evaluate(() => Object.values(localStorage).join(''));
+    assert.ok(!stored.includes('iVBOR') && stored.length < 5000, 'no image data in localStorage');
+  });
+
+  test('a narrow screen has Write and Preview tabs; "View as a post" shows the post layout', async (t) => {
+    const page = await openPage(t, { viewport: { width: 400, height: 800 } });
+    await newDraft(page);
+    await page.getByLabel('Titre', { exact: true }).fill('Un essai : voir');
+    await page.getByLabel('Signature').fill('Isabelle');
+    await body(page).fill('Du *texte*.');
+    assert.ok(await body(page).isVisible());
+    assert.ok(!(await page.locator('.pane.preview').isVisible()));
+    await page.getByRole('tab', { name: 'Aperçu' }).click();
+    assert.ok(await page.locator('.pane.preview').isVisible());
+    assert.ok(!(await body(page).isVisible()));
+    await page.getByRole('link', { name: 'Voir comme un article' }).click();
+    await page.locator('article.post .post-body em').waitFor();
+    assert.equal(await page.locator('article.post h1').innerText(), 'Un essai\u00a0: voir');
+    assert.match(await page.locator('article.post .byline').innerText(), /^Par Isabelle · /);
+    await page.getByRole('link', { name: 'Retour à l’éditeur' }).click();
+    await body(page).waitFor();
+  });
+
+  test('drafts travel in the "My data" export', async (t) => {
+    const page = await openPage(t);
+    await newDraft(page);
+    await page.getByLabel('Titre', { exact: true }).fill('Voyageur');
+    await waitSaved(page);
+    await page.goto(url('my-data'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter mes données' }).click(),
+    ]);
+    const file = await readFile(await download.path(), 'utf8');
+    assert.deepEqual(JSON.parse(file).drafts.map((d) => d.title), ['Voyageur']);
+
+    const elsewhere = await openPage(t);
+    await elsewhere.goto(url('my-data'));
+    await elsewhere.locator('input[type=file]').setInputFiles({ name: 'c.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await elsewhere.locator('.outcome .done').waitFor();
+    await elsewhere.goto(url('drafts'));
+    await elsewhere.locator('.draft-item').getByText('Voyageur').waitFor();
+  });
+});
