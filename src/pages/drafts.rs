@@ -30,8 +30,8 @@ pub fn Drafts() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let undo = RwSignal::new(None::<Draft>);
     let navigate = use_navigate();
-    let open =
-        move |draft: &Draft| navigate(&href(&format!("/drafts/{}", draft.id)), Default::default());
+    // The router's navigate adds the site's base path itself (unlike links: see site::href).
+    let open = move |draft: &Draft| navigate(&format!("/drafts/{}", draft.id), Default::default());
 
     let new_draft = {
         let open = open.clone();

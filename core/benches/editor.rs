@@ -1,0 +1,132 @@
+//! What the drafts editor does on a keystroke, on a 20,000-word draft: render the preview
+//! and count the words. Run with `cargo bench -p carnet-core --bench editor`.
+//!
+//! The browser figures (the same work in Wasm, plus the page) come from
+//! `tests/bench/editor.mjs`.
+
+use carnet_core::reading::word_count;
+use carnet_core::{Lang, RenderOptions, render};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// A French-looking Markdown text of about `words` words: headings, paragraphs, a list,
+/// emphasis and links, from a fixed seed.
+fn corpus(words: usize) -> String {
+    const VOCABULARY: &[&str] = &[
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "métier",
+        "réseaux",
+        "sociaux",
+        "numérique",
+        "communauté",
+        "écrire",
+        "lecteurs",
+        "aujourd’hui",
+        "toujours",
+        "avec",
+        "pour",
+        "dans",
+        "blog",
+        "article",
+        "idée",
+        "projet",
+        "travail",
+        "passion",
+        "veille",
+        "contenu",
+        "référencement",
+        "vidéo",
+        "histoire",
+        "chemin",
+        "question",
+        "réponse",
+        "demain",
+    ];
+    let mut seed: u64 = 0x2016_0609;
+    let mut next = move |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    let mut out = String::new();
+    let mut written = 0;
+    let mut paragraph = 0;
+    while written < words {
+        if paragraph % 12 == 0 {
+            out.push_str(&format!("## Partie {}\n\n", paragraph / 12 + 1));
+        }
+        if paragraph % 9 == 4 {
+            for _ in 0..4 {
+                out.push_str(&format!(
+                    "- {} {} {}\n",
+                    VOCABULARY[next(33)],
+                    VOCABULARY[next(33)],
+                    VOCABULARY[next(33)]
+                ));
+                written += 3;
+            }
+            out.push('\n');
+        }
+        let length = 40 + next(60);
+        for i in 0..length {
+            let word = VOCABULARY[next(VOCABULARY.len())];
+            match next(40) {
+                0 => out.push_str(&format!("*{word}*")),
+                1 => out.push_str(&format!("**{word}**")),
+                2 => out.push_str(&format!("[{word}](https://example.org/{word})")),
+                _ => out.push_str(word),
+            }
+            out.push(if i + 1 == length { '.' } else { ' ' });
+        }
+        out.push_str("\n\n");
+        written += length;
+        paragraph += 1;
+    }
+    out
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn measure(label: &str, runs: usize, mut work: impl FnMut()) {
+    work();
+    let samples: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            work();
+            start.elapsed()
+        })
+        .collect();
+    println!(
+        "{label:<40} median {:>8.2} ms over {runs} runs",
+        median(samples).as_secs_f64() * 1000.0
+    );
+}
+
+fn main() {
+    let text = corpus(20_000);
+    println!(
+        "draft: {} words, {} bytes of Markdown",
+        word_count(&text),
+        text.len()
+    );
+    let options = RenderOptions {
+        lang: Lang::Fr,
+        page_path: "/drafts/bench",
+        image_sizes: &[],
+    };
+    measure("render (preview) of the whole draft", 30, || {
+        black_box(render(black_box(&text), &options));
+    });
+    measure("word count of the whole draft", 30, || {
+        black_box(word_count(black_box(&text)));
+    });
+}
