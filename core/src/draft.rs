@@ -282,8 +282,6 @@ pub enum Reason {
     ConflictCopy,
     /// The other tab's text, replaced when the writer kept their own.
     Replaced,
-    /// Before the draft was deleted.
-    BeforeDelete,
 }
 
 /// One saved state of a draft.

@@ -246,8 +246,6 @@ pub struct Ui {
     pub reason_conflict_copy: &'static str,
     /// The text a conflict replaced.
     pub reason_replaced: &'static str,
-    /// A revision taken before deletion.
-    pub reason_before_delete: &'static str,
     /// Says the page is a draft's preview.
     pub draft_preview_note: &'static str,
     /// Export needs what the build needs.
@@ -370,7 +368,6 @@ const FR: Ui = Ui {
     reason_before_restore: "Avant une restauration",
     reason_conflict_copy: "Votre version lors d’un conflit",
     reason_replaced: "Version remplacée lors d’un conflit",
-    reason_before_delete: "Avant suppression",
     draft_preview_note: "Aperçu d’un brouillon\u{a0}: cet article n’est pas publié.",
     export_needs: "Pour exporter un article publiable, donnez-lui un titre et une signature.",
 };
@@ -490,7 +487,6 @@ const EN: Ui = Ui {
     reason_before_restore: "Before a restore",
     reason_conflict_copy: "Your version in a conflict",
     reason_replaced: "Version replaced in a conflict",
-    reason_before_delete: "Before deletion",
     draft_preview_note: "Preview of a draft: this post is not published.",
     export_needs: "To export a post ready to publish, give it a title and an author.",
 };
@@ -618,7 +614,6 @@ impl Ui {
             Reason::BeforeRestore => self.reason_before_restore,
             Reason::ConflictCopy => self.reason_conflict_copy,
             Reason::Replaced => self.reason_replaced,
-            Reason::BeforeDelete => self.reason_before_delete,
         }
     }
 

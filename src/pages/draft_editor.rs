@@ -26,7 +26,7 @@ use web_sys::{File, HtmlDocument, HtmlTextAreaElement};
 /// Changes wait this long for the next keystroke before they are written.
 const SAVE_AFTER: Duration = Duration::from_millis(400);
 /// A preview that took longer than this to render waits for a pause in the typing.
-const FRAME_BUDGET_MS: f64 = 8.0;
+const FRAME_BUDGET_MS: f64 = 10.0;
 
 /// `/drafts/<id>`: the editor, or the 404 page for an unknown or deleted draft.
 #[component]

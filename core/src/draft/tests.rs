@@ -184,7 +184,7 @@ fn revisions_skip_repeats_and_stay_bounded() {
             body: "y".repeat(3_000_000),
             ..sample()
         },
-        Reason::BeforeDelete,
+        Reason::BeforeRestore,
         1,
     );
     assert_eq!(one.list.len(), 1);
