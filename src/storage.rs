@@ -90,12 +90,23 @@ pub fn remove(key: &str) {
     }
 }
 
-/// The Carnet keys that start with `prefix`.
+/// The keys that start with `prefix` (which starts with `carnet.`), without reading their
+/// values.
 pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
-    entries()
+    keys()
         .into_iter()
-        .map(|(key, _)| key)
         .filter(|key| key.starts_with(prefix))
+        .collect()
+}
+
+fn keys() -> Vec<String> {
+    if !available() {
+        return Vec::new();
+    }
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
         .collect()
 }
 
@@ -112,13 +123,8 @@ pub fn save_set_aside(key: &str, value: &str) -> Result<(), Problem> {
 
 /// Every Carnet key with its value, as stored.
 pub fn entries() -> Vec<(String, String)> {
-    if !available() {
-        return Vec::new();
-    }
-    let storage = LocalStorage::raw();
-    let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
+    keys()
+        .into_iter()
         .filter(|key| key.starts_with(NAMESPACE))
         .filter_map(|key| read(&key).map(|value| (key, value)))
         .collect()

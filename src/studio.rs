@@ -28,6 +28,9 @@ thread_local! {
     /// Images pasted or dropped into drafts during this visit, by draft id. They are never
     /// written to localStorage; the export downloads them.
     static IMAGES: RefCell<HashMap<String, Vec<Image>>> = RefCell::new(HashMap::new());
+    /// The app's [`DraftsChanged`], reachable from timers and handlers that run outside
+    /// any reactive owner.
+    static CHANGED: std::cell::Cell<Option<DraftsChanged>> = const { std::cell::Cell::new(None) };
 }
 
 /// What happened to a save.
@@ -44,7 +47,7 @@ pub enum Saved {
 
 /// Counts the changes to drafts seen by this tab (its own and other tabs'), so that lists
 /// can follow them.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub struct DraftsChanged(pub RwSignal<u32>);
 
 /// Provides [`DraftsChanged`] and follows other tabs' draft writes.
@@ -57,12 +60,13 @@ pub fn provide_drafts() {
     });
     on_cleanup(move || listener.remove());
     provide_context(changed);
+    CHANGED.with(|c| c.set(Some(changed)));
 }
 
 /// Tells the lists that drafts changed.
 pub fn touched() {
-    if let Some(changed) = use_context::<DraftsChanged>() {
-        changed.0.update(|n| *n += 1);
+    if let Some(changed) = CHANGED.with(std::cell::Cell::get) {
+        changed.0.try_update(|n| *n += 1);
     }
 }
 

@@ -45,6 +45,15 @@ pub fn Drafts() -> impl IntoView {
         let open = open.clone();
         move |file: File| {
             let open = open.clone();
+            let name = file.name().to_lowercase();
+            let markdown = [".md", ".markdown", ".txt"]
+                .iter()
+                .any(|ext| name.ends_with(ext))
+                || file.type_().starts_with("text/");
+            if !markdown {
+                error.set(Some(words.import_md_failed(&file.name())));
+                return;
+            }
             leptos::task::spawn_local(async move {
                 let text = match files::read_text(&file).await {
                     Ok(text) => text,

@@ -219,6 +219,10 @@ describe('Drafts studio', () => {
     });
     await page.getByText('Ce fichier n’a pas pu être importé (line 3: colour: unknown field). Aucun brouillon n’a été créé.').waitFor();
     assert.equal(await page.locator('.draft-item').count(), 0);
+    // A file that is not Markdown at all is not read as one.
+    await page.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) });
+    await page.getByText('Ce fichier n’a pas pu être importé (photo.png). Aucun brouillon n’a été créé.').waitFor();
+    assert.equal(await page.locator('.draft-item').count(), 0);
   });
 
   test('a deleted draft comes back with undo, and from the recently deleted list', async (t) => {
