@@ -2,7 +2,8 @@
 
 use crate::components::{Notices, SiteFooter, SiteHeader};
 use crate::pages::{
-    Bookmarks, DraftEditor, DraftPreview, Drafts, Home, MyData, NotFound, PostPage,
+    Archive, Bookmarks, DraftEditor, DraftPreview, Drafts, Home, MyData, NotFound, PostPage,
+    TagIndex, TagPage,
 };
 use crate::site::{base_path, reader_lang};
 use crate::state::provide_reader;
@@ -43,6 +44,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/posts/:slug") view=PostPage/>
                     <Route path=path!("/bookmarks") view=Bookmarks/>
+                    <Route path=path!("/tags") view=TagIndex/>
+                    <Route path=path!("/tags/:slug") view=TagPage/>
+                    <Route path=path!("/archive") view=Archive/>
                     <Route path=path!("/my-data") view=MyData/>
                     <Route path=path!("/drafts") view=Drafts/>
                     <Route path=path!("/drafts/:id") view=DraftEditor/>

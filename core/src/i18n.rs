@@ -250,6 +250,10 @@ pub struct Ui {
     pub draft_preview_note: &'static str,
     /// Export needs what the build needs.
     pub export_needs: &'static str,
+    /// The archive page and its link.
+    pub archive: &'static str,
+    /// Heading of the list of tags.
+    pub all_tags: &'static str,
 }
 
 const FR: Ui = Ui {
@@ -370,6 +374,8 @@ const FR: Ui = Ui {
     reason_replaced: "Version remplacée lors d’un conflit",
     draft_preview_note: "Aperçu d’un brouillon\u{a0}: cet article n’est pas publié.",
     export_needs: "Pour exporter un article publiable, donnez-lui un titre et une signature.",
+    archive: "Archives",
+    all_tags: "Tous les mots-clés",
 };
 const EN: Ui = Ui {
     lang: Lang::En,
@@ -489,6 +495,8 @@ const EN: Ui = Ui {
     reason_replaced: "Version replaced in a conflict",
     draft_preview_note: "Preview of a draft: this post is not published.",
     export_needs: "To export a post ready to publish, give it a title and an author.",
+    archive: "Archive",
+    all_tags: "All tags",
 };
 impl Ui {
     /// "42 % lu" / "42% read".
@@ -606,6 +614,22 @@ impl Ui {
         }
     }
 
+    /// "3 articles" / "1 post".
+    pub fn post_count(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Fr => format!("{n}\u{a0}article{}", plural(n)),
+            Lang::En => format!("{n}\u{a0}post{}", plural(n)),
+        }
+    }
+
+    /// The heading of a tag's page: "Mot-clé\u{a0}: réseaux sociaux" / "Tag: social media".
+    pub fn tag_heading(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!("Mot-clé\u{a0}: {name}"),
+            Lang::En => format!("Tag: {name}"),
+        }
+    }
+
     /// Why a revision was kept.
     pub fn reason(&self, reason: crate::draft::Reason) -> &'static str {
         use crate::draft::Reason;
@@ -692,6 +716,9 @@ mod tests {
         assert_eq!(ui(Lang::En).bytes(1000), "1,000\u{a0}bytes");
         assert_eq!(ui(Lang::Fr).word_count(20000), "20\u{202f}000\u{a0}mots");
         assert_eq!(ui(Lang::En).word_count(1), "1\u{a0}word");
+        assert_eq!(ui(Lang::Fr).post_count(2), "2\u{a0}articles");
+        assert_eq!(ui(Lang::En).post_count(1), "1\u{a0}post");
+        assert_eq!(ui(Lang::Fr).tag_heading("métier"), "Mot-clé\u{a0}: métier");
         assert_eq!(
             ui(Lang::Fr).imported(1, 0),
             "Données importées\u{a0}: 1 article suivi, 0 à lire plus tard."

@@ -10,6 +10,7 @@
 //! - [`edit`]: the editor's Markdown formatting commands;
 //! - [`frontmatter`]: the YAML subset of posts' front matter, read and written without a
 //!   YAML library (for the drafts studio);
+//! - [`tags`]: tags across posts (one per slug, whatever the spelling) and the archive;
 //! - [`position`]: where the reader is in a post, and where to bring them back;
 //! - [`i18n`]: every interface string, in French and English;
 //! - [`date`], [`lang`], [`slug`]: the small types and helpers they share;
@@ -32,6 +33,7 @@ pub mod reading;
 pub mod render;
 pub mod slug;
 pub mod store;
+pub mod tags;
 pub mod typography;
 
 pub use content::{Cover, PostMeta};

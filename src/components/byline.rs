@@ -1,7 +1,10 @@
+use crate::site::href;
 use carnet_core::i18n::ui;
 use carnet_core::reading::reading_time_label;
+use carnet_core::tags::tag_slug;
 use carnet_core::{Date, Lang};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// A post's date, reading time and (optionally, if not blank) author, in the post's
 /// language `lang`.
@@ -23,13 +26,28 @@ pub fn Byline(
     }
 }
 
-/// A post's tags, labelled in the post's language `lang`.
+/// A post's tags, labelled in the post's language `lang`; with `linked`, each leads to its
+/// tag's page.
 #[component]
-pub fn Tags(lang: Lang, #[prop(into)] tags: Vec<String>) -> impl IntoView {
+pub fn Tags(
+    lang: Lang,
+    #[prop(into)] tags: Vec<String>,
+    #[prop(optional)] linked: bool,
+) -> impl IntoView {
     (!tags.is_empty()).then(|| {
         view! {
             <ul class="tags" aria-label=ui(lang).tags>
-                {tags.into_iter().map(|tag| view! { <li>{tag}</li> }).collect_view()}
+                {tags
+                    .into_iter()
+                    .map(|tag| {
+                        let slug = tag_slug(&tag);
+                        if linked && !slug.is_empty() {
+                            view! { <li><A href=href(&format!("/tags/{slug}"))>{tag}</A></li> }.into_any()
+                        } else {
+                            view! { <li>{tag}</li> }.into_any()
+                        }
+                    })
+                    .collect_view()}
             </ul>
         }
     })

@@ -19,7 +19,7 @@ pub fn PostSummary(post: &'static PostMeta) -> impl IntoView {
             </h2>
             <Byline lang=post.lang date=post.date words=post.words/>
             <p class="summary">{post.summary}</p>
-            <Tags lang=post.lang tags={post.tags.iter().map(|t| t.to_string()).collect::<Vec<_>>()}/>
+            <Tags lang=post.lang tags={post.tags.iter().map(|t| t.to_string()).collect::<Vec<_>>()} linked=true/>
             <div class="summary-actions" lang=lang.tag()>
                 <ReadingStatus post/>
                 <BookmarkToggle post named=true/>

@@ -13,6 +13,8 @@ pub fn SiteHeader() -> impl IntoView {
             <A href=href("/") attr:class="site-name">{SITE_NAME}</A>
             <nav aria-label=words.main_nav>
                 <A href=href("/")>{words.posts}</A>
+                <A href=href("/archive")>{words.archive}</A>
+                <A href=href("/tags")>{words.tags}</A>
                 <A href=href("/bookmarks")>{words.read_later}</A>
                 <A href=href("/drafts")>{words.drafts}</A>
             </nav>

@@ -1,5 +1,6 @@
 //! One module per page.
 
+mod archive;
 mod bookmarks;
 mod draft_editor;
 mod draft_preview;
@@ -8,7 +9,9 @@ mod home;
 mod my_data;
 mod not_found;
 mod post;
+mod tags;
 
+pub use archive::Archive;
 pub use bookmarks::Bookmarks;
 pub use draft_editor::DraftEditor;
 pub use draft_preview::DraftPreview;
@@ -17,3 +20,4 @@ pub use home::Home;
 pub use my_data::MyData;
 pub use not_found::NotFound;
 pub use post::PostPage;
+pub use tags::{TagIndex, TagPage};

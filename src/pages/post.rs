@@ -45,7 +45,7 @@ fn Post(
             <header class="post-header">
                 <h1>{post.title}</h1>
                 <Byline lang=post.lang date=post.date words=post.words author={post.author.to_owned()}/>
-                <Tags lang=post.lang tags={post.tags.iter().map(|t| t.to_string()).collect::<Vec<_>>()}/>
+                <Tags lang=post.lang tags={post.tags.iter().map(|t| t.to_string()).collect::<Vec<_>>()} linked=true/>
                 <div class="post-actions" lang=ui_lang.tag()>
                     <BookmarkToggle post/>
                     <ReadToggle post/>
