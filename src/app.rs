@@ -24,16 +24,31 @@ pub fn use_ui() -> (Lang, &'static Ui) {
     (lang, ui(lang))
 }
 
-/// The whole app.
+/// The whole app. The interface is rebuilt in the other language when the reader switches.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let lang = reader_lang();
-    provide_context(UiLang(lang));
-    provide_reader();
+    let reader = provide_reader();
     crate::studio::provide_drafts();
-    let words = ui(lang);
+    // The theme and text size on <html>, as index.html set them before the first paint.
+    Effect::new(move |_| {
+        let settings = reader.settings();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-theme", settings.theme.attr());
+            let _ = root.set_attribute("data-text-size", settings.text_size.attr());
+        }
+    });
+    let lang = Memo::new(move |_| reader.settings().lang.unwrap_or_else(reader_lang));
+    move || {
+        let lang = lang.get();
+        provide_context(UiLang(lang));
+        view! { <Layout lang/> }
+    }
+}
 
+#[component]
+fn Layout(lang: Lang) -> impl IntoView {
+    let words = ui(lang);
     view! {
         <Router base=base_path()>
             <a class="skip-link" href="#main" on:click=skip_to_main>{words.skip_to_content}</a>

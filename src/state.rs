@@ -9,7 +9,7 @@ use crate::posts::POSTS;
 use crate::storage;
 use carnet_core::PostMeta;
 use carnet_core::store::{
-    Bookmarks, Export, PostReading, Problem, ReadingLog, SET_ASIDE_PREFIX, Single, Spot,
+    Bookmarks, Export, PostReading, Problem, ReadingLog, SET_ASIDE_PREFIX, Settings, Single, Spot,
 };
 use leptos::ev;
 use leptos::prelude::*;
@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 pub struct Reader {
     log: RwSignal<ReadingLog>,
     bookmarks: RwSignal<Bookmarks>,
+    settings: RwSignal<Settings>,
     problems: RwSignal<Vec<Problem>>,
     /// Every problem reported during this visit, shown or dismissed: each is told once.
     told: StoredValue<Vec<Problem>>,
@@ -50,6 +51,7 @@ pub fn provide_reader() -> Reader {
     let reader = Reader {
         log: RwSignal::new(ReadingLog::default()),
         bookmarks: RwSignal::new(Bookmarks::default()),
+        settings: RwSignal::new(Settings::default()),
         problems: RwSignal::new(Vec::new()),
         told: StoredValue::new(Vec::new()),
     };
@@ -155,6 +157,20 @@ impl Reader {
         }
     }
 
+    /// How the reader wants the site shown (reactive).
+    pub fn settings(self) -> Settings {
+        self.settings.get()
+    }
+
+    /// Changes the settings.
+    pub fn change_settings(self, change: impl FnOnce(&mut Settings)) {
+        self.change(self.settings, |settings| {
+            let before = settings.clone();
+            change(settings);
+            *settings != before
+        });
+    }
+
     /// Records where the reader is in `slug`.
     pub fn record(self, slug: &str, spot: Spot) {
         self.change(self.log, |log| log.record(slug, spot, now()));
@@ -184,6 +200,7 @@ impl Reader {
         storage::remove_all();
         self.log.set(ReadingLog::default());
         self.bookmarks.set(Bookmarks::default());
+        self.settings.set(Settings::default());
         self.problems
             .update(|all| all.retain(|p| *p == Problem::Unavailable));
         self.told
@@ -236,6 +253,7 @@ impl Reader {
     fn reload(self) {
         self.refresh(self.log);
         self.refresh(self.bookmarks);
+        self.refresh(self.settings);
     }
 
     fn refresh<D: Single + Send + Sync + 'static>(self, signal: RwSignal<D>) {

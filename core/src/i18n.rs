@@ -254,6 +254,28 @@ pub struct Ui {
     pub archive: &'static str,
     /// Heading of the list of tags.
     pub all_tags: &'static str,
+    /// Label of the display settings.
+    pub display: &'static str,
+    /// Label of the theme choice.
+    pub theme: &'static str,
+    /// Theme: as the system says.
+    pub theme_system: &'static str,
+    /// Theme: light.
+    pub theme_light: &'static str,
+    /// Theme: dark.
+    pub theme_dark: &'static str,
+    /// Label of the text size choice.
+    pub text_size: &'static str,
+    /// Text size: small.
+    pub size_small: &'static str,
+    /// Text size: normal.
+    pub size_normal: &'static str,
+    /// Text size: large.
+    pub size_large: &'static str,
+    /// The other interface language, named in itself.
+    pub other_language: &'static str,
+    /// What the language switch does.
+    pub other_language_label: &'static str,
 }
 
 const FR: Ui = Ui {
@@ -376,6 +398,17 @@ const FR: Ui = Ui {
     export_needs: "Pour exporter un article publiable, donnez-lui un titre et une signature.",
     archive: "Archives",
     all_tags: "Tous les mots-clés",
+    display: "Affichage",
+    theme: "Thème",
+    theme_system: "Système",
+    theme_light: "Clair",
+    theme_dark: "Sombre",
+    text_size: "Taille du texte",
+    size_small: "Petite",
+    size_normal: "Normale",
+    size_large: "Grande",
+    other_language: "English",
+    other_language_label: "Lire l’interface en anglais",
 };
 const EN: Ui = Ui {
     lang: Lang::En,
@@ -497,6 +530,17 @@ const EN: Ui = Ui {
     export_needs: "To export a post ready to publish, give it a title and an author.",
     archive: "Archive",
     all_tags: "All tags",
+    display: "Display",
+    theme: "Theme",
+    theme_system: "System",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    text_size: "Text size",
+    size_small: "Small",
+    size_normal: "Normal",
+    size_large: "Large",
+    other_language: "Français",
+    other_language_label: "Use the interface in French",
 };
 impl Ui {
     /// "42 % lu" / "42% read".

@@ -103,6 +103,82 @@ pub struct Bookmarks {
     pub posts: BTreeMap<String, u64>,
 }
 
+/// How the reader wants the site shown. `index.html` reads the theme and text size from
+/// the same key before the first paint, so that the page never flashes the wrong theme.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Settings {
+    /// Light, dark, or as the system says.
+    #[serde(default)]
+    pub theme: Theme,
+    /// One of three text sizes.
+    #[serde(default)]
+    pub text_size: TextSize,
+    /// The interface language, if the reader chose one over their browser's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::Lang>,
+}
+
+/// A colour theme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    /// As the system says (`prefers-color-scheme`).
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// A text size.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextSize {
+    /// Smaller than normal.
+    Small,
+    /// The size the design is made for.
+    #[default]
+    Normal,
+    /// Larger than normal.
+    Large,
+}
+
+impl Theme {
+    /// The value of `<html data-theme>`, as `index.html` and the style sheet use it.
+    pub fn attr(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+impl TextSize {
+    /// The value of `<html data-text-size>`.
+    pub fn attr(self) -> &'static str {
+        match self {
+            TextSize::Small => "small",
+            TextSize::Normal => "normal",
+            TextSize::Large => "large",
+        }
+    }
+}
+
+impl Document for Settings {
+    const NAME: &'static str = "settings";
+
+    fn check(&self) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+impl Single for Settings {
+    const KEY: &'static str = "carnet.settings";
+}
+
 impl Single for ReadingLog {
     const KEY: &'static str = "carnet.reading";
 }

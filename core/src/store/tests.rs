@@ -396,3 +396,26 @@ fn problems_say_whether_a_newer_carnet_is_involved() {
     assert!(newer.is_newer_version());
     assert!(!Problem::Unavailable.is_newer_version());
 }
+
+#[test]
+fn settings_are_stored_as_index_html_reads_them() {
+    let settings = Settings {
+        theme: Theme::Dark,
+        text_size: TextSize::Large,
+        lang: Some(crate::Lang::En),
+    };
+    let json = encode(&settings);
+    assert_eq!(
+        json,
+        r#"{"version":1,"data":{"theme":"dark","textSize":"large","lang":"en"}}"#
+    );
+    assert_eq!(decode::<Settings>(&json), Ok(settings));
+    // The script in index.html reads this key and these two fields before the first paint.
+    let index = include_str!("../../../index.html");
+    assert!(index.contains(&format!("'{}'", Settings::KEY)));
+    assert!(index.contains("d.theme") && index.contains("d.textSize"));
+    assert!(matches!(
+        decode::<Settings>(r#"{"version":1,"data":{"theme":"purple"}}"#),
+        Err(Unreadable::WrongShape(_))
+    ));
+}
