@@ -12,7 +12,7 @@ mod site_header;
 pub use bookmark_toggle::BookmarkToggle;
 pub use byline::{Byline, Tags};
 pub use notices::Notices;
-pub use post_summary::PostSummary;
+pub use post_summary::PostList;
 pub use read_toggle::ReadToggle;
 pub use reading_status::ReadingStatus;
 pub use site_footer::SiteFooter;

@@ -27,3 +27,18 @@ pub fn PostSummary(post: &'static PostMeta) -> impl IntoView {
         </article>
     }
 }
+
+/// A list of posts as [`PostSummary`]s, or `empty` when there is none.
+#[component]
+pub fn PostList(posts: Vec<&'static PostMeta>, empty: &'static str) -> impl IntoView {
+    if posts.is_empty() {
+        view! { <p class="empty">{empty}</p> }.into_any()
+    } else {
+        view! {
+            <ol class="post-list">
+                {posts.into_iter().map(|post| view! { <li><PostSummary post/></li> }).collect_view()}
+            </ol>
+        }
+        .into_any()
+    }
+}

@@ -1,5 +1,5 @@
 use crate::app::use_ui;
-use crate::components::PostSummary;
+use crate::components::PostList;
 use crate::state::use_reader;
 use carnet_core::i18n::page_title;
 use leptos::prelude::*;
@@ -14,18 +14,6 @@ pub fn Bookmarks() -> impl IntoView {
         <Html {..} lang=lang.tag()/>
         <Title text=page_title(Some(words.read_later))/>
         <h1 class="page-title">{words.read_later}</h1>
-        {move || {
-            let posts = reader.bookmarked();
-            if posts.is_empty() {
-                view! { <p class="empty">{words.no_bookmarks}</p> }.into_any()
-            } else {
-                view! {
-                    <ol class="post-list">
-                        {posts.into_iter().map(|post| view! { <li><PostSummary post/></li> }).collect_view()}
-                    </ol>
-                }
-                .into_any()
-            }
-        }}
+        {move || view! { <PostList posts=reader.bookmarked() empty=words.no_bookmarks/> }}
     }
 }

@@ -1,5 +1,5 @@
 use crate::app::use_ui;
-use crate::components::{PostSummary, ReadingStatus};
+use crate::components::{PostList, ReadingStatus};
 use crate::posts::POSTS;
 use crate::site::href;
 use crate::state::{Reader, use_reader};
@@ -71,19 +71,7 @@ pub fn Home() -> impl IntoView {
                 <FilterLink filter this=Filter::Unread label=words.filter_unread count=move || Filter::Unread.posts(reader).len()/>
                 <FilterLink filter this=Filter::Later label=words.read_later count=move || reader.bookmarked().len()/>
             </nav>
-            {move || {
-                let posts = filter.get().posts(reader);
-                if posts.is_empty() {
-                    view! { <p class="empty">{empty_text()}</p> }.into_any()
-                } else {
-                    view! {
-                        <ol class="post-list">
-                            {posts.into_iter().map(|post| view! { <li><PostSummary post/></li> }).collect_view()}
-                        </ol>
-                    }
-                    .into_any()
-                }
-            }}
+            {move || view! { <PostList posts=filter.get().posts(reader) empty=empty_text()/> }}
         </section>
     }
 }

@@ -1,5 +1,5 @@
 use crate::app::use_ui;
-use crate::components::PostSummary;
+use crate::components::PostList;
 use crate::pages::NotFound;
 use crate::posts::POSTS;
 use crate::site::href;
@@ -51,9 +51,7 @@ pub fn TagPage() -> impl IntoView {
                 {words.post_count(tag.posts.len())} " · "
                 <A href=href("/tags")>{words.all_tags}</A>
             </p>
-            <ol class="post-list">
-                {tag.posts.into_iter().map(|post| view! { <li><PostSummary post/></li> }).collect_view()}
-            </ol>
+            <PostList posts=tag.posts empty=words.no_posts/>
         }
         .into_any()
     }
