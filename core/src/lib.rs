@@ -10,6 +10,7 @@
 //! - [`edit`]: the editor's Markdown formatting commands;
 //! - [`frontmatter`]: the YAML subset of posts' front matter, read and written without a
 //!   YAML library (for the drafts studio);
+//! - [`search`]: words folded and stemmed, the index and its BM25 ranking;
 //! - [`tags`]: tags across posts (one per slug, whatever the spelling) and the archive;
 //! - [`position`]: where the reader is in a post, and where to bring them back;
 //! - [`i18n`]: every interface string, in French and English;
@@ -31,6 +32,7 @@ pub mod load;
 pub mod position;
 pub mod reading;
 pub mod render;
+pub mod search;
 pub mod slug;
 pub mod store;
 pub mod tags;
