@@ -15,6 +15,10 @@ const TITLE_WEIGHT: f32 = 4.0;
 const K1: f32 = 1.2;
 /// BM25's length normalisation.
 const B: f32 = 0.75;
+/// A last word shorter than this is not expanded as a prefix (one letter starts too many).
+const MIN_PREFIX: usize = 2;
+/// At most this many terms stand for a prefix: the ones in the most documents.
+const MAX_EXPANSIONS: usize = 32;
 
 /// The words of `text`: split on anything that is not a letter or a digit (apostrophes
 /// included: "l’équipe" is "l", "équipe"), lower-cased.
@@ -66,6 +70,8 @@ pub struct Index {
     pub terms: BTreeMap<String, Vec<Posting>>,
     /// Each document's weighted length, in words.
     pub lengths: Vec<f32>,
+    /// Their average.
+    pub average: f32,
 }
 
 impl Index {
@@ -93,6 +99,7 @@ impl Index {
             }
             index.lengths.push(length);
         }
+        index.average = index.lengths.iter().sum::<f32>() / (index.lengths.len().max(1) as f32);
         index
     }
 
@@ -137,14 +144,16 @@ impl Index {
             .map(|lang| term(word, lang))
             .filter_map(|t| self.terms.get_key_value(&t).map(|(k, _)| k.as_str()))
             .collect();
-        if prefix {
-            let start = fold(word).to_lowercase();
-            found.extend(
-                self.terms
-                    .range(start.clone()..)
-                    .take_while(|(t, _)| t.starts_with(&start))
-                    .map(|(t, _)| t.as_str()),
-            );
+        let start = fold(word).to_lowercase();
+        if prefix && start.chars().count() >= MIN_PREFIX {
+            let mut longer: Vec<(&str, usize)> = self
+                .terms
+                .range(start.clone()..)
+                .take_while(|(t, _)| t.starts_with(&start))
+                .map(|(t, postings)| (t.as_str(), postings.len()))
+                .collect();
+            longer.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            found.extend(longer.into_iter().take(MAX_EXPANSIONS).map(|(t, _)| t));
         }
         found.sort_unstable();
         found.dedup();
@@ -157,7 +166,7 @@ impl Index {
             return Vec::new();
         };
         let n = self.lengths.len() as f32;
-        let average = self.lengths.iter().sum::<f32>() / n.max(1.0);
+        let average = self.average;
         let df = postings.len() as f32;
         let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
         postings
@@ -254,6 +263,11 @@ mod tests {
         };
         assert_eq!(docs("metier reseau"), [0]);
         assert_eq!(docs("bienv"), [1], "the last word as typed so far");
+        assert_eq!(
+            docs("b"),
+            Vec::<u32>::new(),
+            "one letter is not yet a prefix"
+        );
         assert_eq!(docs("mét"), [0, 1]);
         assert_eq!(docs("bienvenue serv"), [1]);
         assert_eq!(docs("bienvenue rust"), Vec::<u32>::new());
