@@ -259,3 +259,15 @@ pub fn keep_image(id: &str, name: &str, file: File) -> String {
 pub fn images(id: &str) -> Vec<Image> {
     IMAGES.with_borrow(|images| images.get(id).cloned().unwrap_or_default())
 }
+
+/// `html` (a rendered draft) with its references to images kept for this visit pointing at
+/// the files themselves, so the preview shows them.
+pub fn show_kept_images(id: &str, mut html: String) -> String {
+    for image in images(id) {
+        html = html.replace(
+            &format!("src=\"images/{}\"", image.name),
+            &format!("src=\"{}\"", image.url),
+        );
+    }
+    html
+}

@@ -9,51 +9,14 @@ use carnet_core::{Lang, RenderOptions, render};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+mod common;
+use common::{FRENCH, Seeded};
+
 /// A French-looking Markdown text of about `words` words: headings, paragraphs, a list,
 /// emphasis and links, from a fixed seed.
 fn corpus(words: usize) -> String {
-    const VOCABULARY: &[&str] = &[
-        "le",
-        "la",
-        "les",
-        "un",
-        "une",
-        "des",
-        "métier",
-        "réseaux",
-        "sociaux",
-        "numérique",
-        "communauté",
-        "écrire",
-        "lecteurs",
-        "aujourd’hui",
-        "toujours",
-        "avec",
-        "pour",
-        "dans",
-        "blog",
-        "article",
-        "idée",
-        "projet",
-        "travail",
-        "passion",
-        "veille",
-        "contenu",
-        "référencement",
-        "vidéo",
-        "histoire",
-        "chemin",
-        "question",
-        "réponse",
-        "demain",
-    ];
-    let mut seed: u64 = 0x2016_0609;
-    let mut next = move |n: usize| {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (seed >> 33) as usize % n
-    };
+    let mut seeded = Seeded::new();
+    let mut next = move |n: usize| seeded.below(n);
     let mut out = String::new();
     let mut written = 0;
     let mut paragraph = 0;
@@ -65,9 +28,9 @@ fn corpus(words: usize) -> String {
             for _ in 0..4 {
                 out.push_str(&format!(
                     "- {} {} {}\n",
-                    VOCABULARY[next(33)],
-                    VOCABULARY[next(33)],
-                    VOCABULARY[next(33)]
+                    FRENCH[next(FRENCH.len())],
+                    FRENCH[next(FRENCH.len())],
+                    FRENCH[next(FRENCH.len())]
                 ));
                 written += 3;
             }
@@ -75,7 +38,7 @@ fn corpus(words: usize) -> String {
         }
         let length = 40 + next(60);
         for i in 0..length {
-            let word = VOCABULARY[next(VOCABULARY.len())];
+            let word = FRENCH[next(FRENCH.len())];
             match next(40) {
                 0 => out.push_str(&format!("*{word}*")),
                 1 => out.push_str(&format!("**{word}**")),

@@ -9,53 +9,9 @@ use carnet_core::search::{Doc, Index};
 use std::hint::black_box;
 use std::time::Instant;
 
-const FRENCH: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "un",
-    "une",
-    "des",
-    "et",
-    "mais",
-    "donc",
-    "métier",
-    "réseaux",
-    "sociaux",
-    "numérique",
-    "communauté",
-    "écrire",
-    "lecteurs",
-    "aujourd’hui",
-    "toujours",
-    "avec",
-    "pour",
-    "dans",
-    "blog",
-    "article",
-    "idée",
-    "projet",
-    "travail",
-    "passion",
-    "veille",
-    "contenu",
-    "référencement",
-    "vidéo",
-    "histoire",
-    "chemin",
-    "question",
-    "réponse",
-    "demain",
-    "année",
-    "école",
-    "formation",
-    "entreprise",
-    "marque",
-    "image",
-    "public",
-    "stratégie",
-    "campagne",
-];
+mod common;
+use common::{FRENCH, Seeded};
+
 const ENGLISH: &[&str] = &[
     "the",
     "a",
@@ -134,13 +90,8 @@ fn vocabulary(
 /// `count` posts of about `words` words, from a fixed seed. Words are drawn with a skewed
 /// (Zipf-like) frequency: a few very common, most rare, as in real text.
 fn corpus(count: usize, words: usize) -> Vec<Generated> {
-    let mut seed: u64 = 0x2016_0609;
-    let mut next = move |n: usize| {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (seed >> 33) as usize % n
-    };
+    let mut seeded = Seeded::new();
+    let mut next = move |n: usize| seeded.below(n);
     let french = vocabulary(
         FRENCH,
         &[

@@ -224,16 +224,15 @@ mod tests {
         ])
     }
 
+    /// The documents `query` finds, best first.
+    fn found(index: &Index, query: &str) -> Vec<u32> {
+        index.search(query).into_iter().map(|(d, _)| d).collect()
+    }
+
     #[test]
     fn finds_without_accents_and_in_another_form() {
         let index = corpus();
-        let docs = |q: &str| {
-            index
-                .search(q)
-                .into_iter()
-                .map(|(d, _)| d)
-                .collect::<Vec<_>>()
-        };
+        let docs = |q: &str| found(&index, q);
         assert_eq!(docs("metier"), [0, 1]);
         assert_eq!(docs("réseau"), [0]);
         assert_eq!(docs("post"), [2]);
@@ -247,20 +246,13 @@ mod tests {
         let results = index.search("métier");
         assert_eq!(results[0].0, 0, "in the title of the first post");
         assert!(results[0].1 > results[1].1);
-        let carnet = index.search("carnet");
-        assert_eq!(carnet.iter().map(|r| r.0).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(found(&index, "carnet"), [1, 2]);
     }
 
     #[test]
     fn every_word_must_match_and_the_last_is_a_prefix() {
         let index = corpus();
-        let docs = |q: &str| {
-            index
-                .search(q)
-                .into_iter()
-                .map(|(d, _)| d)
-                .collect::<Vec<_>>()
-        };
+        let docs = |q: &str| found(&index, q);
         assert_eq!(docs("metier reseau"), [0]);
         assert_eq!(docs("bienv"), [1], "the last word as typed so far");
         assert_eq!(

@@ -566,9 +566,7 @@ impl Ed {
             };
             (render(&d.body, &options), word_count(&d.body))
         });
-        for studio::Image { name, url, .. } in studio::images(&self.id()) {
-            html = html.replace(&format!("src=\"images/{name}\""), &format!("src=\"{url}\""));
-        }
+        html = studio::show_kept_images(&self.id(), html);
         self.preview.set(html);
         self.word_total.set(words);
         let cost = now_ms() - started;

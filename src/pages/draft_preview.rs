@@ -49,9 +49,7 @@ fn DraftAsPost(draft: Draft) -> impl IntoView {
             image_sizes: IMAGE_SIZES,
         },
     );
-    for studio::Image { name, url, .. } in studio::images(&draft.id) {
-        html = html.replace(&format!("src=\"images/{name}\""), &format!("src=\"{url}\""));
-    }
+    html = studio::show_kept_images(&draft.id, html);
     let title = typography::apply(&display_title(&draft, words.untitled), lang);
     let words_in_body = word_count(&draft.body);
     view! {
