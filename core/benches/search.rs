@@ -2,139 +2,19 @@
 //! half English-like: how long the index takes to build, and how long each keystroke's
 //! query takes. Run with `cargo bench -p carnet-core --bench search`.
 //!
-//! (The index's size on disk will be measured once its file format exists.)
+//! The same corpus can be written as posts, to build a test site and time the search in the
+//! browser: `cargo run -p carnet-core --example generate_posts -- <dir>`.
 
 use carnet_core::Lang;
 use carnet_core::search::{Doc, Index};
+use flate2::Compression;
+use flate2::write::GzEncoder;
 use std::hint::black_box;
+use std::io::Write;
 use std::time::Instant;
 
 mod common;
-use common::{FRENCH, Seeded};
-
-const ENGLISH: &[&str] = &[
-    "the",
-    "a",
-    "and",
-    "but",
-    "so",
-    "job",
-    "social",
-    "network",
-    "digital",
-    "community",
-    "writing",
-    "readers",
-    "today",
-    "always",
-    "with",
-    "for",
-    "in",
-    "blog",
-    "post",
-    "idea",
-    "project",
-    "work",
-    "passion",
-    "watch",
-    "content",
-    "search",
-    "video",
-    "story",
-    "path",
-    "question",
-    "answer",
-    "tomorrow",
-    "year",
-    "school",
-    "training",
-    "company",
-    "brand",
-    "image",
-    "audience",
-    "strategy",
-    "campaign",
-    "running",
-    "builds",
-    "rendered",
-    "browser",
-];
-
-struct Generated {
-    title: String,
-    tags: Vec<String>,
-    text: String,
-    lang: Lang,
-}
-
-/// A vocabulary of `size` words: the language's common words, then words made of its
-/// syllables ("réseautage", "veillement"…), so the corpus has thousands of distinct terms.
-fn vocabulary(
-    common: &'static [&'static str],
-    syllables: &[&str],
-    size: usize,
-    next: &mut impl FnMut(usize) -> usize,
-) -> Vec<String> {
-    let mut words: Vec<String> = common.iter().map(|w| (*w).to_owned()).collect();
-    while words.len() < size {
-        let parts = 2 + next(3);
-        words.push(
-            (0..parts)
-                .map(|_| syllables[next(syllables.len())])
-                .collect(),
-        );
-    }
-    words
-}
-
-/// `count` posts of about `words` words, from a fixed seed. Words are drawn with a skewed
-/// (Zipf-like) frequency: a few very common, most rare, as in real text.
-fn corpus(count: usize, words: usize) -> Vec<Generated> {
-    let mut seeded = Seeded::new();
-    let mut next = move |n: usize| seeded.below(n);
-    let french = vocabulary(
-        FRENCH,
-        &[
-            "ré", "seau", "tion", "ment", "com", "mu", "nau", "té", "pro", "jet", "veil", "lage",
-            "écri", "ture", "lec", "teur", "ma", "gie",
-        ],
-        8_000,
-        &mut next,
-    );
-    let english = vocabulary(
-        ENGLISH,
-        &[
-            "net", "work", "ing", "com", "mu", "ni", "ty", "pro", "ject", "write", "er", "read",
-            "ness", "ful", "ly", "brow", "ser", "tion",
-        ],
-        8_000,
-        &mut next,
-    );
-    let mut zipf = move |n: usize| {
-        let u = next(1_000_000) as f64 / 1_000_000.0;
-        ((n as f64) * u.powi(4)) as usize
-    };
-    (0..count)
-        .map(|i| {
-            let (lang, vocabulary) = if i % 2 == 0 {
-                (Lang::Fr, &french)
-            } else {
-                (Lang::En, &english)
-            };
-            let mut pick = |n: usize| -> Vec<String> {
-                (0..n)
-                    .map(|_| vocabulary[zipf(vocabulary.len())].clone())
-                    .collect()
-            };
-            Generated {
-                title: pick(6).join(" "),
-                tags: pick(3),
-                text: pick(words).join(" "),
-                lang,
-            }
-        })
-        .collect()
-}
+use common::corpus;
 
 fn main() {
     let posts = corpus(2_000, 800);
@@ -142,10 +22,13 @@ fn main() {
         .iter()
         .map(|p| p.tags.iter().map(String::as_str).collect())
         .collect();
+    let slugs: Vec<String> = (0..posts.len()).map(|n| format!("post-{n:04}")).collect();
     let docs: Vec<Doc<'_>> = posts
         .iter()
         .zip(&tags)
-        .map(|(p, tags)| Doc {
+        .zip(&slugs)
+        .map(|((p, tags), slug)| Doc {
+            slug,
             title: &p.title,
             tags,
             text: &p.text,
@@ -159,6 +42,21 @@ fn main() {
         docs.len(),
         start.elapsed().as_secs_f64() * 1000.0,
         index.terms.len()
+    );
+    let file = index.encode();
+    let mut gzip = GzEncoder::new(Vec::new(), Compression::best());
+    gzip.write_all(file.as_bytes()).expect("gzip in memory");
+    let gzipped = gzip.finish().expect("gzip in memory").len();
+    println!(
+        "index file: {} KB raw, {} KB gzip -9",
+        file.len() / 1024,
+        gzipped / 1024
+    );
+    let start = Instant::now();
+    black_box(Index::decode(&file).expect("the index reads back"));
+    println!(
+        "index file read back in {:.0} ms",
+        start.elapsed().as_secs_f64() * 1000.0
     );
     // Each keystroke of "réseaux soc" and of "running brow", as a reader types them.
     for query in ["réseaux soc", "running brow", "metier"] {

@@ -29,6 +29,7 @@ pub mod i18n;
 pub mod lang;
 #[cfg(feature = "load")]
 pub mod load;
+pub mod paging;
 pub mod position;
 pub mod reading;
 pub mod render;

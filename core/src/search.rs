@@ -1,13 +1,16 @@
 //! Full-text search over posts: words folded and stemmed per language, ranked with BM25,
 //! a title match above a body match, the last word of a query matched as a prefix.
 //!
-//! The build will make the index from every post; the app will load it on first use. This
-//! module is the part both share: tokenising, stemming, the index and the ranking.
+//! The build makes the index from every published post and writes it as one text file
+//! ([`Index::encode`]); the app fetches it the first time a reader searches
+//! ([`Index::decode`]). This module is the part both share: tokenising, stemming, the index,
+//! the ranking, the snippets shown under each result, and the suggestion when nothing matches.
 
 use crate::lang::Lang;
 use crate::slug::fold;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
 
 /// How much a word in a title or a tag counts, against one in the summary or the body.
 const TITLE_WEIGHT: f32 = 4.0;
@@ -42,6 +45,8 @@ pub fn term(word: &str, lang: Lang) -> String {
 /// A document to index.
 #[derive(Clone, Copy, Debug)]
 pub struct Doc<'a> {
+    /// What results call it by: the post's slug.
+    pub slug: &'a str,
     /// Its title.
     pub title: &'a str,
     /// Its tags.
@@ -63,9 +68,11 @@ pub struct Posting {
     pub in_text: u16,
 }
 
-/// The search index: terms and where they occur, and each document's length.
+/// The search index: terms and where they occur, and each document's slug and length.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Index {
+    /// Each document's slug, by position.
+    pub slugs: Vec<String>,
     /// Term → postings, in document order.
     pub terms: BTreeMap<String, Vec<Posting>>,
     /// Each document's weighted length, in words.
@@ -78,16 +85,29 @@ impl Index {
     /// Indexes `docs`; results refer to them by position.
     pub fn build(docs: &[Doc<'_>]) -> Index {
         let mut index = Index::default();
+        // Stemming is most of the work, and most words recur: each is stemmed once.
+        let mut stems: HashMap<(String, Lang), String> = HashMap::new();
+        let mut stem = |word: String, lang: Lang| -> String {
+            let key = (word, lang);
+            if let Some(t) = stems.get(&key) {
+                return t.clone();
+            }
+            let t = term(&key.0, lang);
+            stems.insert(key, t.clone());
+            t
+        };
         for (n, doc) in docs.iter().enumerate() {
             let mut counts: BTreeMap<String, (u16, u16)> = BTreeMap::new();
             let title_words = words(doc.title).chain(doc.tags.iter().flat_map(|t| words(t)));
             let mut length = 0.0;
             for word in title_words {
-                counts.entry(term(&word, doc.lang)).or_default().0 += 1;
+                let c = counts.entry(stem(word, doc.lang)).or_default();
+                c.0 = c.0.saturating_add(1);
                 length += TITLE_WEIGHT;
             }
             for word in words(doc.text) {
-                counts.entry(term(&word, doc.lang)).or_default().1 += 1;
+                let c = counts.entry(stem(word, doc.lang)).or_default();
+                c.1 = c.1.saturating_add(1);
                 length += 1.0;
             }
             for (term, (in_title, in_text)) in counts {
@@ -97,14 +117,86 @@ impl Index {
                     in_text,
                 });
             }
+            index.slugs.push(doc.slug.to_owned());
             index.lengths.push(length);
         }
-        index.average = index.lengths.iter().sum::<f32>() / (index.lengths.len().max(1) as f32);
+        index.average = average(&index.lengths);
         index
+    }
+
+    /// The index as the text file the build writes: a header line, one line per document
+    /// (`slug` TAB `length`), then one line per term: the term, TAB, its postings separated
+    /// by spaces. A posting is the gap from the previous document, then `:in_text` unless it
+    /// is 1, then `:in_title` unless it is 0. Gzip does the rest.
+    pub fn encode(&self) -> String {
+        let mut out = format!("{FORMAT} {}\n", self.slugs.len());
+        for (slug, length) in self.slugs.iter().zip(&self.lengths) {
+            out.push_str(&format!("{slug}\t{length}\n"));
+        }
+        for (term, postings) in &self.terms {
+            out.push_str(term);
+            let mut previous = 0;
+            for (i, p) in postings.iter().enumerate() {
+                out.push(if i == 0 { '\t' } else { ' ' });
+                out.push_str(&(p.doc - previous).to_string());
+                previous = p.doc;
+                if p.in_title != 0 {
+                    out.push_str(&format!(":{}:{}", p.in_text, p.in_title));
+                } else if p.in_text != 1 {
+                    out.push_str(&format!(":{}", p.in_text));
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Reads what [`Index::encode`] wrote.
+    pub fn decode(text: &str) -> Result<Index, IndexError> {
+        let mut lines = text.lines().enumerate().map(|(n, l)| (n + 1, l));
+        let error = |line: usize, reason: &'static str| IndexError { line, reason };
+        let (_, header) = lines.next().ok_or(error(1, "the file is empty"))?;
+        let count = header
+            .strip_prefix(FORMAT)
+            .and_then(|rest| rest.trim().parse::<usize>().ok())
+            .ok_or(error(1, "not a Carnet search index of this version"))?;
+        let mut index = Index::default();
+        for _ in 0..count {
+            let (n, line) = lines.next().ok_or(error(0, "the file is cut short"))?;
+            let (slug, length) = line.split_once('\t').ok_or(error(n, "no length"))?;
+            let length: f32 = length.parse().map_err(|_| error(n, "bad length"))?;
+            index.slugs.push(slug.to_owned());
+            index.lengths.push(length);
+        }
+        for (n, line) in lines {
+            let (term, list) = line.split_once('\t').ok_or(error(n, "no postings"))?;
+            let mut postings = Vec::new();
+            let mut doc = 0u32;
+            for posting in list.split(' ') {
+                let mut fields = posting.split(':').map(str::parse::<u32>);
+                let mut next = |default: u32| fields.next().unwrap_or(Ok(default));
+                let bad = |_| error(n, "bad posting");
+                doc += next(0).map_err(bad)?;
+                let in_text = next(1).map_err(bad)?;
+                let in_title = next(0).map_err(bad)?;
+                if doc as usize >= count || in_text > 65_535 || in_title > 65_535 {
+                    return Err(error(n, "posting out of range"));
+                }
+                postings.push(Posting {
+                    doc,
+                    in_title: in_title as u16,
+                    in_text: in_text as u16,
+                });
+            }
+            index.terms.insert(term.to_owned(), postings);
+        }
+        index.average = average(&index.lengths);
+        Ok(index)
     }
 
     /// The documents matching every word of `query`, best first, with their scores. The
     /// last word also matches as the start of a longer word (the reader is still typing).
+    /// Documents are given by position: `slugs[doc]` names them.
     pub fn search(&self, query: &str) -> Vec<(u32, f32)> {
         let query: Vec<String> = words(query).collect();
         let Some((last, rest)) = query.split_last() else {
@@ -181,6 +273,183 @@ impl Index {
     }
 }
 
+/// The first line of an index file, before the number of documents.
+pub(crate) const FORMAT: &str = "carnet-search 1";
+
+fn average(lengths: &[f32]) -> f32 {
+    lengths.iter().sum::<f32>() / (lengths.len().max(1) as f32)
+}
+
+/// Why an index file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndexError {
+    /// The line (from 1; 0 when the file ends too early).
+    pub line: usize,
+    /// What is wrong there.
+    pub reason: &'static str,
+}
+
+impl fmt::Display for IndexError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "search index, line {}: {}", self.line, self.reason)
+    }
+}
+
+impl std::error::Error for IndexError {}
+
+/// Which words of a text a query matched, to highlight them: any form of a query word in
+/// either language, and any word the last query word starts (accents ignored).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Matcher {
+    terms: BTreeSet<String>,
+    prefix: Option<String>,
+}
+
+impl Matcher {
+    /// The matcher for what the reader typed.
+    pub fn new(query: &str) -> Matcher {
+        let query: Vec<String> = words(query).collect();
+        let terms = query
+            .iter()
+            .flat_map(|w| [term(w, Lang::Fr), term(w, Lang::En)])
+            .collect();
+        let prefix = query
+            .last()
+            .map(|w| fold(w).to_lowercase())
+            .filter(|p| p.chars().count() >= MIN_PREFIX);
+        Matcher { terms, prefix }
+    }
+
+    /// Whether `word` (lower case), in a text written in `lang`, is one the query matched.
+    pub fn matches(&self, word: &str, lang: Lang) -> bool {
+        self.prefix
+            .as_ref()
+            .is_some_and(|p| fold(word).to_lowercase().starts_with(p.as_str()))
+            || self.terms.contains(&term(word, lang))
+    }
+}
+
+/// A piece of a snippet: text, and whether it is a matched word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    /// The text, as written.
+    pub text: String,
+    /// Whether it is a word the query matched (to be highlighted).
+    pub hit: bool,
+}
+
+/// About `length` words of `text` around its best cluster of matched words, cut at words,
+/// with "…" where the text goes on. The matched words are their own [`Part`]s.
+pub fn snippet(text: &str, lang: Lang, matcher: &Matcher, length: usize) -> Vec<Part> {
+    // Each word's byte range, and whether it matches (each distinct word checked once).
+    let mut seen: HashMap<String, bool> = HashMap::new();
+    let mut spans: Vec<(usize, usize, bool)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (start, c.is_alphanumeric()) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                let word = text[s..i].to_lowercase();
+                let hit = match seen.get(&word) {
+                    Some(hit) => *hit,
+                    None => {
+                        let hit = matcher.matches(&word, lang);
+                        seen.insert(word, hit);
+                        hit
+                    }
+                };
+                spans.push((s, i, hit));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    let length = length.clamp(1, spans.len());
+    // The window of `length` words with the most matches; the earliest on a tie. It starts a
+    // few words before its first match, so the match has some context.
+    let mut hits_in: usize = spans[..length].iter().filter(|s| s.2).count();
+    let (mut best, mut best_hits) = (0, hits_in);
+    for first in 1..=spans.len() - length {
+        hits_in =
+            hits_in + usize::from(spans[first + length - 1].2) - usize::from(spans[first - 1].2);
+        if hits_in > best_hits {
+            (best, best_hits) = (first, hits_in);
+        }
+    }
+    if best_hits > 0 {
+        let first_hit = (best..best + length).find(|&i| spans[i].2).unwrap_or(best);
+        best = first_hit
+            .saturating_sub(length / 4)
+            .min(spans.len() - length);
+    }
+    let window = &spans[best..best + length];
+    let mut parts: Vec<Part> = Vec::new();
+    let mut push = |text: &str, hit: bool| match parts.last_mut() {
+        Some(last) if !last.hit && !hit => last.text.push_str(text),
+        _ => parts.push(Part {
+            text: text.to_owned(),
+            hit,
+        }),
+    };
+    if best > 0 {
+        push("…", false);
+    }
+    let mut at = window[0].0;
+    for &(s, e, hit) in window {
+        // What lies between two words (spaces, punctuation; line breaks as one space).
+        let between = &text[at..s];
+        if between.contains('\n') {
+            push(" ", false);
+        } else {
+            push(between, false);
+        }
+        push(&text[s..e], hit);
+        at = e;
+    }
+    if best + length < spans.len() {
+        push(" …", false);
+    } else {
+        push(
+            text[at..].split('\n').next().unwrap_or_default().trim_end(),
+            false,
+        );
+    }
+    parts
+}
+
+/// Which of `candidates` (tag names, titles) is closest to `query`, when nothing matched:
+/// the one with a run of words most like the query's words, accents and case ignored.
+/// `None` when none is close enough to be a likely typo.
+pub fn closest(query: &str, candidates: &[&str]) -> Option<usize> {
+    let query: Vec<String> = words(query).map(|w| fold(&w)).collect();
+    if query.is_empty() {
+        return None;
+    }
+    let wanted = query.join(" ");
+    let mut best: Option<(usize, f64)> = None;
+    for (i, candidate) in candidates.iter().enumerate() {
+        let words: Vec<String> = words(candidate).map(|w| fold(&w)).collect();
+        let run = query.len().min(words.len()).max(1);
+        let score = words
+            .windows(run)
+            .map(|w| strsim::normalized_damerau_levenshtein(&wanted, &w.join(" ")))
+            .fold(0.0, f64::max);
+        if score >= CLOSE_ENOUGH && best.is_none_or(|(_, b)| score > b) {
+            best = Some((i, score));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// How alike (0 to 1) a suggestion must be to what was typed.
+const CLOSE_ENOUGH: f64 = 0.6;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,18 +473,21 @@ mod tests {
     fn corpus() -> Index {
         Index::build(&[
             Doc {
+                slug: "le-metier",
                 title: "Le métier qui n’existe pas",
                 tags: &["réseaux sociaux"],
                 text: "Bonjour. Un nouveau métier, face aux réseaux sociaux.",
                 lang: Lang::Fr,
             },
             Doc {
+                slug: "bienvenue",
                 title: "Bienvenue sur Carnet",
                 tags: &["carnet"],
                 text: "Un blog sans serveur. On y parle parfois de métier.",
                 lang: Lang::Fr,
             },
             Doc {
+                slug: "how",
                 title: "How Carnet is built",
                 tags: &["rust"],
                 text: "Posts are Markdown files, rendered in the browser.",
@@ -265,5 +537,98 @@ mod tests {
         assert_eq!(docs("bienvenue rust"), Vec::<u32>::new());
         // Only the last word is a prefix: the others are whole words.
         assert_eq!(docs("bienv carnet"), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn the_index_file_reads_back_identical() {
+        let index = corpus();
+        let text = index.encode();
+        assert!(text.starts_with("carnet-search 1 3\nle-metier\t"));
+        let back = Index::decode(&text).unwrap();
+        assert_eq!(back, index);
+        assert_eq!(back.search("métier"), index.search("métier"));
+        assert_eq!(back.slugs, ["le-metier", "bienvenue", "how"]);
+    }
+
+    #[test]
+    fn a_damaged_index_file_is_refused_with_its_line() {
+        let text = corpus().encode();
+        let error = |t: &str| Index::decode(t).unwrap_err();
+        assert_eq!(error("").line, 1);
+        assert_eq!(error("carnet-search 2 3\n").line, 1);
+        assert_eq!(error("carnet-search 1 3\nle-metier\t12\n").line, 0);
+        let broken = text.replacen("\t", " ", 1);
+        assert_eq!(error(&broken).line, 2);
+        let lines: Vec<&str> = text.lines().collect();
+        let term = lines[4].split('\t').next().unwrap();
+        let out_of_range = format!("{}\n{term}\t7\n", lines[..4].join("\n"));
+        assert_eq!(error(&out_of_range).line, 5);
+        let garbage = format!("{}\n{term}\tx:y\n", lines[..4].join("\n"));
+        assert_eq!(error(&garbage).reason, "bad posting");
+    }
+
+    /// A snippet as text, matched words in brackets.
+    fn shown(parts: &[Part]) -> String {
+        parts
+            .iter()
+            .map(|p| {
+                if p.hit {
+                    format!("[{}]", p.text)
+                } else {
+                    p.text.clone()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn snippets_highlight_every_form_of_the_query_words() {
+        let text = "Bonjour. Mon métier n’existe pas\n\nLes réseaux sociaux, un Métier.";
+        let parts = snippet(text, Lang::Fr, &Matcher::new("metier reseau"), 20);
+        assert_eq!(
+            shown(&parts),
+            "Bonjour. Mon [métier] n’existe pas Les [réseaux] sociaux, un [Métier]."
+        );
+        // The last word as a prefix, accents ignored.
+        let parts = snippet(text, Lang::Fr, &Matcher::new("soc"), 20);
+        assert!(shown(&parts).contains("[sociaux]"));
+        // An English stem in an English text.
+        let parts = snippet("He was running home.", Lang::En, &Matcher::new("run"), 20);
+        assert_eq!(shown(&parts), "He was [running] home.");
+    }
+
+    #[test]
+    fn a_snippet_is_cut_around_the_matches() {
+        let filler = "un deux trois quatre cinq six sept huit neuf dix ";
+        let text = format!(
+            "{}le métier de demain {}fin",
+            filler.repeat(5),
+            filler.repeat(5)
+        );
+        let parts = snippet(&text, Lang::Fr, &Matcher::new("métier"), 8);
+        let shown = shown(&parts);
+        assert_eq!(shown, "…dix le [métier] de demain un deux trois …");
+        // No match: the start of the text.
+        let parts = snippet(&text, Lang::Fr, &Matcher::new("absent"), 3);
+        assert_eq!(self::shown(&parts), "un deux trois …");
+        assert_eq!(
+            snippet("", Lang::Fr, &Matcher::new("x"), 5),
+            Vec::<Part>::new()
+        );
+    }
+
+    #[test]
+    fn the_closest_tag_or_title_is_suggested() {
+        let candidates = [
+            "réseaux sociaux",
+            "carnet",
+            "«\u{202f}Le métier qui n’existe pas\u{202f}»",
+        ];
+        assert_eq!(closest("resaux", &candidates), Some(0));
+        assert_eq!(closest("reseaux sociau", &candidates), Some(0));
+        assert_eq!(closest("carent", &candidates), Some(1));
+        assert_eq!(closest("metierr", &candidates), Some(2));
+        assert_eq!(closest("zzzzzz", &candidates), None);
+        assert_eq!(closest("", &candidates), None);
     }
 }

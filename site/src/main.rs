@@ -4,11 +4,14 @@
 //! also be run by hand: `cargo run -p carnet-site -- <output dir>`. It writes:
 //!
 //! - `content/<slug>.<hash>.md`: the body of each published post, fetched when it is opened;
+//! - `search.<hash>.txt`: the search index, fetched the first time a reader searches;
 //! - `images/`: a copy of `posts/images/`;
 //! - `404.html`: a copy of `index.html`, which static hosts such as GitHub Pages serve for
 //!   unknown paths, so that deep links (`/posts/<slug>`) start the app after a reload.
+//!
+//! The posts are read from `posts/`, or from the directory `CARNET_POSTS` names.
 
-use carnet_core::load::{Post, load_posts};
+use carnet_core::load::{Post, load_posts, search_index, search_index_path};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::{env, fs, io};
@@ -23,7 +26,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let root = env::var_os("TRUNK_SOURCE_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let posts_dir = root.join("posts");
+    let posts_dir = env::var_os("CARNET_POSTS").map_or_else(|| root.join("posts"), PathBuf::from);
     let posts = match load_posts(&posts_dir) {
         Ok(posts) => posts,
         Err(errors) => {
@@ -45,7 +48,7 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes bodies, images and `404.html` into `out`; returns the number of posts published.
+/// Writes bodies, the search index, images and `404.html` into `out`; returns the number of posts published.
 fn write_site(posts_dir: &Path, posts: &[Post], out: &Path) -> Result<usize, String> {
     let published: Vec<&Post> = posts.iter().filter(|p| !p.front.draft).collect();
     let content = out.join("content");
@@ -56,6 +59,10 @@ fn write_site(posts_dir: &Path, posts: &[Post], out: &Path) -> Result<usize, Str
         fs::write(&path, &post.body)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
+
+    let index = out.join(search_index_path(posts));
+    fs::write(&index, search_index(posts).encode())
+        .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
 
     let images = posts_dir.join("images");
     if images.is_dir() {
