@@ -5,7 +5,6 @@
 //! The same corpus can be written as posts, to build a test site and time the search in the
 //! browser: `cargo run -p carnet-core --example generate_posts -- <dir>`.
 
-use carnet_core::Lang;
 use carnet_core::search::{Doc, Index};
 use flate2::Compression;
 use flate2::write::GzEncoder;
