@@ -3,7 +3,7 @@
 use crate::components::{Notices, SiteFooter, SiteHeader};
 use crate::pages::{
     Archive, Bookmarks, DraftEditor, DraftPreview, Drafts, Home, MyData, NotFound, PostPage,
-    TagIndex, TagPage,
+    SearchPage, TagIndex, TagPage,
 };
 use crate::site::{base_path, reader_lang};
 use crate::state::provide_reader;
@@ -30,6 +30,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let reader = provide_reader();
     crate::studio::provide_drafts();
+    crate::search::provide_search();
     // The theme and text size on <html>, as index.html set them before the first paint.
     Effect::new(move |_| {
         let settings = reader.settings();
@@ -62,6 +63,7 @@ fn Layout(lang: Lang) -> impl IntoView {
                     <Route path=path!("/tags") view=TagIndex/>
                     <Route path=path!("/tags/:slug") view=TagPage/>
                     <Route path=path!("/archive") view=Archive/>
+                    <Route path=path!("/search") view=SearchPage/>
                     <Route path=path!("/my-data") view=MyData/>
                     <Route path=path!("/drafts") view=Drafts/>
                     <Route path=path!("/drafts/:id") view=DraftEditor/>

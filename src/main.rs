@@ -17,6 +17,7 @@ mod components;
 mod files;
 mod pages;
 mod posts;
+mod search;
 mod site;
 mod state;
 mod storage;

@@ -15,26 +15,26 @@ thread_local! {
     static BODIES: RefCell<HashMap<&'static str, Rc<str>>> = RefCell::new(HashMap::new());
 }
 
-/// Why a post's body could not be had.
+/// Why a file of the site (a post's body, the search index) could not be had.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum BodyError {
+pub enum FetchError {
     /// The network request failed (offline, blocked).
     Network(String),
     /// The server answered with an error status.
     Status(u16),
 }
 
-impl fmt::Display for BodyError {
+impl fmt::Display for FetchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BodyError::Network(e) => write!(f, "network error: {e}"),
-            BodyError::Status(s) => write!(f, "HTTP status {s}"),
+            FetchError::Network(e) => write!(f, "network error: {e}"),
+            FetchError::Status(s) => write!(f, "HTTP status {s}"),
         }
     }
 }
 
 /// The Markdown body of `post`, from memory or else from the site's `content/` files.
-pub async fn body(post: &'static PostMeta) -> Result<Rc<str>, BodyError> {
+pub async fn body(post: &'static PostMeta) -> Result<Rc<str>, FetchError> {
     if let Some(body) = BODIES.with_borrow(|b| b.get(post.slug).cloned()) {
         return Ok(body);
     }
@@ -44,15 +44,15 @@ pub async fn body(post: &'static PostMeta) -> Result<Rc<str>, BodyError> {
 }
 
 /// GETs `path` (relative to the document's base URL) as text.
-async fn fetch_text(path: &str) -> Result<String, BodyError> {
-    let network = |e: JsValue| BodyError::Network(format!("{e:?}"));
-    let window = web_sys::window().ok_or_else(|| BodyError::Network("no window".into()))?;
+pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
+    let network = |e: JsValue| FetchError::Network(format!("{e:?}"));
+    let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
         .await
         .and_then(|r| r.dyn_into())
         .map_err(network)?;
     if !response.ok() {
-        return Err(BodyError::Status(response.status()));
+        return Err(FetchError::Status(response.status()));
     }
     let text = JsFuture::from(response.text().map_err(network)?)
         .await

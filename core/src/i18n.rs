@@ -276,6 +276,28 @@ pub struct Ui {
     pub other_language: &'static str,
     /// What the language switch does.
     pub other_language_label: &'static str,
+    /// The search box's label, the search page's title.
+    pub search: &'static str,
+    /// What the search box invites to do.
+    pub search_placeholder: &'static str,
+    /// The search page before anything is typed.
+    pub search_prompt: &'static str,
+    /// While the search index downloads.
+    pub search_loading: &'static str,
+    /// When the search index could not be had.
+    pub search_failed: &'static str,
+    /// Button to try loading the search index again.
+    pub try_again: &'static str,
+    /// Before a suggestion when nothing matched.
+    pub try_instead: &'static str,
+    /// Button that shows more search results.
+    pub more_results: &'static str,
+    /// Label of the links between pages of a list.
+    pub pages: &'static str,
+    /// Link to the previous page of a list.
+    pub previous_page: &'static str,
+    /// Link to the next page of a list.
+    pub next_page: &'static str,
 }
 
 const FR: Ui = Ui {
@@ -409,6 +431,17 @@ const FR: Ui = Ui {
     size_large: "Grande",
     other_language: "English",
     other_language_label: "Lire l’interface en anglais",
+    search: "Rechercher",
+    search_placeholder: "Rechercher (touche /)",
+    search_prompt: "Tapez un ou plusieurs mots\u{a0}: les articles qui les contiennent s’affichent au fil de la frappe.",
+    search_loading: "Chargement de l’index de recherche…",
+    search_failed: "La recherche n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.",
+    try_again: "Réessayer",
+    try_instead: "Essayez plutôt\u{a0}:",
+    more_results: "Plus de résultats",
+    pages: "Pages",
+    previous_page: "Page précédente",
+    next_page: "Page suivante",
 };
 const EN: Ui = Ui {
     lang: Lang::En,
@@ -541,6 +574,17 @@ const EN: Ui = Ui {
     size_large: "Large",
     other_language: "Français",
     other_language_label: "Use the interface in French",
+    search: "Search",
+    search_placeholder: "Search (press /)",
+    search_prompt: "Type one or more words: the posts that contain them appear as you type.",
+    search_loading: "Loading the search index…",
+    search_failed: "Search could not load. Check your connection, then try again.",
+    try_again: "Try again",
+    try_instead: "Try instead:",
+    more_results: "More results",
+    pages: "Pages",
+    previous_page: "Previous page",
+    next_page: "Next page",
 };
 impl Ui {
     /// "42 % lu" / "42% read".
@@ -658,6 +702,30 @@ impl Ui {
         }
     }
 
+    /// "Aucun article ne contient «\u{202f}metiers\u{202f}»." / "No post contains “jobs”."
+    pub fn no_results(&self, query: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!("Aucun article ne contient «\u{202f}{query}\u{202f}»."),
+            Lang::En => format!("No post contains “{query}”."),
+        }
+    }
+
+    /// "3 résultats" / "1 result".
+    pub fn result_count(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Fr => format!("{n}\u{a0}résultat{}", plural(n)),
+            Lang::En => format!("{n}\u{a0}result{}", plural(n)),
+        }
+    }
+
+    /// "Page 2 sur 100" / "Page 2 of 100".
+    pub fn page_of(&self, number: usize, count: usize) -> String {
+        match self.lang {
+            Lang::Fr => format!("Page {number} sur {count}"),
+            Lang::En => format!("Page {number} of {count}"),
+        }
+    }
+
     /// "3 articles" / "1 post".
     pub fn post_count(&self, n: usize) -> String {
         match self.lang {
@@ -763,6 +831,13 @@ mod tests {
         assert_eq!(ui(Lang::Fr).post_count(2), "2\u{a0}articles");
         assert_eq!(ui(Lang::En).post_count(1), "1\u{a0}post");
         assert_eq!(ui(Lang::Fr).tag_heading("métier"), "Mot-clé\u{a0}: métier");
+        assert_eq!(ui(Lang::Fr).result_count(1), "1\u{a0}résultat");
+        assert_eq!(ui(Lang::En).result_count(3), "3\u{a0}results");
+        assert_eq!(ui(Lang::Fr).page_of(2, 100), "Page 2 sur 100");
+        assert_eq!(
+            ui(Lang::Fr).no_results("metiers"),
+            "Aucun article ne contient «\u{202f}metiers\u{202f}»."
+        );
         assert_eq!(
             ui(Lang::Fr).imported(1, 0),
             "Données importées\u{a0}: 1 article suivi, 0 à lire plus tard."

@@ -766,14 +766,23 @@ mod tests {
         let index = search_index(&posts);
         assert_eq!(index.slugs, ["le-metier"]);
         assert_eq!(index.search("reseaux").len(), 1, "a tag is indexed");
-        assert!(search_index(&posts).encode() == index.encode(), "the same every build");
+        assert!(
+            search_index(&posts).encode() == index.encode(),
+            "the same every build"
+        );
         let path = search_index_path(&posts);
-        assert!(path.starts_with("search.") && path.ends_with(".txt"), "{path}");
+        assert!(
+            path.starts_with("search.") && path.ends_with(".txt"),
+            "{path}"
+        );
         assert_eq!(path, search_index_path(&posts[..1]), "drafts do not count");
         let mut edited = post.clone();
         edited.body.push_str("\nUne phrase de plus.");
         assert_ne!(path, search_index_path(&[edited]));
         let src = index_source(&posts, &[]);
-        assert!(src.contains(&format!("SEARCH_INDEX: &str = {path:?}")), "{src}");
+        assert!(
+            src.contains(&format!("SEARCH_INDEX: &str = {path:?}")),
+            "{src}"
+        );
     }
 }

@@ -391,6 +391,7 @@ pub fn snippet(text: &str, lang: Lang, matcher: &Matcher, length: usize) -> Vec<
     let window = &spans[best..best + length];
     let mut parts: Vec<Part> = Vec::new();
     let mut push = |text: &str, hit: bool| match parts.last_mut() {
+        _ if text.is_empty() => {}
         Some(last) if !last.hit && !hit => last.text.push_str(text),
         _ => parts.push(Part {
             text: text.to_owned(),
@@ -399,6 +400,16 @@ pub fn snippet(text: &str, lang: Lang, matcher: &Matcher, length: usize) -> Vec<
     };
     if best > 0 {
         push("…", false);
+    } else {
+        // What comes before the first word on its line (an opening quote, say).
+        push(
+            text[..window[0].0]
+                .rsplit('\n')
+                .next()
+                .unwrap_or_default()
+                .trim_start(),
+            false,
+        );
     }
     let mut at = window[0].0;
     for &(s, e, hit) in window {
@@ -595,6 +606,13 @@ mod tests {
         // An English stem in an English text.
         let parts = snippet("He was running home.", Lang::En, &Matcher::new("run"), 20);
         assert_eq!(shown(&parts), "He was [running] home.");
+        // A title, whole, with its quotes.
+        let title = "«\u{202f}Le métier qui n’existe pas\u{202f}»";
+        let parts = snippet(title, Lang::Fr, &Matcher::new("metier"), usize::MAX);
+        assert_eq!(
+            shown(&parts),
+            "«\u{202f}Le [métier] qui n’existe pas\u{202f}»"
+        );
     }
 
     #[test]

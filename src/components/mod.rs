@@ -3,6 +3,7 @@
 mod bookmark_toggle;
 mod byline;
 mod notices;
+mod pager;
 mod post_summary;
 mod read_toggle;
 mod reading_status;
@@ -12,6 +13,7 @@ mod site_header;
 pub use bookmark_toggle::BookmarkToggle;
 pub use byline::{Byline, Tags};
 pub use notices::Notices;
+pub use pager::PagedPostList;
 pub use post_summary::PostList;
 pub use read_toggle::ReadToggle;
 pub use reading_status::ReadingStatus;

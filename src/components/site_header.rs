@@ -1,12 +1,18 @@
 use crate::app::use_ui;
+use crate::search::use_search;
 use crate::site::href;
 use crate::state::use_reader;
 use carnet_core::Lang;
 use carnet_core::i18n::SITE_NAME;
+use leptos::ev;
+use leptos::html::Input;
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
 use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use wasm_bindgen::JsCast;
 
-/// The banner: the site's name, the main navigation and the language switch.
+/// The banner: the site's name, the main navigation, the search box and the language switch.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let (lang, words) = use_ui();
@@ -25,6 +31,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <A href=href("/bookmarks")>{words.read_later}</A>
                 <A href=href("/drafts")>{words.drafts}</A>
             </nav>
+            <SearchBox/>
             <button
                 type="button"
                 class="lang-switch"
@@ -36,4 +43,90 @@ pub fn SiteHeader() -> impl IntoView {
             </button>
         </header>
     }
+}
+
+/// The search box: each keystroke shows `/search?q=…` (one history entry per search, not
+/// per letter); `/` anywhere outside a text field puts the cursor in it. The index starts
+/// downloading as soon as the box has the focus.
+#[component]
+fn SearchBox() -> impl IntoView {
+    let (_, words) = use_ui();
+    let search = use_search();
+    let navigate = use_navigate();
+    let location = use_location();
+    let query = use_query_map();
+    let on_search_page = move || location.pathname.read().ends_with("/search");
+    let value = move || {
+        if on_search_page() {
+            query.read().get("q").unwrap_or_default()
+        } else {
+            String::new()
+        }
+    };
+    let input = NodeRef::<Input>::new();
+    let show = move |replace: bool| {
+        let Some(box_) = input.get_untracked() else {
+            return;
+        };
+        let q = box_.value();
+        let to = format!(
+            "/search?q={}",
+            String::from(web_sys::js_sys::encode_uri_component(&q))
+        );
+        navigate(
+            &to,
+            NavigateOptions {
+                replace,
+                ..Default::default()
+            },
+        );
+    };
+    let on_input = {
+        let show = show.clone();
+        move |_| show(on_search_page())
+    };
+    let on_submit = move |e: ev::SubmitEvent| {
+        e.prevent_default();
+        show(on_search_page());
+    };
+    let slash = window_event_listener(ev::keydown, move |e| {
+        if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() || typing_in(&e) {
+            return;
+        }
+        if let Some(box_) = input.get_untracked() {
+            e.prevent_default();
+            let _ = box_.focus();
+            box_.select();
+        }
+    });
+    on_cleanup(move || slash.remove());
+    view! {
+        <form class="search-box" role="search" action=href("/search") on:submit=on_submit>
+            <label for="search-box" class="visually-hidden">{words.search}</label>
+            <input
+                id="search-box"
+                type="search"
+                name="q"
+                autocomplete="off"
+                placeholder=words.search_placeholder
+                aria-keyshortcuts="/"
+                node_ref=input
+                prop:value=value
+                on:input=on_input
+                on:focus=move |_| search.load()
+            />
+        </form>
+    }
+}
+
+/// Whether a key went to a field that takes text (where "/" is a character, not a shortcut).
+fn typing_in(event: &web_sys::KeyboardEvent) -> bool {
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    target.is_content_editable()
+        || matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
 }

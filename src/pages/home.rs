@@ -1,5 +1,5 @@
 use crate::app::use_ui;
-use crate::components::{PostList, ReadingStatus};
+use crate::components::{PagedPostList, ReadingStatus};
 use crate::posts::POSTS;
 use crate::site::href;
 use crate::state::{Reader, use_reader};
@@ -35,6 +35,15 @@ impl Filter {
         }
     }
 
+    /// Page `n` of the list it shows.
+    fn page_href(self, n: usize) -> String {
+        match (n, self) {
+            (1, _) => self.href(),
+            (_, Filter::All) => format!("{}?page={n}", self.href()),
+            _ => format!("{}&page={n}", self.href()),
+        }
+    }
+
     /// The posts it keeps, newest first (the read-later list in the order it was made).
     fn posts(self, reader: Reader) -> Vec<&'static PostMeta> {
         match self {
@@ -45,8 +54,8 @@ impl Filter {
     }
 }
 
-/// `/`: the posts the reader is in the middle of, then every post, newest first, with
-/// filters for unread posts and the read-later list.
+/// `/`: the posts the reader is in the middle of, then every post, newest first, a page at
+/// a time (`?page=2`), with filters for unread posts and the read-later list.
 #[component]
 pub fn Home() -> impl IntoView {
     let (lang, words) = use_ui();
@@ -71,7 +80,10 @@ pub fn Home() -> impl IntoView {
                 <FilterLink filter this=Filter::Unread label=words.filter_unread count=move || Filter::Unread.posts(reader).len()/>
                 <FilterLink filter this=Filter::Later label=words.read_later count=move || reader.bookmarked().len()/>
             </nav>
-            {move || view! { <PostList posts=filter.get().posts(reader) empty=empty_text()/> }}
+            {move || {
+                let filter = filter.get();
+                view! { <PagedPostList posts=filter.posts(reader) empty=empty_text() link=move |n| filter.page_href(n)/> }
+            }}
         </section>
     }
 }

@@ -9,6 +9,7 @@ mod home;
 mod my_data;
 mod not_found;
 mod post;
+mod search;
 mod tags;
 
 pub use archive::Archive;
@@ -20,4 +21,5 @@ pub use home::Home;
 pub use my_data::MyData;
 pub use not_found::NotFound;
 pub use post::PostPage;
+pub use search::SearchPage;
 pub use tags::{TagIndex, TagPage};

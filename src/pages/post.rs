@@ -120,7 +120,7 @@ fn PostBody(post: &'static PostMeta, tracking: Tracking) -> impl IntoView {
         async move {
             let markdown = body(post).await?;
             let page_path = href(&format!("/posts/{}", post.slug));
-            Ok::<_, crate::posts::BodyError>(render(
+            Ok::<_, crate::posts::FetchError>(render(
                 &markdown,
                 &RenderOptions {
                     lang: post.lang,

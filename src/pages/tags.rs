@@ -1,5 +1,5 @@
 use crate::app::use_ui;
-use crate::components::PostList;
+use crate::components::PagedPostList;
 use crate::pages::NotFound;
 use crate::posts::POSTS;
 use crate::site::href;
@@ -32,7 +32,8 @@ pub fn TagIndex() -> impl IntoView {
     }
 }
 
-/// `/tags/<slug>`: the posts with that tag, newest first; the 404 page for an unknown tag.
+/// `/tags/<slug>`: the posts with that tag, newest first, a page at a time (`?page=2`); the
+/// 404 page for an unknown tag.
 #[component]
 pub fn TagPage() -> impl IntoView {
     let params = use_params_map();
@@ -51,7 +52,14 @@ pub fn TagPage() -> impl IntoView {
                 {words.post_count(tag.posts.len())} " · "
                 <A href=href("/tags")>{words.all_tags}</A>
             </p>
-            <PostList posts=tag.posts empty=words.no_posts/>
+            <PagedPostList
+                posts=tag.posts
+                empty=words.no_posts
+                link=move |n: usize| match n {
+                    1 => href(&format!("/tags/{slug}")),
+                    n => href(&format!("/tags/{slug}?page={n}")),
+                }
+            />
         }
         .into_any()
     }

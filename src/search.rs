@@ -1,0 +1,104 @@
+//! The search index in the browser: fetched the first time the reader searches (or puts the
+//! cursor in the search box), then kept for the visit. Searching itself is
+//! [`carnet_core::search`]; this module only loads the index and times each query.
+
+use crate::posts::{POSTS, SEARCH_INDEX, fetch_text};
+use carnet_core::PostMeta;
+use carnet_core::search::Index;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::rc::Rc;
+
+/// The index and the post each of its documents stands for.
+pub struct Loaded {
+    index: Index,
+    posts: Vec<Option<&'static PostMeta>>,
+}
+
+impl Loaded {
+    fn new(index: Index) -> Loaded {
+        let posts = index
+            .slugs
+            .iter()
+            .map(|slug| POSTS.iter().find(|p| p.slug == slug))
+            .collect();
+        Loaded { index, posts }
+    }
+
+    /// The posts matching `query`, best first. Each query is timed in the browser's
+    /// performance timeline as `carnet-search` (the browser benchmark reads it).
+    pub fn search(&self, query: &str) -> Vec<&'static PostMeta> {
+        let performance = window().performance();
+        if let Some(p) = &performance {
+            let _ = p.mark("carnet-search-start");
+        }
+        let found = self.index.search(query);
+        if let Some(p) = &performance {
+            let _ = p.measure_with_start_mark("carnet-search", "carnet-search-start");
+        }
+        found
+            .into_iter()
+            .filter_map(|(doc, _)| self.posts.get(doc as usize).copied().flatten())
+            .collect()
+    }
+}
+
+/// Where the index stands.
+#[derive(Clone)]
+pub enum IndexState {
+    /// Not asked for yet.
+    Idle,
+    /// Downloading.
+    Loading,
+    /// Ready to search.
+    Ready(Rc<Loaded>),
+    /// Could not be had: why, for the console (the reader is told in words).
+    Failed(String),
+}
+
+/// The search index, shared by the header's box and the search page.
+#[derive(Clone, Copy)]
+pub struct SearchIndex(RwSignal<IndexState, LocalStorage>);
+
+impl SearchIndex {
+    /// Its state, tracked.
+    pub fn state(self) -> IndexState {
+        self.0.get()
+    }
+
+    /// Starts downloading the index unless it is there or on its way (a failed download
+    /// is tried again).
+    pub fn load(self) {
+        if matches!(
+            self.0.get_untracked(),
+            IndexState::Loading | IndexState::Ready(_)
+        ) {
+            return;
+        }
+        self.0.set(IndexState::Loading);
+        spawn_local(async move {
+            let state = match fetch_text(SEARCH_INDEX).await {
+                Ok(text) => match Index::decode(&text) {
+                    Ok(index) => IndexState::Ready(Rc::new(Loaded::new(index))),
+                    Err(e) => IndexState::Failed(e.to_string()),
+                },
+                Err(e) => IndexState::Failed(format!("{SEARCH_INDEX}: {e}")),
+            };
+            if let IndexState::Failed(why) = &state {
+                leptos::logging::warn!("Carnet: the search index could not be loaded: {why}");
+            }
+            // The app may have been rebuilt (language switch) while this downloaded.
+            let _ = self.0.try_set(state);
+        });
+    }
+}
+
+/// Makes the search index available to every component (see [`use_search`]).
+pub fn provide_search() {
+    provide_context(SearchIndex(RwSignal::new_local(IndexState::Idle)));
+}
+
+/// The search index [`provide_search`] made available.
+pub fn use_search() -> SearchIndex {
+    expect_context::<SearchIndex>()
+}
