@@ -202,27 +202,31 @@ impl Index {
         let Some((last, rest)) = query.split_last() else {
             return Vec::new();
         };
-        let mut scores: BTreeMap<u32, (f32, usize)> = BTreeMap::new();
+        // Dense per-document arrays: a few thousand floats beat a map at every keystroke.
+        let n = self.lengths.len();
+        let mut scores = vec![0.0f32; n];
+        let mut matched_words = vec![0usize; n];
+        let mut best = vec![0.0f32; n];
         let wanted = query.len();
         for (i, word) in rest.iter().chain(std::iter::once(last)).enumerate() {
             let is_last = i + 1 == wanted;
-            let mut matched: BTreeMap<u32, f32> = BTreeMap::new();
+            best.fill(0.0);
             for term in self.terms_for(word, is_last) {
-                for (doc, score) in self.score(term) {
-                    let best = matched.entry(doc).or_default();
-                    *best = best.max(score);
-                }
+                self.score(term, &mut best);
             }
-            for (doc, score) in matched {
-                let entry = scores.entry(doc).or_default();
-                entry.0 += score;
-                entry.1 += 1;
+            for (doc, score) in best.iter().enumerate() {
+                if *score > 0.0 {
+                    scores[doc] += score;
+                    matched_words[doc] += 1;
+                }
             }
         }
         let mut results: Vec<(u32, f32)> = scores
             .into_iter()
+            .zip(matched_words)
+            .enumerate()
             .filter(|(_, (_, words))| *words == wanted)
-            .map(|(doc, (score, _))| (doc, score))
+            .map(|(doc, (score, _))| (doc as u32, score))
             .collect();
         results.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         results
@@ -252,24 +256,23 @@ impl Index {
         found
     }
 
-    /// BM25 (with the title weighted) of `term` in each document that has it.
-    fn score(&self, term: &str) -> Vec<(u32, f32)> {
+    /// BM25 (with the title weighted) of `term` in each document that has it, kept in
+    /// `best` where it beats what another form of the same query word scored there.
+    fn score(&self, term: &str, best: &mut [f32]) {
         let Some(postings) = self.terms.get(term) else {
-            return Vec::new();
+            return;
         };
         let n = self.lengths.len() as f32;
-        let average = self.average;
+        let average = self.average.max(1.0);
         let df = postings.len() as f32;
         let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
-        postings
-            .iter()
-            .map(|p| {
-                let tf = TITLE_WEIGHT * f32::from(p.in_title) + f32::from(p.in_text);
-                let length = self.lengths[p.doc as usize] / average.max(1.0);
-                let score = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length));
-                (p.doc, score)
-            })
-            .collect()
+        for p in postings {
+            let tf = TITLE_WEIGHT * f32::from(p.in_title) + f32::from(p.in_text);
+            let length = self.lengths[p.doc as usize] / average;
+            let score = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length));
+            let slot = &mut best[p.doc as usize];
+            *slot = slot.max(score);
+        }
     }
 }
 
@@ -414,12 +417,7 @@ pub fn snippet(text: &str, lang: Lang, matcher: &Matcher, length: usize) -> Vec<
     let mut at = window[0].0;
     for &(s, e, hit) in window {
         // What lies between two words (spaces, punctuation; line breaks as one space).
-        let between = &text[at..s];
-        if between.contains('\n') {
-            push(" ", false);
-        } else {
-            push(between, false);
-        }
+        push(&one_line(&text[at..s]), false);
         push(&text[s..e], hit);
         at = e;
     }
@@ -432,6 +430,31 @@ pub fn snippet(text: &str, lang: Lang, matcher: &Matcher, length: usize) -> Vec<
         );
     }
     parts
+}
+
+/// `text` with each run of line breaks and spaces around them as one space: a snippet
+/// runs paragraphs together.
+fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\n') {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c == '\n' || c == ' ' || c == '\t' || c == '\r' {
+            space = true;
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    if space {
+        out.push(' ');
+    }
+    out.into()
 }
 
 /// Which of `candidates` (tag names, titles) is closest to `query`, when nothing matched:
@@ -594,11 +617,11 @@ mod tests {
 
     #[test]
     fn snippets_highlight_every_form_of_the_query_words() {
-        let text = "Bonjour. Mon métier n’existe pas\n\nLes réseaux sociaux, un Métier.";
+        let text = "Bonjour. Mon métier n’existe pas.\n\nLes réseaux sociaux, un Métier.";
         let parts = snippet(text, Lang::Fr, &Matcher::new("metier reseau"), 20);
         assert_eq!(
             shown(&parts),
-            "Bonjour. Mon [métier] n’existe pas Les [réseaux] sociaux, un [Métier]."
+            "Bonjour. Mon [métier] n’existe pas. Les [réseaux] sociaux, un [Métier]."
         );
         // The last word as a prefix, accents ignored.
         let parts = snippet(text, Lang::Fr, &Matcher::new("soc"), 20);

@@ -3,7 +3,6 @@ use crate::app::use_ui;
 use carnet_core::PostMeta;
 use carnet_core::paging::{PER_PAGE, Page};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 /// A list of posts a page at a time: the page the URL's `?page=` names (the nearest one
@@ -19,7 +18,8 @@ pub fn PagedPostList(
     move || {
         let page = Page::of(posts.len(), query.read().get("page").as_deref(), PER_PAGE);
         let to = |n: Option<usize>, label: &'static str, rel: &'static str| {
-            n.map(|n| view! { <A href=link.run(n) attr:rel=rel attr:class=rel>{label}</A> })
+            // Plain links: the router's <A> would call every page of the list current.
+            n.map(|n| view! { <a href=link.run(n) rel=rel class=rel>{label}</a> })
         };
         view! {
             <PostList posts=posts[page.start..page.end].to_vec() empty/>

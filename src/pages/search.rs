@@ -1,5 +1,5 @@
 use crate::app::use_ui;
-use crate::components::Byline;
+use crate::components::{Byline, Tags};
 use crate::posts::{POSTS, body};
 use crate::search::{IndexState, use_search};
 use crate::site::href;
@@ -113,6 +113,7 @@ fn SearchResult(post: &'static PostMeta, matcher: Memo<Matcher>) -> impl IntoVie
             <h2><A href=href(&format!("/posts/{}", post.slug))>{title}</A></h2>
             <Byline lang=post.lang date=post.date words=post.words/>
             <p class="snippet">{passage}</p>
+            <Tags lang=post.lang tags={post.tags.iter().map(|t| t.to_string()).collect::<Vec<_>>()} linked=true/>
         </article>
     }
 }
