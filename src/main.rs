@@ -1,9 +1,12 @@
 //! Carnet, the reading site: a Leptos single-page app over the pure `carnet-core`.
 //!
 //! - `app`: the layout and the routes;
-//! - `pages/`: one module per page (home, post, read later, my data, drafts, editor, 404);
-//! - `components/`: pieces the pages share (header, footer, post summary, toggles, notices);
+//! - `pages/`: one module per page (home, post, tags, archive, search, read later, my data,
+//!   drafts, editor, 404);
+//! - `components/`: pieces the pages share (header, footer, post summary, pager, toggles,
+//!   notices);
 //! - `posts`: the post index compiled in by `build.rs`, and post bodies fetched on demand;
+//! - `search`: the search index, fetched the first time the reader searches;
 //! - `state`: the reader's state (read, positions, bookmarks) as signals, in step with
 //!   storage and the other tabs;
 //! - `storage`: localStorage — the only module that touches it;
@@ -24,6 +27,40 @@ mod storage;
 mod studio;
 mod tracker;
 
+use wasm_bindgen::JsCast;
+
+/// Starts the app in a `#carnet` element. A prerendered page (see `site/src/pages.rs`)
+/// already shows the same content in its own `#carnet`: the app renders beside it, out of
+/// the document, then takes its place in one step, so the reader sees no change and keeps
+/// their scroll position.
 fn main() {
-    leptos::mount::mount_to_body(app::App);
+    site::drop_trailing_slash();
+    let document = leptos::prelude::document();
+    let root: web_sys::HtmlElement = document
+        .create_element("div")
+        .expect("a div can be created")
+        .unchecked_into();
+    root.set_id("carnet");
+    let prerendered = document.get_element_by_id("carnet");
+    // The prerendered description gives way to the app's, which follows navigation.
+    let old_description = document
+        .query_selector("head meta[name=description]")
+        .ok()
+        .flatten();
+    match &prerendered {
+        Some(page) => posts::keep_prerendered(page),
+        None => {
+            let _ = document
+                .body()
+                .expect("the page has a body")
+                .append_child(&root);
+        }
+    }
+    leptos::mount::mount_to(root.clone(), app::App).forget();
+    if let Some(prerendered) = prerendered {
+        let _ = prerendered.replace_with_with_node_1(&root);
+        if let Some(meta) = old_description {
+            meta.remove();
+        }
+    }
 }

@@ -33,6 +33,34 @@ impl fmt::Display for FetchError {
     }
 }
 
+thread_local! {
+    /// The slug and rendered body of the post the prerendered page showed, read once when
+    /// the app starts (see [`keep_prerendered`]).
+    static PRERENDERED: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+}
+
+/// Keeps the rendered body of the post the prerendered page shows, before the app takes
+/// the page over: it is the same render, made at build time, so the app shows it at once
+/// instead of downloading the post again.
+pub fn keep_prerendered(page: &web_sys::Element) {
+    let article = page.query_selector("article[data-slug]").ok().flatten();
+    let kept = article.and_then(|article| {
+        let slug = article.get_attribute("data-slug")?;
+        let body = article.query_selector(".post-body").ok().flatten()?;
+        Some((slug, body.inner_html()))
+    });
+    PRERENDERED.with_borrow_mut(|p| *p = kept);
+}
+
+/// The rendered body of `post`, if the page the app took over was that post's.
+pub fn prerendered_html(post: &PostMeta) -> Option<String> {
+    PRERENDERED.with_borrow(|p| {
+        p.as_ref()
+            .filter(|(slug, _)| slug == post.slug)
+            .map(|(_, html)| html.clone())
+    })
+}
+
 /// The Markdown body of `post`, from memory or else from the site's `content/` files.
 pub async fn body(post: &'static PostMeta) -> Result<Rc<str>, FetchError> {
     if let Some(body) = BODIES.with_borrow(|b| b.get(post.slug).cloned()) {

@@ -20,6 +20,30 @@ pub fn href(path: &str) -> String {
     BASE_PATH.with(|base| format!("{base}{path}"))
 }
 
+/// Static hosts serve a prerendered page at `/posts/<slug>/` (a directory's index.html),
+/// and some redirect `/posts/<slug>` there; the app's routes have no trailing slash, so it
+/// is taken off the address (without a new history entry) before the router reads it.
+pub fn drop_trailing_slash() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let Ok(path) = location.pathname() else {
+        return;
+    };
+    if path.len() > 1 && path.ends_with('/') && path != format!("{}/", base_path()) {
+        let trimmed = path.trim_end_matches('/');
+        let rest = location.search().unwrap_or_default() + &location.hash().unwrap_or_default();
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{trimmed}{rest}")),
+            );
+        }
+    }
+}
+
 /// Trunk writes the public URL into `<base href>`; the document's base URI reflects it.
 fn read_base_path() -> String {
     let base = web_sys::window()

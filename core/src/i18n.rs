@@ -298,6 +298,18 @@ pub struct Ui {
     pub previous_page: &'static str,
     /// Link to the next page of a list.
     pub next_page: &'static str,
+    /// Before the share links; the share button.
+    pub share: &'static str,
+    /// Label of the share links.
+    pub share_label: &'static str,
+    /// The "share by e-mail" link.
+    pub email: &'static str,
+    /// Button that copies the post's address.
+    pub copy_link: &'static str,
+    /// Said once the address is copied.
+    pub link_copied: &'static str,
+    /// Said when the address could not be copied.
+    pub copy_failed: &'static str,
 }
 
 const FR: Ui = Ui {
@@ -442,6 +454,12 @@ const FR: Ui = Ui {
     pages: "Pages",
     previous_page: "Page précédente",
     next_page: "Page suivante",
+    share: "Partager",
+    share_label: "Partager cet article",
+    email: "E-mail",
+    copy_link: "Copier le lien",
+    link_copied: "Lien copié.",
+    copy_failed: "Copie impossible\u{a0}: l’adresse est dans la barre du navigateur.",
 };
 const EN: Ui = Ui {
     lang: Lang::En,
@@ -585,6 +603,12 @@ const EN: Ui = Ui {
     pages: "Pages",
     previous_page: "Previous page",
     next_page: "Next page",
+    share: "Share",
+    share_label: "Share this post",
+    email: "Email",
+    copy_link: "Copy link",
+    link_copied: "Link copied.",
+    copy_failed: "Could not copy: the address is in the browser’s address bar.",
 };
 impl Ui {
     /// "42 % lu" / "42% read".

@@ -34,6 +34,7 @@ pub mod position;
 pub mod reading;
 pub mod render;
 pub mod search;
+pub mod share;
 pub mod slug;
 pub mod store;
 pub mod tags;

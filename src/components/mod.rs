@@ -7,6 +7,7 @@ mod pager;
 mod post_summary;
 mod read_toggle;
 mod reading_status;
+mod share;
 mod site_footer;
 mod site_header;
 
@@ -17,5 +18,6 @@ pub use pager::PagedPostList;
 pub use post_summary::PostList;
 pub use read_toggle::ReadToggle;
 pub use reading_status::ReadingStatus;
+pub use share::Share;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;

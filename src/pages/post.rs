@@ -1,7 +1,7 @@
 use crate::app::use_ui;
-use crate::components::{BookmarkToggle, Byline, ReadToggle, Tags};
+use crate::components::{BookmarkToggle, Byline, ReadToggle, Share, Tags};
 use crate::pages::NotFound;
-use crate::posts::{IMAGE_SIZES, POSTS, body};
+use crate::posts::{IMAGE_SIZES, POSTS, body, prerendered_html};
 use crate::site::href;
 use crate::state::use_reader;
 use crate::tracker::{self, Tracking};
@@ -62,6 +62,7 @@ fn Post(
             {post.photo_credit.map(|credit| view! { <p class="photo-credit">{credit}</p> })}
             <PostBody post tracking/>
         </article>
+        <Share post/>
         <ResumeNotice tracking/>
         <PostNav newer older/>
     }
@@ -114,6 +115,12 @@ fn ResumeNotice(tracking: Tracking) -> impl IntoView {
 fn PostBody(post: &'static PostMeta, tracking: Tracking) -> impl IntoView {
     let words = ui(post.lang);
     let reader = use_reader();
+    if let Some(html) = prerendered_html(post) {
+        // Taking over the prerendered page: its text is already rendered.
+        let body = NodeRef::new();
+        tracker::start(post.slug, body, reader, tracking);
+        return view! { <div class="post-body" node_ref=body inner_html=html></div> }.into_any();
+    }
     let (attempt, set_attempt) = signal(0u32);
     let html = LocalResource::new(move || {
         attempt.track();
@@ -130,7 +137,7 @@ fn PostBody(post: &'static PostMeta, tracking: Tracking) -> impl IntoView {
             ))
         }
     });
-    move || match html.get() {
+    (move || match html.get() {
         None => view! { <p class="loading" role="status">{words.loading}</p> }.into_any(),
         Some(Ok(html)) => {
             let body = NodeRef::new();
@@ -147,7 +154,8 @@ fn PostBody(post: &'static PostMeta, tracking: Tracking) -> impl IntoView {
             }
             .into_any()
         }
-    }
+    })
+    .into_any()
 }
 
 /// Links to the newer and the older post, in the reader's language.

@@ -32,6 +32,7 @@ after(async () => {
 /** A fresh browser context (its own storage), closed when the test ends. */
 export async function openContext(t, options = {}) {
   const context = await site.browser.newContext({ locale: 'fr-FR', ...options });
+  context.javaScript = options.javaScriptEnabled;
   const problems = [];
   context.problems = problems;
   t.after(async () => {
@@ -48,6 +49,15 @@ export async function openContext(t, options = {}) {
  */
 export async function pageIn(context) {
   const page = await context.newPage();
+  // A page may be prerendered: after loading one, wait until the app has taken it over
+  // (its root loses `data-prerendered`), so that its buttons work. `gotoRaw` does not wait.
+  page.gotoRaw = page.goto.bind(page);
+  const reloadRaw = page.reload.bind(page);
+  const takenOver = () => page.waitForSelector('#carnet:not([data-prerendered])', { state: 'attached' });
+  if (context.javaScript !== false) {
+    page.goto = async (...args) => { const r = await page.gotoRaw(...args); await takenOver(); return r; };
+    page.reload = async (...args) => { const r = await reloadRaw(...args); await takenOver(); return r; };
+  }
   const problems = context.problems;
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {

@@ -1,6 +1,7 @@
 // A static file server that behaves like GitHub Pages: files are served from `root` under
-// the URL prefix `base` ("/" or "/blog/"), a directory serves its index.html, and any
-// unknown path gets the site's 404.html with status 404.
+// the URL prefix `base` ("/" or "/blog/"), a directory serves its index.html (a path to a
+// directory without its final slash is redirected to it, 301), and any unknown path gets
+// the site's 404.html with status 404.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -32,13 +33,28 @@ async function fileFor(root, path) {
   return null;
 }
 
+async function isDirectory(root, path) {
+  try {
+    return (await stat(join(root, normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, '')))).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Starts the server on a free loopback port; resolves to { url, requests, close }. */
 export async function serve(root, base = '/') {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     requests.push(path);
-    let file = path.startsWith(base) ? await fileFor(root, path.slice(base.length)) : null;
+    const inSite = path.startsWith(base) ? path.slice(base.length) : null;
+    if (inSite && !inSite.endsWith('/') && (await isDirectory(root, inSite))) {
+      const query = new URL(req.url, 'http://x').search;
+      res.writeHead(301, { location: `${path}/${query}` });
+      res.end();
+      return;
+    }
+    let file = inSite !== null ? await fileFor(root, inSite) : null;
     let status = 200;
     if (!file) {
       file = join(root, '404.html');
