@@ -146,4 +146,35 @@ describe('Prerendered pages', () => {
     await page.goto(url('bookmarks'));
     await page.getByRole('heading', { level: 1 }).waitFor();
   });
+
+  test('a post can be shared by links, by the system sheet where there is one, or by copying its address', async (t) => {
+    const context = await openContext(t, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await pageIn(context);
+    const origins = new Set();
+    page.on('request', (r) => origins.add(new URL(r.url()).origin));
+    await page.goto(url(`posts/${SEED}`));
+    const share = page.getByRole('complementary', { name: 'Partager cet article' });
+    const address = `${new URL(url()).origin}${BASE}posts/${SEED}/`;
+    const links = await share.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, a.href]));
+    assert.deepEqual(links.map(([name]) => name), ['Facebook', 'LinkedIn', 'X', 'Bluesky', 'E-mail']);
+    assert.equal(links[0][1], `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(address)}`);
+    assert.ok(links[2][1].includes(`text=${encodeURIComponent(SEED_TITLE)}`), links[2][1]);
+    assert.equal(links[4][1], `mailto:?subject=${encodeURIComponent(SEED_TITLE)}&body=${encodeURIComponent(address)}`);
+    await share.getByRole('button', { name: 'Copier le lien' }).click();
+    await share.getByText('Lien copié.').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), address);
+    assert.deepEqual([...origins], [new URL(url()).origin], 'nothing is loaded from anywhere else');
+
+    // Where the browser has a share sheet, one button opens it instead of the links.
+    const phone = await pageIn(context);
+    await phone.addInitScript(() => {
+      window.shared = [];
+      navigator.share = (data) => { window.shared.push(data); return Promise.resolve(); };
+    });
+    await phone.goto(url(`posts/${SEED}`));
+    const sheet = phone.getByRole('complementary', { name: 'Partager cet article' });
+    assert.equal(await sheet.getByRole('link').count(), 0);
+    await sheet.getByRole('button', { name: 'Partager' }).click();
+    assert.deepEqual(await phone.evaluate(() => window.shared), [{ title: SEED_TITLE, url: address }].map((d) => ({ ...d })));
+  });
 });
