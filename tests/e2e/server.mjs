@@ -3,6 +3,7 @@
 // directory without its final slash is redirected to it, 301), and any unknown path gets
 // the site's 404.html with status 404.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -41,9 +42,13 @@ async function isDirectory(root, path) {
   }
 }
 
-/** Starts the server on a free loopback port; resolves to { url, requests, close }. */
-export async function serve(root, base = '/') {
+/**
+ * Starts the server on a free loopback port; resolves to { url, requests, close }. With
+ * `gzip`, text and Wasm are sent compressed to browsers that accept it, as hosts do.
+ */
+export async function serve(root, base = '/', { gzip = false } = {}) {
   const requests = [];
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     requests.push(path);
@@ -61,8 +66,14 @@ export async function serve(root, base = '/') {
       status = 404;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && !/^image\/(png|jpeg)/.test(headers['content-type'])) {
+        if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+        body = compressed.get(file);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(status, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -1,0 +1,136 @@
+// Benchmark: how soon a reader sees a post, Carnet against the floor and Docsify.
+// Not part of the test run:
+//   .ci/build && node tests/bench/publishing.mjs [dist] [runs]
+// Serves three sites on loopback, gzip on as any host has it:
+//   - floor:   Carnet's prerendered page of the post with the app's scripts taken out —
+//              plain HTML and CSS, the least any site can send;
+//   - carnet:  Carnet's release build (dist/);
+//   - docsify: a Docsify 5 site (the npm package, no CDN) over the same Markdown.
+// For each, interleaved, in a fresh browser context each time: the time from navigation to
+// the post's first paragraph being in the page, and the bytes transferred until the page
+// is idle; on loopback, then throttled (1.6 Mbit/s down, 750 kbit/s up, 150 ms latency,
+// CPU 4× slower, through the DevTools protocol). Prints medians and ratios, and for Carnet
+// the time until the app has taken the page over.
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { launch } from '../e2e/browser.mjs';
+import { serve } from '../e2e/server.mjs';
+
+const DIST = process.argv[2] ?? 'dist';
+const RUNS = Number(process.argv[3] ?? 7);
+const SLUG = 'le-metier-qui-n-existe-pas';
+const FIRST = 'Bonjour à toutes et à tous';
+const WORK = 'target/bench';
+
+// The three sites.
+rmSync(WORK, { recursive: true, force: true });
+const floor = `${WORK}/floor`;
+cpSync(DIST, floor, { recursive: true });
+const page = `${floor}/posts/${SLUG}/index.html`;
+writeFileSync(page, readFileSync(page, 'utf8')
+  .replace(/<script type="module">[\s\S]*?<\/script>/, '')
+  .replace(/<link rel="modulepreload"[^>]*>/g, '')
+  .replace(/<link rel="preload"[^>]*>/g, ''));
+for (const f of readdirSync(floor)) if (/\.(wasm|js)$/.test(f)) rmSync(`${floor}/${f}`);
+
+const docsify = `${WORK}/docsify`;
+mkdirSync(`${docsify}/posts`, { recursive: true });
+cpSync('node_modules/docsify/dist', `${docsify}/vendor`, { recursive: true });
+const markdown = readFileSync(`posts/${SLUG}.md`, 'utf8');
+const [, front, body] = markdown.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
+const title = front.match(/^title: (.*)$/m)[1];
+writeFileSync(`${docsify}/posts/${SLUG}.md`, `# ${title}\n\n${body}`);
+writeFileSync(`${docsify}/README.md`, `# Carnet\n\n[${title}](posts/${SLUG})\n`);
+writeFileSync(`${docsify}/index.html`, `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>Carnet</title>
+    <link rel="stylesheet" href="vendor/themes/core.min.css">
+  </head>
+  <body>
+    <div id="app"></div>
+    <script>window.$docsify = { name: 'Carnet', homepage: 'README.md' };</script>
+    <script src="vendor/docsify.min.js"></script>
+  </body>
+</html>
+`);
+
+const servers = {
+  floor: await serve(floor, '/', { gzip: true }),
+  carnet: await serve(DIST, '/', { gzip: true }),
+  docsify: await serve(docsify, '/', { gzip: true }),
+};
+const address = {
+  floor: `${servers.floor.url}posts/${SLUG}/`,
+  carnet: `${servers.carnet.url}posts/${SLUG}/`,
+  docsify: `${servers.docsify.url}#/posts/${SLUG}`,
+};
+
+const PROFILES = {
+  loopback: null,
+  throttled: { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpu: 4 },
+};
+
+/** One cold visit: ms to the first paragraph, bytes over the wire, ms to Carnet's takeover. */
+async function visit(browser, site, profile) {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1000, height: 800 } });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  if (profile) {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  }
+  await tab.addInitScript((first) => {
+    const seen = () => [...document.querySelectorAll('p')].some((p) => p.textContent.includes(first));
+    new MutationObserver((_, observer) => {
+      if (window.firstParagraph === undefined && seen()) {
+        window.firstParagraph = performance.now();
+      }
+      const root = document.getElementById('carnet');
+      if (root && !root.hasAttribute('data-prerendered') && window.takenOver === undefined) {
+        window.takenOver = performance.now();
+      }
+      if (window.firstParagraph !== undefined && (window.takenOver !== undefined || !document.querySelector('script[type=module]'))) {
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  }, FIRST);
+  await tab.goto(address[site], { waitUntil: 'networkidle', timeout: 120_000 });
+  await tab.waitForFunction(() => window.firstParagraph !== undefined, null, { timeout: 60_000 });
+  if (site === 'carnet') await tab.waitForFunction(() => window.takenOver !== undefined, null, { timeout: 60_000 });
+  const times = await tab.evaluate(() => ({ first: window.firstParagraph, app: window.takenOver }));
+  await context.close();
+  return { ...times, bytes };
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const browser = await launch();
+const results = {};
+for (const [name, profile] of Object.entries(PROFILES)) {
+  results[name] = { floor: [], carnet: [], docsify: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const site of ['floor', 'carnet', 'docsify']) {
+      results[name][site].push(await visit(browser, site, profile));
+    }
+  }
+}
+await browser.close();
+for (const server of Object.values(servers)) await server.close();
+
+console.log(`${RUNS} runs each, interleaved; medians. Time: navigation → first paragraph in the page.`);
+console.log('| profile | site | first paragraph | bytes transferred | vs floor | vs Docsify | app ready |');
+console.log('|---|---|---:|---:|---:|---:|---:|');
+for (const [name, sites] of Object.entries(results)) {
+  const first = (site) => median(sites[site].map((r) => r.first));
+  for (const site of ['floor', 'carnet', 'docsify']) {
+    const t = first(site);
+    const kb = median(sites[site].map((r) => r.bytes)) / 1024;
+    const app = site === 'carnet' ? `${median(sites[site].map((r) => r.app)).toFixed(0)} ms` : '';
+    console.log(`| ${name} | ${site} | ${t.toFixed(0)} ms | ${kb.toFixed(0)} KB | ${(t / first('floor')).toFixed(2)}× | ${(t / first('docsify')).toFixed(2)}× | ${app} |`);
+  }
+}
