@@ -12,6 +12,8 @@ pub struct Config {
     pub base_url: String,
     /// The language of the site's own pages.
     pub lang: Lang,
+    /// How many of the newest posts the feed carries; all of them when `None`.
+    pub feed_limit: Option<usize>,
 }
 
 impl Config {
@@ -43,6 +45,8 @@ impl Config {
             base_url: String,
             #[serde(default)]
             lang: Option<String>,
+            #[serde(default)]
+            feed_limit: Option<usize>,
         }
         let file: File = toml::from_str(text).map_err(|e| ConfigError(e.to_string()))?;
         let mut base_url = base_url.unwrap_or(file.base_url).trim().to_owned();
@@ -66,7 +70,16 @@ impl Config {
                 .parse::<Lang>()
                 .map_err(|_| ConfigError(format!("lang must be \"fr\" or \"en\", not {tag:?}")))?,
         };
-        Ok(Config { base_url, lang })
+        if file.feed_limit == Some(0) {
+            return Err(ConfigError(
+                "feed_limit must be at least 1 (or left out: every post)".into(),
+            ));
+        }
+        Ok(Config {
+            base_url,
+            lang,
+            feed_limit: file.feed_limit,
+        })
     }
 }
 
@@ -96,7 +109,10 @@ mod tests {
         assert_eq!(config.base_url, "https://example.org/blog/");
         assert_eq!(config.base_path(), "/blog/");
         assert_eq!(config.url("feed.xml"), "https://example.org/blog/feed.xml");
-        assert_eq!(config.lang, Lang::En);
+        assert_eq!((config.lang, config.feed_limit), (Lang::En, None));
+        let limited =
+            Config::parse("base_url = \"https://x.org/\"\nfeed_limit = 20", None).unwrap();
+        assert_eq!(limited.feed_limit, Some(20));
         let root = Config::parse("base_url = \"https://example.org\"", None).unwrap();
         assert_eq!(
             (root.base_url.as_str(), root.base_path(), root.lang),
@@ -121,6 +137,7 @@ mod tests {
         assert!(error("base_url = \"https:///blog\"").contains("base_url must be"));
         assert!(error("base_url = \"https://x.org/\"\nlang = \"de\"").contains("\"fr\" or \"en\""));
         assert!(error("").contains("base_url"));
+        assert!(error("base_url = \"https://x.org/\"\nfeed_limit = 0").contains("at least 1"));
         assert!(error("base_url = \"https://x.org/\"\ntitle = \"x\"").contains("title"));
     }
 }

@@ -124,6 +124,7 @@ pub fn write_site(
         .iter()
         .zip(&bodies)
         .map(|(post, html)| FeedPost { post, html })
+        .take(config.feed_limit.unwrap_or(usize::MAX))
         .collect();
     write("feed.xml", &feed::atom(config, &feed_posts))?;
     let newest = metas.first().map(|p| p.date);
@@ -362,6 +363,41 @@ mod tests {
         assert!(sitemap.contains("<loc>https://example.org/blog/</loc>"));
         assert!(!sitemap.contains("brouillon"));
         assert!(read(&dir, "robots.txt").contains("Sitemap: https://example.org/blog/sitemap.xml"));
+    }
+
+    #[test]
+    fn the_feed_can_carry_only_the_newest_posts() {
+        let dir = tempfile::tempdir().unwrap();
+        let posts = dir.path().join("posts");
+        fs::create_dir_all(posts.join("images")).unwrap();
+        fs::write(
+            posts.join("images/a.svg"),
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"2\"></svg>",
+        )
+        .unwrap();
+        for (name, date) in [
+            ("a", "2016-01-01"),
+            ("b", "2016-02-01"),
+            ("c", "2016-03-01"),
+        ] {
+            fs::write(posts.join(format!("{name}.md")), post(name, date, "")).unwrap();
+        }
+        let out = dir.path().join("dist");
+        fs::create_dir_all(&out).unwrap();
+        fs::write(out.join("index.html"), TEMPLATE).unwrap();
+        let config = Config::parse(
+            "base_url = \"https://example.org/blog/\"\nfeed_limit = 2",
+            None,
+        )
+        .unwrap();
+        write_site(&config, &posts, &load_posts(&posts).unwrap(), &out).unwrap();
+        let feed = fs::read_to_string(out.join("feed.xml")).unwrap();
+        assert_eq!(feed.matches("<entry>").count(), 2);
+        assert!(
+            feed.contains("posts/c/") && feed.contains("posts/b/") && !feed.contains("posts/a/")
+        );
+        let sitemap = fs::read_to_string(out.join("sitemap.xml")).unwrap();
+        assert!(sitemap.contains("posts/a/"), "the sitemap keeps every post");
     }
 
     #[test]
