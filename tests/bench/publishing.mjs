@@ -5,6 +5,8 @@
 //   - floor:   Carnet's prerendered page of the post with the app's scripts taken out —
 //              plain HTML and CSS, the least any site can send;
 //   - carnet:  Carnet's release build (dist/);
+//   - app only: the same without its prerendered pages (the post comes from 404.html and
+//              the app, as before issue 6), to show what prerendering changes;
 //   - docsify: a Docsify 5 site (the npm package, no CDN) over the same Markdown.
 // For each, interleaved, in a fresh browser context each time: the time from navigation to
 // the post's first paragraph being in the page, and the bytes transferred until the page
@@ -31,6 +33,10 @@ writeFileSync(page, readFileSync(page, 'utf8')
   .replace(/<link rel="modulepreload"[^>]*>/g, '')
   .replace(/<link rel="preload"[^>]*>/g, ''));
 for (const f of readdirSync(floor)) if (/\.(wasm|js)$/.test(f)) rmSync(`${floor}/${f}`);
+
+const appOnly = `${WORK}/app-only`;
+cpSync(DIST, appOnly, { recursive: true });
+rmSync(`${appOnly}/posts`, { recursive: true });
 
 const docsify = `${WORK}/docsify`;
 mkdirSync(`${docsify}/posts`, { recursive: true });
@@ -59,11 +65,13 @@ writeFileSync(`${docsify}/index.html`, `<!doctype html>
 const servers = {
   floor: await serve(floor, '/', { gzip: true }),
   carnet: await serve(DIST, '/', { gzip: true }),
+  'app only': await serve(appOnly, '/', { gzip: true }),
   docsify: await serve(docsify, '/', { gzip: true }),
 };
 const address = {
   floor: `${servers.floor.url}posts/${SLUG}/`,
   carnet: `${servers.carnet.url}posts/${SLUG}/`,
+  'app only': `${servers['app only'].url}posts/${SLUG}`,
   docsify: `${servers.docsify.url}#/posts/${SLUG}`,
 };
 
@@ -102,7 +110,7 @@ async function visit(browser, site, profile) {
   }, FIRST);
   await tab.goto(address[site], { waitUntil: 'networkidle', timeout: 120_000 });
   await tab.waitForFunction(() => window.firstParagraph !== undefined, null, { timeout: 60_000 });
-  if (site === 'carnet') await tab.waitForFunction(() => window.takenOver !== undefined, null, { timeout: 60_000 });
+  if (site !== 'floor' && site !== 'docsify') await tab.waitForFunction(() => window.takenOver !== undefined, null, { timeout: 60_000 });
   const times = await tab.evaluate(() => ({ first: window.firstParagraph, app: window.takenOver }));
   await context.close();
   return { ...times, bytes };
@@ -112,9 +120,9 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const browser = await launch();
 const results = {};
 for (const [name, profile] of Object.entries(PROFILES)) {
-  results[name] = { floor: [], carnet: [], docsify: [] };
+  results[name] = { floor: [], carnet: [], 'app only': [], docsify: [] };
   for (let run = 0; run < RUNS; run += 1) {
-    for (const site of ['floor', 'carnet', 'docsify']) {
+    for (const site of Object.keys(results[name])) {
       results[name][site].push(await visit(browser, site, profile));
     }
   }
@@ -127,10 +135,10 @@ console.log('| profile | site | first paragraph | bytes transferred | vs floor |
 console.log('|---|---|---:|---:|---:|---:|---:|');
 for (const [name, sites] of Object.entries(results)) {
   const first = (site) => median(sites[site].map((r) => r.first));
-  for (const site of ['floor', 'carnet', 'docsify']) {
+  for (const site of Object.keys(sites)) {
     const t = first(site);
     const kb = median(sites[site].map((r) => r.bytes)) / 1024;
-    const app = site === 'carnet' ? `${median(sites[site].map((r) => r.app)).toFixed(0)} ms` : '';
+    const app = sites[site][0].app !== undefined ? `${median(sites[site].map((r) => r.app)).toFixed(0)} ms` : '';
     console.log(`| ${name} | ${site} | ${t.toFixed(0)} ms | ${kb.toFixed(0)} KB | ${(t / first('floor')).toFixed(2)}× | ${(t / first('docsify')).toFixed(2)}× | ${app} |`);
   }
 }
