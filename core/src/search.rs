@@ -75,6 +75,10 @@ pub struct Index {
     pub slugs: Vec<String>,
     /// Term → postings, in document order.
     pub terms: BTreeMap<String, Vec<Posting>>,
+    /// Words as written (lower case, accents folded) → the terms they stand for, for the
+    /// words that are not their own term ("sociaux" → "social"): the last word of a query
+    /// is matched against them as the reader types ("sociau" finds "sociaux").
+    pub words: BTreeMap<String, BTreeSet<String>>,
     /// Each document's weighted length, in words.
     pub lengths: Vec<f32>,
     /// Their average.
@@ -87,12 +91,17 @@ impl Index {
         let mut index = Index::default();
         // Stemming is most of the work, and most words recur: each is stemmed once.
         let mut stems: HashMap<(String, Lang), String> = HashMap::new();
+        let mut written: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         let mut stem = |word: String, lang: Lang| -> String {
             let key = (word, lang);
             if let Some(t) = stems.get(&key) {
                 return t.clone();
             }
             let t = term(&key.0, lang);
+            let folded = fold(&key.0).to_lowercase();
+            if folded != t {
+                written.entry(folded).or_default().insert(t.clone());
+            }
             stems.insert(key, t.clone());
             t
         };
@@ -120,18 +129,24 @@ impl Index {
             index.slugs.push(doc.slug.to_owned());
             index.lengths.push(length);
         }
+        index.words = written;
         index.average = average(&index.lengths);
         index
     }
 
-    /// The index as the text file the build writes: a header line, one line per document
-    /// (`slug` TAB `length`), then one line per term: the term, TAB, its postings separated
-    /// by spaces. A posting is the gap from the previous document, then `:in_text` unless it
-    /// is 1, then `:in_title` unless it is 0. Gzip does the rest.
+    /// The index as the text file the build writes: a header line (format, number of
+    /// documents, number of words), one line per document (`slug` TAB `length`), one per
+    /// word (the word, TAB, its terms separated by spaces), then one per term: the term, TAB,
+    /// its postings separated by spaces. A posting is the gap from the previous document,
+    /// then `:in_text` unless it is 1, then `:in_title` unless it is 0. Gzip does the rest.
     pub fn encode(&self) -> String {
-        let mut out = format!("{FORMAT} {}\n", self.slugs.len());
+        let mut out = format!("{FORMAT} {} {}\n", self.slugs.len(), self.words.len());
         for (slug, length) in self.slugs.iter().zip(&self.lengths) {
             out.push_str(&format!("{slug}\t{length}\n"));
+        }
+        for (word, terms) in &self.words {
+            let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
+            out.push_str(&format!("{word}\t{}\n", terms.join(" ")));
         }
         for (term, postings) in &self.terms {
             out.push_str(term);
@@ -156,10 +171,13 @@ impl Index {
         let mut lines = text.lines().enumerate().map(|(n, l)| (n + 1, l));
         let error = |line: usize, reason: &'static str| IndexError { line, reason };
         let (_, header) = lines.next().ok_or(error(1, "the file is empty"))?;
-        let count = header
+        let counts: Option<Vec<usize>> = header
             .strip_prefix(FORMAT)
-            .and_then(|rest| rest.trim().parse::<usize>().ok())
-            .ok_or(error(1, "not a Carnet search index of this version"))?;
+            .and_then(|rest| rest.strip_prefix(' '))
+            .map(|rest| rest.split(' ').map(|n| n.parse::<usize>().ok()).collect())
+            .and_then(|counts: Option<Vec<usize>>| counts.filter(|c| c.len() == 2));
+        let counts = counts.ok_or(error(1, "not a Carnet search index of this version"))?;
+        let (count, word_count) = (counts[0], counts[1]);
         let mut index = Index::default();
         for _ in 0..count {
             let (n, line) = lines.next().ok_or(error(0, "the file is cut short"))?;
@@ -168,17 +186,31 @@ impl Index {
             index.slugs.push(slug.to_owned());
             index.lengths.push(length);
         }
+        for _ in 0..word_count {
+            let (n, line) = lines.next().ok_or(error(0, "the file is cut short"))?;
+            let (word, terms) = line.split_once('\t').ok_or(error(n, "no terms"))?;
+            let terms: BTreeSet<String> = terms.split(' ').map(str::to_owned).collect();
+            index.words.insert(word.to_owned(), terms);
+        }
         for (n, line) in lines {
             let (term, list) = line.split_once('\t').ok_or(error(n, "no postings"))?;
             let mut postings = Vec::new();
             let mut doc = 0u32;
-            for posting in list.split(' ') {
-                let mut fields = posting.split(':').map(str::parse::<u32>);
-                let mut next = |default: u32| fields.next().unwrap_or(Ok(default));
+            for (i, posting) in list.split(' ').enumerate() {
+                let fields: Vec<&str> = posting.split(':').collect();
+                let field = |k: usize, default: u32| {
+                    fields.get(k).map_or(Ok(default), |f| f.parse::<u32>())
+                };
                 let bad = |_| error(n, "bad posting");
-                doc += next(0).map_err(bad)?;
-                let in_text = next(1).map_err(bad)?;
-                let in_title = next(0).map_err(bad)?;
+                let gap = field(0, 0).map_err(bad)?;
+                let in_text = field(1, 1).map_err(bad)?;
+                let in_title = field(2, 0).map_err(bad)?;
+                doc = doc
+                    .checked_add(gap)
+                    .ok_or(error(n, "posting out of range"))?;
+                if fields.len() > 3 || (i > 0 && gap == 0) {
+                    return Err(error(n, "bad posting"));
+                }
                 if doc as usize >= count || in_text > 65_535 || in_title > 65_535 {
                     return Err(error(n, "posting out of range"));
                 }
@@ -242,12 +274,23 @@ impl Index {
             .collect();
         let start = fold(word).to_lowercase();
         if prefix && start.chars().count() >= MIN_PREFIX {
+            // Terms that start so, and the terms of written words that do.
+            let spelled = self
+                .words
+                .range(start.clone()..)
+                .take_while(|(w, _)| w.starts_with(&start))
+                .flat_map(|(_, terms)| terms.iter());
             let mut longer: Vec<(&str, usize)> = self
                 .terms
                 .range(start.clone()..)
                 .take_while(|(t, _)| t.starts_with(&start))
+                .map(|(t, _)| t)
+                .chain(spelled)
+                .filter_map(|t| self.terms.get_key_value(t))
                 .map(|(t, postings)| (t.as_str(), postings.len()))
                 .collect();
+            longer.sort_unstable();
+            longer.dedup();
             longer.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
             found.extend(longer.into_iter().take(MAX_EXPANSIONS).map(|(t, _)| t));
         }
@@ -276,8 +319,10 @@ impl Index {
     }
 }
 
-/// The first line of an index file, before the number of documents.
-pub(crate) const FORMAT: &str = "carnet-search 1";
+/// The first line of an index file, before the numbers of documents and words. Its
+/// number changes whenever how the index is made changes (words, stems, weights): it is
+/// part of the file's hashed name, so a cached old index is never read by new code.
+pub(crate) const FORMAT: &str = "carnet-search 2";
 
 fn average(lengths: &[f32]) -> f32 {
     lengths.iter().sum::<f32>() / (lengths.len().max(1) as f32)
@@ -422,7 +467,7 @@ pub fn snippet(text: &str, lang: Lang, matcher: &Matcher, length: usize) -> Vec<
         at = e;
     }
     if best + length < spans.len() {
-        push(" …", false);
+        push("…", false);
     } else {
         push(
             text[at..].split('\n').next().unwrap_or_default().trim_end(),
@@ -577,7 +622,16 @@ mod tests {
     fn the_index_file_reads_back_identical() {
         let index = corpus();
         let text = index.encode();
-        assert!(text.starts_with("carnet-search 1 3\nle-metier\t"));
+        let words = index.words.len();
+        assert!(
+            words > 0 && index.words["reseaux"].contains("reseau"),
+            "{:?}",
+            index.words
+        );
+        assert!(
+            text.starts_with(&format!("carnet-search 2 3 {words}\nle-metier\t")),
+            "{text}"
+        );
         let back = Index::decode(&text).unwrap();
         assert_eq!(back, index);
         assert_eq!(back.search("métier"), index.search("métier"));
@@ -586,19 +640,58 @@ mod tests {
 
     #[test]
     fn a_damaged_index_file_is_refused_with_its_line() {
-        let text = corpus().encode();
+        let index = corpus();
+        let text = index.encode();
         let error = |t: &str| Index::decode(t).unwrap_err();
         assert_eq!(error("").line, 1);
-        assert_eq!(error("carnet-search 2 3\n").line, 1);
-        assert_eq!(error("carnet-search 1 3\nle-metier\t12\n").line, 0);
+        assert_eq!(error("carnet-search 1 3\n").line, 1, "an older format");
+        assert_eq!(error("carnet-search 2 3\n").line, 1, "no word count");
+        assert_eq!(
+            error("carnet-search 2 3 0\nle-metier\t12\n").line,
+            0,
+            "cut short"
+        );
         let broken = text.replacen("\t", " ", 1);
         assert_eq!(error(&broken).line, 2);
+        // The first term's line, after the header, the 3 documents and the words.
+        let first_term = 1 + 3 + index.words.len();
         let lines: Vec<&str> = text.lines().collect();
-        let term = lines[4].split('\t').next().unwrap();
-        let out_of_range = format!("{}\n{term}\t7\n", lines[..4].join("\n"));
-        assert_eq!(error(&out_of_range).line, 5);
-        let garbage = format!("{}\n{term}\tx:y\n", lines[..4].join("\n"));
-        assert_eq!(error(&garbage).reason, "bad posting");
+        let head = lines[..first_term].join("\n");
+        let term = lines[first_term].split('\t').next().unwrap();
+        let line = first_term + 1;
+        let posting = |list: &str| Index::decode(&format!("{head}\n{term}\t{list}\n"));
+        assert_eq!(posting("0 1 1").unwrap().terms[term].len(), 3);
+        assert_eq!(posting("7").unwrap_err().line, line, "no document 7");
+        assert_eq!(
+            posting("0 4294967295 1").unwrap_err().reason,
+            "posting out of range"
+        );
+        assert_eq!(posting("x:y").unwrap_err().reason, "bad posting");
+        assert_eq!(
+            posting("0 0").unwrap_err().reason,
+            "bad posting",
+            "one document twice"
+        );
+        assert_eq!(posting("0:1:1:1").unwrap_err().reason, "bad posting");
+    }
+
+    #[test]
+    fn the_last_word_finds_words_whose_stem_it_does_not_start() {
+        let index = corpus();
+        // "sociaux" is indexed as "social": "sociau", typed on the way, still finds it.
+        for typed in ["so", "soc", "socia", "sociau", "sociaux", "réseaux sociau"] {
+            assert_eq!(found(&index, typed), [0], "{typed}");
+        }
+        let english = Index::build(&[Doc {
+            slug: "run",
+            title: "Running",
+            tags: &[],
+            text: "He was running.",
+            lang: Lang::En,
+        }]);
+        for typed in ["ru", "run", "runn", "runnin", "running"] {
+            assert_eq!(found(&english, typed), [0], "{typed}");
+        }
     }
 
     /// A snippet as text, matched words in brackets.
@@ -648,10 +741,10 @@ mod tests {
         );
         let parts = snippet(&text, Lang::Fr, &Matcher::new("métier"), 8);
         let shown = shown(&parts);
-        assert_eq!(shown, "…dix le [métier] de demain un deux trois …");
+        assert_eq!(shown, "…dix le [métier] de demain un deux trois…");
         // No match: the start of the text.
         let parts = snippet(&text, Lang::Fr, &Matcher::new("absent"), 3);
-        assert_eq!(self::shown(&parts), "un deux trois …");
+        assert_eq!(self::shown(&parts), "un deux trois…");
         assert_eq!(
             snippet("", Lang::Fr, &Matcher::new("x"), 5),
             Vec::<Part>::new()

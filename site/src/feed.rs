@@ -13,6 +13,8 @@ use carnet_core::load::Post;
 pub struct FeedPost<'a> {
     /// The post.
     pub post: &'a Post,
+    /// Its title and summary as readers see them (typography applied).
+    pub meta: &'a carnet_core::PostMeta,
     /// Its body, rendered as on its page.
     pub html: &'a str,
 }
@@ -67,7 +69,7 @@ fn entry(config: &Config, item: &FeedPost<'_>) -> Entry {
     let url = config.url(&format!("posts/{}/", post.slug));
     let published = datetime(front.date);
     Entry {
-        title: Text::plain(front.title.clone()),
+        title: Text::plain(item.meta.title),
         id: url.clone(),
         updated: published,
         published: Some(published),
@@ -84,7 +86,7 @@ fn entry(config: &Config, item: &FeedPost<'_>) -> Entry {
             })
             .collect(),
         links: vec![link(&url, "alternate", Some("text/html"))],
-        summary: Some(Text::plain(post.summary.clone())),
+        summary: Some(Text::plain(item.meta.summary)),
         content: Some(Content {
             // The body's links to images are relative to the site's root.
             base: Some(config.base_url.clone()),

@@ -123,7 +123,8 @@ pub fn write_site(
     let feed_posts: Vec<FeedPost<'_>> = published
         .iter()
         .zip(&bodies)
-        .map(|(post, html)| FeedPost { post, html })
+        .zip(&metas)
+        .map(|((post, html), meta)| FeedPost { post, meta, html })
         .take(config.feed_limit.unwrap_or(usize::MAX))
         .collect();
     write("feed.xml", &feed::atom(config, &feed_posts))?;
@@ -321,6 +322,10 @@ mod tests {
             "{second}"
         );
         assert!(second.contains("<meta name=\"twitter:card\" content=\"summary\">"));
+        assert!(
+            second.contains("\"headline\":\"Le second \\u0026 \\u003cautre\\u003e\""),
+            "JSON-LD cannot close its script: {second}"
+        );
         assert!(!dir.path().join("dist/posts/brouillon").exists());
         assert_eq!(
             read(&dir, "404.html"),

@@ -62,8 +62,9 @@ impl Site<'_> {
         ui(self.config.lang)
     }
 
-    /// The header, then `main`, then the footer, in the app's `#carnet` root.
-    fn layout(&self, main: &str) -> String {
+    /// The header, then `main`, then the footer, in the app's `#carnet` root; `current` is
+    /// the navigation link of the page's section, marked as the app marks it.
+    fn layout(&self, main: &str, current: Option<&str>) -> String {
         let words = self.ui();
         let other = match self.config.lang {
             Lang::Fr => Lang::En,
@@ -77,7 +78,18 @@ impl Site<'_> {
             ("/drafts", words.drafts),
         ]
         .iter()
-        .map(|(path, label)| format!("<a href=\"{}\">{}</a>", url(&self.href(path)), esc(label)))
+        .map(|(path, label)| {
+            let here = if current == Some(*path) {
+                " aria-current=\"page\""
+            } else {
+                ""
+            };
+            format!(
+                "<a href=\"{}\"{here}>{}</a>",
+                url(&self.href(path)),
+                esc(label)
+            )
+        })
         .collect();
         let choice = |label: &str, pressed: bool| {
             format!(
@@ -363,8 +375,13 @@ impl Site<'_> {
         if let Some(image) = &image {
             ld["image"] = json!(image);
         }
-        // `</` cannot end the script early: JSON allows `\/`.
-        let ld = ld.to_string().replace("</", "<\\/");
+        // Nothing in the data can end or comment out the script: `<`, `>` and `&` are
+        // written as JSON escapes.
+        let ld = ld
+            .to_string()
+            .replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026");
         let _ = writeln!(
             head,
             "    <script type=\"application/ld+json\">{ld}</script>"
@@ -432,7 +449,7 @@ impl Site<'_> {
             file: format!("posts/{}/index.html", post.slug),
             lang: post.lang,
             head,
-            body: self.layout(&main),
+            body: self.layout(&main, None),
         }
     }
 
@@ -479,7 +496,7 @@ impl Site<'_> {
                 "website",
                 self.config.lang,
             ),
-            body: self.layout(&main),
+            body: self.layout(&main, Some("/")),
         }
     }
 
@@ -511,7 +528,7 @@ impl Site<'_> {
                 "website",
                 self.config.lang,
             ),
-            body: self.layout(&main),
+            body: self.layout(&main, Some("/tags")),
         }
     }
 
@@ -541,7 +558,7 @@ impl Site<'_> {
                 "website",
                 self.config.lang,
             ),
-            body: self.layout(&main),
+            body: self.layout(&main, Some("/tags")),
         }
     }
 
@@ -587,7 +604,7 @@ impl Site<'_> {
                 "website",
                 lang,
             ),
-            body: self.layout(&main),
+            body: self.layout(&main, Some("/archive")),
         }
     }
 }

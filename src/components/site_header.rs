@@ -25,7 +25,8 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <A href=href("/") attr:class="site-name">{SITE_NAME}</A>
             <nav aria-label=words.main_nav>
-                <A href=href("/")>{words.posts}</A>
+                // Exact: under a sub-path, "/blog/" would be the start of every address.
+                <A href=href("/") exact=true>{words.posts}</A>
                 <A href=href("/archive")>{words.archive}</A>
                 <A href=href("/tags")>{words.tags}</A>
                 <A href=href("/bookmarks")>{words.read_later}</A>

@@ -177,4 +177,25 @@ describe('Prerendered pages', () => {
     await sheet.getByRole('button', { name: 'Partager' }).click();
     assert.deepEqual(await phone.evaluate(() => window.shared), [{ title: SEED_TITLE, url: address }].map((d) => ({ ...d })));
   });
+
+  test('the navigation marks the same section before and after the app takes over', async (t) => {
+    const bare = await openPage(t, { javaScriptEnabled: false });
+    const live = await openPage(t);
+    const current = (page) => page.locator('.site-header nav a[aria-current]').allTextContents();
+    for (const [path, expected] of [['', ['Articles']], ['archive', ['Archives']], ['tags', ['Mots-clés']], ['tags/carnet', ['Mots-clés']], [`posts/${SEED}`, []]]) {
+      await bare.gotoRaw(url(path));
+      await live.goto(url(path));
+      assert.deepEqual(await current(bare), expected, `prerendered ${path}`);
+      assert.deepEqual(await current(live), expected, `app ${path}`);
+    }
+    // A filtered list is prerendered as the full first page: hidden until the app is there.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await live.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+    await live.gotoRaw(url('?show=later'), { waitUntil: 'domcontentloaded' });
+    await live.locator('#carnet[data-prerendered] .post-list').waitFor({ state: 'attached' });
+    assert.equal(await live.locator('.post-list').isVisible(), false);
+    release();
+    await live.getByText('Rien à lire plus tard pour l’instant', { exact: false }).first().waitFor();
+  });
 });
