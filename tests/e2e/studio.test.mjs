@@ -61,14 +61,20 @@ describe('Drafts studio', () => {
     await body(one).fill('Texte commun');
     await waitSaved(one);
     const two = await pageIn(context);
+    // The second tab's clock is held while the first saves, so that its autosave (0.4 s
+    // after typing) cannot come first, however slow the machine.
+    await two.clock.install();
     await two.goto(editor);
     await body(two).waitFor();
     assert.equal(await body(two).inputValue(), 'Texte commun');
 
     // The second tab has unsaved text when the first saves its own.
+    await two.clock.pauseAt(await two.evaluate(() => Date.now() + 1000));
     await body(two).fill('Version du deuxième onglet');
     await body(one).fill('Version du premier onglet');
     await one.locator('.draft-fields input').first().focus(); // blur: saves at once
+    await one.waitForFunction((id) => JSON.parse(localStorage.getItem(`carnet.draft.${id}`)).data.body === 'Version du premier onglet', id);
+    await two.clock.resume();
     const alert = two.locator('.conflict');
     await alert.getByText(/modifié dans un autre onglet/).waitFor();
     assert.equal(await body(two).inputValue(), 'Version du deuxième onglet', 'the editor keeps its text');
