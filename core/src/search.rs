@@ -20,6 +20,8 @@ const K1: f32 = 1.2;
 const B: f32 = 0.75;
 /// A last word shorter than this is not expanded as a prefix (one letter starts too many).
 const MIN_PREFIX: usize = 2;
+/// From this many letters, the last word is also matched against words as written.
+const SPELLED_FROM: usize = 4;
 /// At most this many terms stand for a prefix: the ones in the most documents.
 const MAX_EXPANSIONS: usize = 32;
 
@@ -274,11 +276,13 @@ impl Index {
             .collect();
         let start = fold(word).to_lowercase();
         if prefix && start.chars().count() >= MIN_PREFIX {
-            // Terms that start so, and the terms of written words that do.
+            // Terms that start so, and the terms of written words that do. Short starts find
+            // their words through the terms already ("so" → "social"); only from a few letters
+            // can what is typed go past a stem ("sociau"), and there few words match.
             let spelled = self
                 .words
                 .range(start.clone()..)
-                .take_while(|(w, _)| w.starts_with(&start))
+                .take_while(|(w, _)| start.chars().count() >= SPELLED_FROM && w.starts_with(&start))
                 .flat_map(|(_, terms)| terms.iter());
             let mut longer: Vec<(&str, usize)> = self
                 .terms
