@@ -279,10 +279,11 @@ impl Index {
             // Terms that start so, and the terms of written words that do. Short starts find
             // their words through the terms already ("so" → "social"); only from a few letters
             // can what is typed go past a stem ("sociau"), and there few words match.
+            let long_enough = start.chars().count() >= SPELLED_FROM;
             let spelled = self
                 .words
                 .range(start.clone()..)
-                .take_while(|(w, _)| start.chars().count() >= SPELLED_FROM && w.starts_with(&start))
+                .take_while(|(w, _)| long_enough && w.starts_with(&start))
                 .flat_map(|(_, terms)| terms.iter());
             let mut longer: Vec<(&str, usize)> = self
                 .terms

@@ -233,42 +233,50 @@ mod tests {
         )
     }
 
-    /// A site of two posts and a draft, written under /blog/.
-    fn site() -> (tempfile::TempDir, Written) {
+    /// Writes `posts` (file name, text) and an image `images/a.svg` (40×20), then the site
+    /// under /blog/ with the settings `toml` adds to its base URL.
+    fn build(posts: &[(&str, String)], toml: &str) -> (tempfile::TempDir, Written) {
         let dir = tempfile::tempdir().unwrap();
-        let posts = dir.path().join("posts");
-        fs::create_dir_all(posts.join("images")).unwrap();
+        let dir_posts = dir.path().join("posts");
+        fs::create_dir_all(dir_posts.join("images")).unwrap();
         fs::write(
-            posts.join("images/a.svg"),
+            dir_posts.join("images/a.svg"),
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"></svg>",
         )
         .unwrap();
-        fs::write(
-            posts.join("premier.md"),
-            post(
-                "Le premier",
-                "2016-06-09",
-                "cover: images/a.svg\ncover_alt: Une image\n",
-            ),
-        )
-        .unwrap();
-        fs::write(
-            posts.join("second.md"),
-            post("Le second & <autre>", "2016-07-01", ""),
-        )
-        .unwrap();
-        fs::write(
-            posts.join("brouillon.md"),
-            post("Pas encore", "2016-08-01", "draft: true\n"),
-        )
-        .unwrap();
+        for (name, text) in posts {
+            fs::write(dir_posts.join(name), text).unwrap();
+        }
         let out = dir.path().join("dist");
         fs::create_dir_all(&out).unwrap();
         fs::write(out.join("index.html"), TEMPLATE).unwrap();
-        let config = Config::parse("base_url = \"https://example.org/blog/\"", None).unwrap();
-        let loaded = load_posts(&posts).unwrap();
-        let written = write_site(&config, &posts, &loaded, &out).unwrap();
+        let settings = format!("base_url = \"https://example.org/blog/\"\n{toml}");
+        let config = Config::parse(&settings, None).unwrap();
+        let loaded = load_posts(&dir_posts).unwrap();
+        let written = write_site(&config, &dir_posts, &loaded, &out).unwrap();
         (dir, written)
+    }
+
+    /// A site of two posts and a draft, written under /blog/.
+    fn site() -> (tempfile::TempDir, Written) {
+        build(
+            &[
+                (
+                    "premier.md",
+                    post(
+                        "Le premier",
+                        "2016-06-09",
+                        "cover: images/a.svg\ncover_alt: Une image\n",
+                    ),
+                ),
+                ("second.md", post("Le second & <autre>", "2016-07-01", "")),
+                (
+                    "brouillon.md",
+                    post("Pas encore", "2016-08-01", "draft: true\n"),
+                ),
+            ],
+            "",
+        )
     }
 
     fn read(dir: &tempfile::TempDir, path: &str) -> String {
@@ -372,36 +380,21 @@ mod tests {
 
     #[test]
     fn the_feed_can_carry_only_the_newest_posts() {
-        let dir = tempfile::tempdir().unwrap();
-        let posts = dir.path().join("posts");
-        fs::create_dir_all(posts.join("images")).unwrap();
-        fs::write(
-            posts.join("images/a.svg"),
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"2\"></svg>",
-        )
-        .unwrap();
-        for (name, date) in [
-            ("a", "2016-01-01"),
-            ("b", "2016-02-01"),
-            ("c", "2016-03-01"),
-        ] {
-            fs::write(posts.join(format!("{name}.md")), post(name, date, "")).unwrap();
-        }
-        let out = dir.path().join("dist");
-        fs::create_dir_all(&out).unwrap();
-        fs::write(out.join("index.html"), TEMPLATE).unwrap();
-        let config = Config::parse(
-            "base_url = \"https://example.org/blog/\"\nfeed_limit = 2",
-            None,
-        )
-        .unwrap();
-        write_site(&config, &posts, &load_posts(&posts).unwrap(), &out).unwrap();
-        let feed = fs::read_to_string(out.join("feed.xml")).unwrap();
+        let posts: Vec<(&str, String)> = [
+            ("a.md", "2016-01-01"),
+            ("b.md", "2016-02-01"),
+            ("c.md", "2016-03-01"),
+        ]
+        .into_iter()
+        .map(|(name, date)| (name, post(&name[..1], date, "")))
+        .collect();
+        let (dir, _) = build(&posts, "feed_limit = 2");
+        let feed = read(&dir, "feed.xml");
         assert_eq!(feed.matches("<entry>").count(), 2);
         assert!(
             feed.contains("posts/c/") && feed.contains("posts/b/") && !feed.contains("posts/a/")
         );
-        let sitemap = fs::read_to_string(out.join("sitemap.xml")).unwrap();
+        let sitemap = read(&dir, "sitemap.xml");
         assert!(sitemap.contains("posts/a/"), "the sitemap keeps every post");
     }
 
