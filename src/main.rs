@@ -29,12 +29,23 @@ mod tracker;
 
 use wasm_bindgen::JsCast;
 
+/// Starts the app once the part of it the page needs is there (see [`app::preload`]),
+/// then fetches the other reading pages' parts in the background.
+fn main() {
+    site::drop_trailing_slash();
+    wasm_bindgen_futures::spawn_local(async {
+        let path = leptos::prelude::location().pathname().unwrap_or_default();
+        app::preload(&path).await;
+        start();
+        app::preload_reading().await;
+    });
+}
+
 /// Starts the app in a `#carnet` element. A prerendered page (see `site/src/pages.rs`)
 /// already shows the same content in its own `#carnet`: the app renders beside it, out of
 /// the document, then takes its place in one step, so the reader sees no change and keeps
 /// their scroll position.
-fn main() {
-    site::drop_trailing_slash();
+fn start() {
     let document = leptos::prelude::document();
     let root: web_sys::HtmlElement = document
         .create_element("div")

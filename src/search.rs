@@ -89,9 +89,9 @@ impl SearchIndex {
                 let _ = p.mark("carnet-search-index-start");
             }
             let state = match fetch_text(SEARCH_INDEX).await {
-                Ok(text) => match Index::decode(&text) {
-                    Ok(index) => IndexState::Ready(Rc::new(Loaded::new(index))),
-                    Err(e) => IndexState::Failed(e.to_string()),
+                Ok(text) => match open_index(&text).await {
+                    Ok(loaded) => IndexState::Ready(Rc::new(loaded)),
+                    Err(e) => IndexState::Failed(e),
                 },
                 Err(e) => IndexState::Failed(format!("{SEARCH_INDEX}: {e}")),
             };
@@ -107,6 +107,15 @@ impl SearchIndex {
             let _ = self.0.try_set(state);
         });
     }
+}
+
+/// Reads the index file. The search engine is fetched with it, the first time the reader
+/// searches (see site/src/bundle.rs).
+#[lazy]
+fn open_index(text: &str) -> Result<Loaded, String> {
+    Index::decode(text)
+        .map(Loaded::new)
+        .map_err(|e| e.to_string())
 }
 
 /// Makes the search index available to every component (see [`use_search`]).

@@ -1,11 +1,14 @@
 //! `carnet-site`: everything the build writes next to the app, from the posts.
 //!
+//! - [`bundle`]: the app's WebAssembly, split into the part every page needs and the
+//!   parts loaded on first use;
 //! - [`config`]: `Carnet.toml` (the site's public address);
 //! - [`pages`]: prerendered entry pages (posts, home, tags, archive) with their link
 //!   previews and structured data;
 //! - [`feed`]: the Atom feed, the sitemap and robots.txt;
 //! - [`write_site`]: all of it, with post texts, the search index and images.
 
+pub mod bundle;
 pub mod config;
 pub mod feed;
 pub mod pages;

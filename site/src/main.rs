@@ -1,15 +1,19 @@
-//! `carnet-site`: writes the static files the app needs next to it (see the library).
+//! `carnet-site`: builds the app's WebAssembly into Trunk's output, links it into
+//! `index.html`, and writes the static files the app needs next to it (see the library).
 //!
-//! Trunk runs it after each build (see `Trunk.toml`) with `TRUNK_STAGING_DIR` set; it can
-//! also be run by hand: `cargo run -p carnet-site -- <output dir>`. The posts are read from
+//! Trunk runs it after each build (see `Trunk.toml`) with `TRUNK_STAGING_DIR` and
+//! `TRUNK_PROFILE` set; it can also be run by hand on the output of `trunk build`:
+//! `cargo run -p carnet-site -- <output dir>` (a release build of the app). The posts are read from
 //! `posts/`, or from the directory `CARNET_POSTS` names; the site's address from
 //! `Carnet.toml`, or from `CARNET_BASE_URL`.
 
 use carnet_core::load::load_posts;
+use carnet_site::bundle::{self, BundleOptions};
 use carnet_site::config::Config;
 use carnet_site::write_site;
 use std::env;
-use std::path::PathBuf;
+use std::fs;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -39,6 +43,15 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let options = BundleOptions {
+        root: root.clone(),
+        release: env::var("TRUNK_PROFILE").map_or(true, |p| p == "release"),
+        public_url: config.base_path().to_owned(),
+    };
+    if let Err(e) = link_app(&options, &out) {
+        eprintln!("error: {e}");
+        return ExitCode::FAILURE;
+    }
     match write_site(&config, &posts_dir, &posts, &out) {
         Ok(written) => {
             println!(
@@ -55,4 +68,26 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Builds the app into `out` and starts it from `out/index.html`.
+fn link_app(options: &BundleOptions, out: &Path) -> Result<(), String> {
+    let index = out.join("index.html");
+    let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    if html.contains("data-prerendered") {
+        return Err(format!(
+            "{} is already a built page: run carnet-site on a fresh `trunk build` output",
+            index.display()
+        ));
+    }
+    let bundle = bundle::build(options, out).map_err(|e| e.to_string())?;
+    let html = bundle
+        .link_into(&html)
+        .ok_or_else(|| format!("{} has no </head> to start the app from", index.display()))?;
+    fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
+    println!(
+        "carnet-site: app built in {}/ ({} parts loaded on first use)",
+        bundle.dir, bundle.parts
+    );
+    Ok(())
 }

@@ -9,7 +9,7 @@ use carnet_core::content::find_with_neighbours;
 use carnet_core::i18n::{page_title, ui};
 use carnet_core::position::percent;
 use carnet_core::render::image_size;
-use carnet_core::{PostMeta, RenderOptions, render};
+use carnet_core::{Lang, PostMeta, RenderOptions, render};
 use leptos::prelude::*;
 use leptos_meta::{Html, Meta, Title};
 use leptos_router::components::A;
@@ -127,14 +127,7 @@ fn PostBody(post: &'static PostMeta, tracking: Tracking) -> impl IntoView {
         async move {
             let markdown = body(post).await?;
             let page_path = href(&format!("/posts/{}", post.slug));
-            Ok::<_, crate::posts::FetchError>(render(
-                &markdown,
-                &RenderOptions {
-                    lang: post.lang,
-                    page_path: &page_path,
-                    image_sizes: IMAGE_SIZES,
-                },
-            ))
+            Ok::<_, crate::posts::FetchError>(render_post(&markdown, post.lang, &page_path).await)
         }
     });
     (move || match html.get() {
@@ -156,6 +149,20 @@ fn PostBody(post: &'static PostMeta, tracking: Tracking) -> impl IntoView {
         }
     })
     .into_any()
+}
+
+/// A post's Markdown as HTML. The renderer is fetched the first time a post is rendered
+/// here: a prerendered page needs none (see site/src/bundle.rs).
+#[lazy]
+fn render_post(markdown: &str, lang: Lang, page_path: &str) -> String {
+    render(
+        markdown,
+        &RenderOptions {
+            lang,
+            page_path,
+            image_sizes: IMAGE_SIZES,
+        },
+    )
 }
 
 /// Links to the newer and the older post, in the reader's language.

@@ -1,0 +1,36 @@
+// Shrinks the app's files for a release build, in place: `wasm-opt -Oz` on each Wasm file
+// named (Binaryen, from the npm package binaryen@132) and terser on each JavaScript file.
+// The app is built in a hundred-odd parts (site/src/bundle.rs): one Node process for all
+// of them, where the command-line wasm-opt would spend over a second on each just starting.
+import binaryen from 'binaryen';
+import { minify } from 'terser';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+// -Oz: the default optimisation passes, shrinking as hard as they can.
+binaryen.setOptimizeLevel(2);
+binaryen.setShrinkLevel(2);
+// What rustc enables on wasm32-unknown-unknown (and wasm-bindgen uses): every browser
+// Carnet supports runs them.
+const F = binaryen.Features;
+const features = F.MVP | F.MutableGlobals | F.SignExt | F.NontrappingFPToInt | F.BulkMemory
+  | F.BulkMemoryOpt | F.ReferenceTypes | F.Multivalue;
+
+for (const file of process.argv.slice(2)) {
+  if (file.endsWith('.wasm')) {
+    const module = binaryen.readBinary(readFileSync(file));
+    module.setFeatures(features);
+    if (!module.validate()) {
+      console.error(`optimize.mjs: ${file} is not valid WebAssembly`);
+      process.exit(1);
+    }
+    module.optimize();
+    writeFileSync(file, module.emitBinary());
+    module.dispose();
+  } else if (file.endsWith('.js')) {
+    const { code } = await minify(readFileSync(file, 'utf8'), { module: true });
+    writeFileSync(file, code);
+  } else {
+    console.error(`optimize.mjs: ${file}: neither .wasm nor .js`);
+    process.exit(1);
+  }
+}
