@@ -95,6 +95,74 @@ pub struct Ui {
     /// The browser refused a write.
     pub notice_write_refused: &'static str,
 
+    /// The drafts page and its link.
+    pub drafts: &'static str,
+    /// The archive page and its link.
+    pub archive: &'static str,
+    /// Heading of the list of tags.
+    pub all_tags: &'static str,
+    /// Label of the display settings.
+    pub display: &'static str,
+    /// Label of the theme choice.
+    pub theme: &'static str,
+    /// Theme: as the system says.
+    pub theme_system: &'static str,
+    /// Theme: light.
+    pub theme_light: &'static str,
+    /// Theme: dark.
+    pub theme_dark: &'static str,
+    /// Label of the text size choice.
+    pub text_size: &'static str,
+    /// Text size: small.
+    pub size_small: &'static str,
+    /// Text size: normal.
+    pub size_normal: &'static str,
+    /// Text size: large.
+    pub size_large: &'static str,
+    /// The other interface language, named in itself.
+    pub other_language: &'static str,
+    /// What the language switch does.
+    pub other_language_label: &'static str,
+    /// The search box's label, the search page's title.
+    pub search: &'static str,
+    /// What the search box invites to do.
+    pub search_placeholder: &'static str,
+    /// The search page before anything is typed.
+    pub search_prompt: &'static str,
+    /// While the search index downloads.
+    pub search_loading: &'static str,
+    /// When the search index could not be had.
+    pub search_failed: &'static str,
+    /// Button to try loading the search index again.
+    pub try_again: &'static str,
+    /// Before a suggestion when nothing matched.
+    pub try_instead: &'static str,
+    /// Button that shows more search results.
+    pub more_results: &'static str,
+    /// Label of the links between pages of a list.
+    pub pages: &'static str,
+    /// Link to the previous page of a list.
+    pub previous_page: &'static str,
+    /// Link to the next page of a list.
+    pub next_page: &'static str,
+    /// Before the share links; the share button.
+    pub share: &'static str,
+    /// Label of the share links.
+    pub share_label: &'static str,
+    /// The "share by e-mail" link.
+    pub email: &'static str,
+    /// Button that copies the post's address.
+    pub copy_link: &'static str,
+    /// Said once the address is copied.
+    pub link_copied: &'static str,
+    /// Said when the address could not be copied.
+    pub copy_failed: &'static str,
+}
+
+/// The words of the writer's studio and of "My data", in one language: apart from
+/// [`Ui`] so that the pages every reader opens do not carry them (see [`Ui::studio`]).
+#[derive(Debug)]
+pub struct StudioUi {
     /// What the "My data" page is about.
     pub my_data_intro: &'static str,
     /// Count of read posts.
@@ -137,9 +205,6 @@ pub struct Ui {
     pub history_cleared: &'static str,
     /// Said once everything is deleted.
     pub all_cleared: &'static str,
-
-    /// The drafts page and its link.
-    pub drafts: &'static str,
     /// Button creating a draft.
     pub new_draft: &'static str,
     /// Button importing a Markdown file as a draft.
@@ -250,66 +315,6 @@ pub struct Ui {
     pub draft_preview_note: &'static str,
     /// Export needs what the build needs.
     pub export_needs: &'static str,
-    /// The archive page and its link.
-    pub archive: &'static str,
-    /// Heading of the list of tags.
-    pub all_tags: &'static str,
-    /// Label of the display settings.
-    pub display: &'static str,
-    /// Label of the theme choice.
-    pub theme: &'static str,
-    /// Theme: as the system says.
-    pub theme_system: &'static str,
-    /// Theme: light.
-    pub theme_light: &'static str,
-    /// Theme: dark.
-    pub theme_dark: &'static str,
-    /// Label of the text size choice.
-    pub text_size: &'static str,
-    /// Text size: small.
-    pub size_small: &'static str,
-    /// Text size: normal.
-    pub size_normal: &'static str,
-    /// Text size: large.
-    pub size_large: &'static str,
-    /// The other interface language, named in itself.
-    pub other_language: &'static str,
-    /// What the language switch does.
-    pub other_language_label: &'static str,
-    /// The search box's label, the search page's title.
-    pub search: &'static str,
-    /// What the search box invites to do.
-    pub search_placeholder: &'static str,
-    /// The search page before anything is typed.
-    pub search_prompt: &'static str,
-    /// While the search index downloads.
-    pub search_loading: &'static str,
-    /// When the search index could not be had.
-    pub search_failed: &'static str,
-    /// Button to try loading the search index again.
-    pub try_again: &'static str,
-    /// Before a suggestion when nothing matched.
-    pub try_instead: &'static str,
-    /// Button that shows more search results.
-    pub more_results: &'static str,
-    /// Label of the links between pages of a list.
-    pub pages: &'static str,
-    /// Link to the previous page of a list.
-    pub previous_page: &'static str,
-    /// Link to the next page of a list.
-    pub next_page: &'static str,
-    /// Before the share links; the share button.
-    pub share: &'static str,
-    /// Label of the share links.
-    pub share_label: &'static str,
-    /// The "share by e-mail" link.
-    pub email: &'static str,
-    /// Button that copies the post's address.
-    pub copy_link: &'static str,
-    /// Said once the address is copied.
-    pub link_copied: &'static str,
-    /// Said when the address could not be copied.
-    pub copy_failed: &'static str,
 }
 
 const FR: Ui = Ui {
@@ -353,6 +358,40 @@ const FR: Ui = Ui {
     notice_left_in_place: "Des données de lecture illisibles n’ont pas pu être mises de côté (stockage plein)\u{a0}: Carnet n’y touche pas et ne retiendra pas votre lecture pendant cette visite.",
     notice_unavailable: "Ce navigateur ne laisse pas Carnet enregistrer votre lecture (navigation privée ou stockage désactivé)\u{a0}: elle sera oubliée en quittant le site.",
     notice_write_refused: "Le stockage de ce navigateur est plein\u{a0}: Carnet n’a pas pu enregistrer votre lecture. Libérez de la place, ou exportez vos données.",
+    drafts: "Brouillons",
+    archive: "Archives",
+    all_tags: "Tous les mots-clés",
+    display: "Affichage",
+    theme: "Thème",
+    theme_system: "Système",
+    theme_light: "Clair",
+    theme_dark: "Sombre",
+    text_size: "Taille du texte",
+    size_small: "Petite",
+    size_normal: "Normale",
+    size_large: "Grande",
+    other_language: "English",
+    other_language_label: "Lire l’interface en anglais",
+    search: "Rechercher",
+    search_placeholder: "Rechercher (touche /)",
+    search_prompt: "Tapez un ou plusieurs mots\u{a0}: les articles qui les contiennent s’affichent au fil de la frappe.",
+    search_loading: "Chargement de l’index de recherche…",
+    search_failed: "La recherche n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.",
+    try_again: "Réessayer",
+    try_instead: "Essayez plutôt\u{a0}:",
+    more_results: "Plus de résultats",
+    pages: "Pages",
+    previous_page: "Page précédente",
+    next_page: "Page suivante",
+    share: "Partager",
+    share_label: "Partager cet article",
+    email: "E-mail",
+    copy_link: "Copier le lien",
+    link_copied: "Lien copié.",
+    copy_failed: "Copie impossible\u{a0}: l’adresse est dans la barre du navigateur.",
+};
+
+const FR_STUDIO: StudioUi = StudioUi {
     my_data_intro: "Carnet retient votre lecture dans ce navigateur, et nulle part ailleurs\u{a0}: rien n’est envoyé à un serveur. Voici ce qu’il garde.",
     data_read: "Articles lus",
     data_started: "Articles commencés",
@@ -374,7 +413,6 @@ const FR: Ui = Ui {
     cancel: "Annuler",
     history_cleared: "Historique de lecture effacé.",
     all_cleared: "Tout ce que Carnet gardait dans ce navigateur a été effacé.",
-    drafts: "Brouillons",
     new_draft: "Nouveau brouillon",
     import_md: "Importer un fichier .md",
     import_md_help: "Ou déposez un fichier Markdown sur cette page.",
@@ -430,36 +468,6 @@ const FR: Ui = Ui {
     reason_replaced: "Version remplacée lors d’un conflit",
     draft_preview_note: "Aperçu d’un brouillon\u{a0}: cet article n’est pas publié.",
     export_needs: "Pour exporter un article publiable, donnez-lui un titre et une signature.",
-    archive: "Archives",
-    all_tags: "Tous les mots-clés",
-    display: "Affichage",
-    theme: "Thème",
-    theme_system: "Système",
-    theme_light: "Clair",
-    theme_dark: "Sombre",
-    text_size: "Taille du texte",
-    size_small: "Petite",
-    size_normal: "Normale",
-    size_large: "Grande",
-    other_language: "English",
-    other_language_label: "Lire l’interface en anglais",
-    search: "Rechercher",
-    search_placeholder: "Rechercher (touche /)",
-    search_prompt: "Tapez un ou plusieurs mots\u{a0}: les articles qui les contiennent s’affichent au fil de la frappe.",
-    search_loading: "Chargement de l’index de recherche…",
-    search_failed: "La recherche n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.",
-    try_again: "Réessayer",
-    try_instead: "Essayez plutôt\u{a0}:",
-    more_results: "Plus de résultats",
-    pages: "Pages",
-    previous_page: "Page précédente",
-    next_page: "Page suivante",
-    share: "Partager",
-    share_label: "Partager cet article",
-    email: "E-mail",
-    copy_link: "Copier le lien",
-    link_copied: "Lien copié.",
-    copy_failed: "Copie impossible\u{a0}: l’adresse est dans la barre du navigateur.",
 };
 const EN: Ui = Ui {
     lang: Lang::En,
@@ -502,6 +510,40 @@ const EN: Ui = Ui {
     notice_left_in_place: "Some unreadable reading data could not be set aside (storage full): Carnet leaves it alone and will not remember your reading during this visit.",
     notice_unavailable: "This browser does not let Carnet save your reading (private browsing or storage turned off): it will be forgotten when you leave.",
     notice_write_refused: "This browser’s storage is full: Carnet could not save your reading. Free some space, or export your data.",
+    drafts: "Drafts",
+    archive: "Archive",
+    all_tags: "All tags",
+    display: "Display",
+    theme: "Theme",
+    theme_system: "System",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    text_size: "Text size",
+    size_small: "Small",
+    size_normal: "Normal",
+    size_large: "Large",
+    other_language: "Français",
+    other_language_label: "Use the interface in French",
+    search: "Search",
+    search_placeholder: "Search (press /)",
+    search_prompt: "Type one or more words: the posts that contain them appear as you type.",
+    search_loading: "Loading the search index…",
+    search_failed: "Search could not load. Check your connection, then try again.",
+    try_again: "Try again",
+    try_instead: "Try instead:",
+    more_results: "More results",
+    pages: "Pages",
+    previous_page: "Previous page",
+    next_page: "Next page",
+    share: "Share",
+    share_label: "Share this post",
+    email: "Email",
+    copy_link: "Copy link",
+    link_copied: "Link copied.",
+    copy_failed: "Could not copy: the address is in the browser’s address bar.",
+};
+
+const EN_STUDIO: StudioUi = StudioUi {
     my_data_intro: "Carnet keeps your reading in this browser and nowhere else: nothing is sent to a server. Here is what it keeps.",
     data_read: "Posts read",
     data_started: "Posts started",
@@ -523,7 +565,6 @@ const EN: Ui = Ui {
     cancel: "Cancel",
     history_cleared: "Reading history cleared.",
     all_cleared: "Everything Carnet kept in this browser was deleted.",
-    drafts: "Drafts",
     new_draft: "New draft",
     import_md: "Import a .md file",
     import_md_help: "Or drop a Markdown file on this page.",
@@ -579,36 +620,6 @@ const EN: Ui = Ui {
     reason_replaced: "Version replaced in a conflict",
     draft_preview_note: "Preview of a draft: this post is not published.",
     export_needs: "To export a post ready to publish, give it a title and an author.",
-    archive: "Archive",
-    all_tags: "All tags",
-    display: "Display",
-    theme: "Theme",
-    theme_system: "System",
-    theme_light: "Light",
-    theme_dark: "Dark",
-    text_size: "Text size",
-    size_small: "Small",
-    size_normal: "Normal",
-    size_large: "Large",
-    other_language: "Français",
-    other_language_label: "Use the interface in French",
-    search: "Search",
-    search_placeholder: "Search (press /)",
-    search_prompt: "Type one or more words: the posts that contain them appear as you type.",
-    search_loading: "Loading the search index…",
-    search_failed: "Search could not load. Check your connection, then try again.",
-    try_again: "Try again",
-    try_instead: "Try instead:",
-    more_results: "More results",
-    pages: "Pages",
-    previous_page: "Previous page",
-    next_page: "Next page",
-    share: "Share",
-    share_label: "Share this post",
-    email: "Email",
-    copy_link: "Copy link",
-    link_copied: "Link copied.",
-    copy_failed: "Could not copy: the address is in the browser’s address bar.",
 };
 impl Ui {
     /// "42 % lu" / "42% read".
@@ -766,17 +777,6 @@ impl Ui {
         }
     }
 
-    /// Why a revision was kept.
-    pub fn reason(&self, reason: crate::draft::Reason) -> &'static str {
-        use crate::draft::Reason;
-        match reason {
-            Reason::Periodic => self.reason_periodic,
-            Reason::BeforeRestore => self.reason_before_restore,
-            Reason::ConflictCopy => self.reason_conflict_copy,
-            Reason::Replaced => self.reason_replaced,
-        }
-    }
-
     /// A Markdown file could not be imported.
     pub fn import_md_failed(&self, detail: &str) -> String {
         match self.lang {
@@ -792,6 +792,29 @@ impl Ui {
 
 fn plural(n: usize) -> &'static str {
     if n > 1 { "s" } else { "" }
+}
+
+impl Ui {
+    /// The studio's and "My data"'s words, in this language.
+    pub fn studio(&self) -> &'static StudioUi {
+        match self.lang {
+            Lang::Fr => &FR_STUDIO,
+            Lang::En => &EN_STUDIO,
+        }
+    }
+}
+
+impl StudioUi {
+    /// Why a revision was kept.
+    pub fn reason(&self, reason: crate::draft::Reason) -> &'static str {
+        use crate::draft::Reason;
+        match reason {
+            Reason::Periodic => self.reason_periodic,
+            Reason::BeforeRestore => self.reason_before_restore,
+            Reason::ConflictCopy => self.reason_conflict_copy,
+            Reason::Replaced => self.reason_replaced,
+        }
+    }
 }
 
 /// The interface's words in `lang`.
@@ -834,10 +857,11 @@ mod tests {
     #[test]
     fn both_languages_say_everything() {
         // Every field is filled in both languages, and the two differ where words differ.
-        let fr = format!("{:?}", ui(Lang::Fr));
-        let en = format!("{:?}", ui(Lang::En));
+        let fr = format!("{:?} {:?}", ui(Lang::Fr), ui(Lang::Fr).studio());
+        let en = format!("{:?} {:?}", ui(Lang::En), ui(Lang::En).studio());
         assert!(!fr.contains("\"\"") && !en.contains("\"\""));
         assert_ne!(ui(Lang::Fr).not_found_title, ui(Lang::En).not_found_title);
+        assert_ne!(ui(Lang::Fr).studio().new_draft, ui(Lang::En).studio().new_draft);
     }
 
     #[test]

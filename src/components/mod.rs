@@ -10,6 +10,7 @@ mod reading_status;
 mod share;
 mod site_footer;
 mod site_header;
+mod studio_style;
 
 pub use bookmark_toggle::BookmarkToggle;
 pub use byline::{Byline, Tags};
@@ -21,3 +22,4 @@ pub use reading_status::ReadingStatus;
 pub use share::Share;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
+pub use studio_style::StudioStyle;

@@ -1,4 +1,5 @@
 use crate::app::use_ui;
+use crate::components::StudioStyle;
 use crate::files;
 use crate::pages::NotFound;
 use crate::pages::drafts::display_title;
@@ -153,21 +154,22 @@ fn Editor(draft: Draft) -> impl IntoView {
             ed.current.with_untracked(get)
         }
     };
-    let title_text = move || ed.current.with(|d| display_title(d, words.untitled));
+    let title_text = move || ed.current.with(|d| display_title(d, words.studio().untitled));
     let editor_path = href(&format!("/drafts/{id}"));
 
     view! {
         <Html {..} lang=lang.tag()/>
         <Title text=move || page_title(Some(&title_text()))/>
+        <StudioStyle/>
         <div class="studio">
             <div class="studio-bar">
-                <A href=href("/drafts") attr:class="back">{words.back_to_drafts}</A>
+                <A href=href("/drafts") attr:class="back">{words.studio().back_to_drafts}</A>
                 <p class="save-status" role="status" data-status=move || format!("{:?}", ed.status.get()).to_lowercase()>
                     {move || match ed.status.get() {
-                        Status::Saved => format!("{} · {}", words.status_saved, local_date_time(ed.saved_at.get(), lang)),
-                        Status::Pending => words.status_unsaved.to_owned(),
-                        Status::Failed => words.status_failed.to_owned(),
-                        Status::Conflict => words.conflict.to_owned(),
+                        Status::Saved => format!("{} · {}", words.studio().status_saved, local_date_time(ed.saved_at.get(), lang)),
+                        Status::Pending => words.studio().status_unsaved.to_owned(),
+                        Status::Failed => words.studio().status_failed.to_owned(),
+                        Status::Conflict => words.studio().conflict.to_owned(),
                     }}
                 </p>
                 <p class="counts">
@@ -177,35 +179,35 @@ fn Editor(draft: Draft) -> impl IntoView {
                     }}
                 </p>
                 <div class="studio-actions">
-                    <A href=format!("{editor_path}/preview")>{words.view_as_post}</A>
-                    <button type="button" on:click=move |_| ed.export()>{words.export_md}</button>
+                    <A href=format!("{editor_path}/preview")>{words.studio().view_as_post}</A>
+                    <button type="button" on:click=move |_| ed.export()>{words.studio().export_md}</button>
                 </div>
             </div>
 
             {move || ed.conflict.get().map(|_| view! {
                 <div class="conflict" role="alert">
-                    <p>{words.conflict}</p>
-                    <button type="button" on:click=move |_| ed.keep_mine()>{words.keep_mine}</button>
-                    <button type="button" on:click=move |_| ed.take_theirs()>{words.take_theirs}</button>
+                    <p>{words.studio().conflict}</p>
+                    <button type="button" on:click=move |_| ed.keep_mine()>{words.studio().keep_mine}</button>
+                    <button type="button" on:click=move |_| ed.take_theirs()>{words.studio().take_theirs}</button>
                 </div>
             })}
             <p class="studio-notice" role="status">{move || ed.notice.get()}</p>
 
             <div class="draft-fields">
                 <label class="title-field">
-                    <span>{words.field_title}</span>
+                    <span>{words.studio().field_title}</span>
                     <input type="text" prop:value=field(|d| d.title.clone())
                         on:input=move |e| ed.edit(|d| d.title = event_target_value(&e))
                         on:blur=move |_| ed.save_now()/>
                 </label>
                 <label>
-                    <span>{words.field_author}</span>
+                    <span>{words.studio().field_author}</span>
                     <input type="text" prop:value=field(|d| d.author.clone())
                         on:input=move |e| ed.edit(|d| d.author = event_target_value(&e))
                         on:blur=move |_| ed.save_now()/>
                 </label>
                 <label>
-                    <span>{words.field_tags}</span>
+                    <span>{words.studio().field_tags}</span>
                     <input type="text" prop:value=move || { ed.replaced.track(); ed.tags_text.get_untracked() }
                         on:input=move |e| {
                             let text = event_target_value(&e);
@@ -215,19 +217,19 @@ fn Editor(draft: Draft) -> impl IntoView {
                         on:blur=move |_| ed.save_now()/>
                 </label>
                 <label>
-                    <span>{words.field_lang}</span>
+                    <span>{words.studio().field_lang}</span>
                     <select prop:value=field(|d| d.lang.tag().to_owned())
                         on:change=move |e| {
                             let lang = event_target_value(&e).parse().unwrap_or_default();
                             ed.edit(|d| d.lang = lang);
                             ed.render_preview();
                         }>
-                        <option value="fr">{words.french}</option>
-                        <option value="en">{words.english}</option>
+                        <option value="fr">{words.studio().french}</option>
+                        <option value="en">{words.studio().english}</option>
                     </select>
                 </label>
                 <label class="summary-field">
-                    <span>{words.field_summary}</span>
+                    <span>{words.studio().field_summary}</span>
                     <textarea rows="2" prop:value=field(|d| d.summary.clone())
                         on:input=move |e| ed.edit(|d| d.summary = event_target_value(&e))
                         on:blur=move |_| ed.save_now()></textarea>
@@ -235,13 +237,13 @@ fn Editor(draft: Draft) -> impl IntoView {
             </div>
 
             <div class="studio-tabs" role="tablist">
-                <button type="button" role="tab" aria-selected=move || (tab.get() == Tab::Write).to_string() on:click=move |_| tab.set(Tab::Write)>{words.write_tab}</button>
-                <button type="button" role="tab" aria-selected=move || (tab.get() == Tab::Preview).to_string() on:click=move |_| tab.set(Tab::Preview)>{words.preview_tab}</button>
+                <button type="button" role="tab" aria-selected=move || (tab.get() == Tab::Write).to_string() on:click=move |_| tab.set(Tab::Write)>{words.studio().write_tab}</button>
+                <button type="button" role="tab" aria-selected=move || (tab.get() == Tab::Preview).to_string() on:click=move |_| tab.set(Tab::Preview)>{words.studio().preview_tab}</button>
             </div>
             <div class="studio-panes" class:show-preview=move || tab.get() == Tab::Preview>
                 <section class="pane write">
                     <Toolbar ed/>
-                    <label class="visually-hidden" for="draft-body">{words.field_body}</label>
+                    <label class="visually-hidden" for="draft-body">{words.studio().field_body}</label>
                     <textarea
                         id="draft-body"
                         class="draft-body"
@@ -269,7 +271,7 @@ fn Editor(draft: Draft) -> impl IntoView {
                         }
                     ></textarea>
                 </section>
-                <section class="pane preview" aria-label=words.preview_tab>
+                <section class="pane preview" aria-label=words.studio().preview_tab>
                     <article class="post" lang=move || ed.current.with(|d| d.lang.tag())>
                         <h1>{move || ed.current.with(|d| typography::apply(&d.title, d.lang))}</h1>
                         <div class="post-body" inner_html=move || ed.preview.get()></div>
@@ -286,16 +288,16 @@ fn Editor(draft: Draft) -> impl IntoView {
 fn Toolbar(ed: Ed) -> impl IntoView {
     let words = ed.words;
     let buttons = [
-        (Format::Bold, words.bold, "B", "Ctrl+B"),
-        (Format::Italic, words.italic, "I", "Ctrl+I"),
-        (Format::Link, words.link, "[ ]", "Ctrl+K"),
-        (Format::Heading, words.heading, "H", "Ctrl+Alt+2"),
-        (Format::List, words.list, "•", "Ctrl+Shift+8"),
-        (Format::Quote, words.quote, "❝", "Ctrl+Shift+9"),
-        (Format::Code, words.code, "</>", "Ctrl+E"),
+        (Format::Bold, words.studio().bold, "B", "Ctrl+B"),
+        (Format::Italic, words.studio().italic, "I", "Ctrl+I"),
+        (Format::Link, words.studio().link, "[ ]", "Ctrl+K"),
+        (Format::Heading, words.studio().heading, "H", "Ctrl+Alt+2"),
+        (Format::List, words.studio().list, "•", "Ctrl+Shift+8"),
+        (Format::Quote, words.studio().quote, "❝", "Ctrl+Shift+9"),
+        (Format::Code, words.studio().code, "</>", "Ctrl+E"),
     ];
     view! {
-        <div class="toolbar" role="toolbar" aria-label=words.formatting>
+        <div class="toolbar" role="toolbar" aria-label=words.studio().formatting>
             {buttons
                 .into_iter()
                 .map(|(format, label, glyph, keys)| view! {
@@ -338,11 +340,11 @@ fn History(ed: Ed) -> impl IntoView {
     };
     view! {
         <details class="history" on:toggle=move |e| open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
-            <summary>{words.history}</summary>
+            <summary>{words.studio().history}</summary>
             {move || open.get().then(|| {
                 let list = list();
                 if list.is_empty() {
-                    view! { <p>{words.no_history}</p> }.into_any()
+                    view! { <p>{words.studio().no_history}</p> }.into_any()
                 } else {
                     view! {
                         <ol>
@@ -351,10 +353,10 @@ fn History(ed: Ed) -> impl IntoView {
                                 view! {
                                     <li>
                                         <time>{local_date_time(revision.at, lang)}</time>
-                                        " · " {words.reason(revision.reason)}
-                                        " · " <span lang=draft.lang.tag()>{display_title(&draft, words.untitled)}</span>
+                                        " · " {words.studio().reason(revision.reason)}
+                                        " · " <span lang=draft.lang.tag()>{display_title(&draft, words.studio().untitled)}</span>
                                         " · " {words.word_count(word_count(&draft.body))}
-                                        <button type="button" on:click=move |_| ed.restore(&draft)>{words.restore_version}</button>
+                                        <button type="button" on:click=move |_| ed.restore(&draft)>{words.studio().restore_version}</button>
                                     </li>
                                 }
                             }).collect_view()}
@@ -469,7 +471,7 @@ impl Ed {
         } else {
             self.adopt(theirs);
             self.notice
-                .set(Some(self.words.updated_elsewhere.to_owned()));
+                .set(Some(self.words.studio().updated_elsewhere.to_owned()));
         }
     }
 
@@ -654,7 +656,7 @@ impl Ed {
         let draft = self.current.get_untracked();
         // The build refuses a post without them: say so now rather than at publication.
         if draft.title.trim().is_empty() || draft.author.trim().is_empty() {
-            self.notice.set(Some(self.words.export_needs.to_owned()));
+            self.notice.set(Some(self.words.studio().export_needs.to_owned()));
             return;
         }
         let Ok(today) = files::today().parse::<Date>() else {

@@ -1,5 +1,5 @@
 use crate::app::use_ui;
-use crate::components::{Byline, Tags};
+use crate::components::{Byline, StudioStyle, Tags};
 use crate::files;
 use crate::pages::NotFound;
 use crate::pages::drafts::display_title;
@@ -50,14 +50,15 @@ fn DraftAsPost(draft: Draft) -> impl IntoView {
         },
     );
     html = studio::show_kept_images(&draft.id, html);
-    let title = typography::apply(&display_title(&draft, words.untitled), lang);
+    let title = typography::apply(&display_title(&draft, words.studio().untitled), lang);
     let words_in_body = word_count(&draft.body);
     view! {
         <Html {..} lang=lang.tag()/>
         <Title text=page_title(Some(&title))/>
+        <StudioStyle/>
         <p class="draft-preview-note" role="note">
-            {words.draft_preview_note} " "
-            <A href=href(&format!("/drafts/{}", draft.id))>{words.back_to_editor}</A>
+            {words.studio().draft_preview_note} " "
+            <A href=href(&format!("/drafts/{}", draft.id))>{words.studio().back_to_editor}</A>
         </p>
         <article class="post" lang=lang.tag()>
             <header class="post-header">

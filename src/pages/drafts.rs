@@ -1,4 +1,5 @@
 use crate::app::use_ui;
+use crate::components::StudioStyle;
 use crate::files;
 use crate::site::{href, local_date_time};
 use crate::state::use_reader;
@@ -37,7 +38,7 @@ pub fn Drafts() -> impl IntoView {
         let open = open.clone();
         move |_| match studio::create(lang, reader) {
             Ok(draft) => open(&draft),
-            Err(_) => error.set(Some(words.create_failed.to_owned())),
+            Err(_) => error.set(Some(words.studio().create_failed.to_owned())),
         }
     };
 
@@ -58,7 +59,7 @@ pub fn Drafts() -> impl IntoView {
                 let text = match files::read_text(&file).await {
                     Ok(text) => text,
                     Err(_) => {
-                        error.set(Some(words.import_unreadable_file.to_owned()));
+                        error.set(Some(words.studio().import_unreadable_file.to_owned()));
                         return;
                     }
                 };
@@ -66,7 +67,7 @@ pub fn Drafts() -> impl IntoView {
                     Err(e) => error.set(Some(words.import_md_failed(&e.to_string()))),
                     Ok(draft) => match studio::add(draft) {
                         Ok(draft) => open(&draft),
-                        Err(_) => error.set(Some(words.create_failed.to_owned())),
+                        Err(_) => error.set(Some(words.studio().create_failed.to_owned())),
                     },
                 }
             });
@@ -120,34 +121,35 @@ pub fn Drafts() -> impl IntoView {
     view! {
         <Html {..} lang=lang.tag()/>
         <Title text=page_title(Some(words.drafts))/>
+        <StudioStyle/>
         <div class="drafts-page" on:dragover=|ev: DragEvent| ev.prevent_default() on:drop=import_dropped>
             <h1 class="page-title">{words.drafts}</h1>
             <div class="drafts-actions">
-                <button type="button" class="primary" on:click=new_draft>{words.new_draft}</button>
+                <button type="button" class="primary" on:click=new_draft>{words.studio().new_draft}</button>
                 <label class="file-picker">
-                    {words.import_md}
+                    {words.studio().import_md}
                     <input type="file" class="visually-hidden" accept=".md,.markdown,text/markdown,text/plain" on:change=import_picked/>
                 </label>
-                <span class="hint">{words.import_md_help}</span>
+                <span class="hint">{words.studio().import_md_help}</span>
             </div>
             <p class="outcome" role="alert">
                 {move || error.get().map(|text| view! { <span class="refused">{text}</span> })}
             </p>
             <p class="undo-bar" role="status">
                 {move || undo.get().map(|draft| view! {
-                    {words.draft_deleted} " "
+                    {words.studio().draft_deleted} " "
                     <button type="button" on:click=move |_| {
                         if studio::set_deleted(&draft.id, false, reader).is_err() {
-                            error.set(Some(words.status_failed.to_owned()));
+                            error.set(Some(words.studio().status_failed.to_owned()));
                         }
                         undo.set(None);
-                    }>{words.undo}</button>
+                    }>{words.studio().undo}</button>
                 })}
             </p>
             {move || {
                 let list = live();
                 if list.is_empty() {
-                    view! { <p class="empty">{words.no_drafts}</p> }.into_any()
+                    view! { <p class="empty">{words.studio().no_drafts}</p> }.into_any()
                 } else {
                     view! {
                         <ol class="draft-list">
@@ -161,20 +163,20 @@ pub fn Drafts() -> impl IntoView {
                 let gone = deleted();
                 (!gone.is_empty()).then(|| view! {
                     <section class="recently-deleted">
-                        <h2>{words.recently_deleted}</h2>
+                        <h2>{words.studio().recently_deleted}</h2>
                         <ul>
                             {gone.into_iter().map(|draft| {
                                 let id = draft.id.clone();
                                 let id2 = draft.id.clone();
                                 view! {
                                     <li>
-                                        <span class="title">{display_title(&draft, words.untitled)}</span>
+                                        <span class="title">{display_title(&draft, words.studio().untitled)}</span>
                                         <button type="button" on:click=move |_| {
                                             if studio::set_deleted(&id, false, reader).is_err() {
-                                                error.set(Some(words.status_failed.to_owned()));
+                                                error.set(Some(words.studio().status_failed.to_owned()));
                                             }
-                                        }>{words.restore}</button>
-                                        <button type="button" class="danger" on:click=move |_| studio::purge(&id2)>{words.delete_forever}</button>
+                                        }>{words.studio().restore}</button>
+                                        <button type="button" class="danger" on:click=move |_| studio::purge(&id2)>{words.studio().delete_forever}</button>
                                     </li>
                                 }
                             }).collect_view()}
@@ -190,8 +192,8 @@ pub fn Drafts() -> impl IntoView {
                 }}
                 " "
                 {move || match persistence.get() {
-                    Some(true) => words.persist_granted,
-                    Some(false) => words.persist_denied,
+                    Some(true) => words.studio().persist_granted,
+                    Some(false) => words.studio().persist_denied,
                     None => "",
                 }}
             </p>
@@ -210,7 +212,7 @@ fn DraftItem(
     let reader = use_reader();
     let path = href(&format!("/drafts/{}", draft.id));
     let post_lang = draft.lang.tag();
-    let title = display_title(&draft, words.untitled);
+    let title = display_title(&draft, words.studio().untitled);
     let edited = local_date_time(draft.updated, lang);
     let length = words.word_count(word_count(&draft.body));
     let duplicate = {
@@ -219,11 +221,11 @@ fn DraftItem(
             let mut copy = draft.clone();
             copy.title = format!(
                 "{}{}",
-                display_title(&draft, words.untitled),
-                words.copy_suffix
+                display_title(&draft, words.studio().untitled),
+                words.studio().copy_suffix
             );
             if studio::add(copy).is_err() {
-                error.set(Some(words.create_failed.to_owned()));
+                error.set(Some(words.studio().create_failed.to_owned()));
             }
         }
     };
@@ -231,18 +233,18 @@ fn DraftItem(
         let draft = draft.clone();
         move |_| match studio::set_deleted(&draft.id, true, reader) {
             Ok(()) => undo.set(Some(draft.clone())),
-            Err(_) => error.set(Some(words.status_failed.to_owned())),
+            Err(_) => error.set(Some(words.studio().status_failed.to_owned())),
         }
     };
     view! {
         <li class="draft-item" lang=post_lang>
             <h2><A href=path>{title}</A></h2>
             <p class="draft-meta" lang=lang.tag()>
-                {words.edited} " " <time>{edited}</time> " · " {length}
+                {words.studio().edited} " " <time>{edited}</time> " · " {length}
             </p>
             <div class="draft-actions" lang=lang.tag()>
-                <button type="button" on:click=duplicate>{words.duplicate}</button>
-                <button type="button" class="danger" on:click=delete>{words.delete}</button>
+                <button type="button" on:click=duplicate>{words.studio().duplicate}</button>
+                <button type="button" class="danger" on:click=delete>{words.studio().delete}</button>
             </div>
         </li>
     }

@@ -1,4 +1,5 @@
 use crate::app::use_ui;
+use crate::components::StudioStyle;
 use crate::files;
 use crate::state::use_reader;
 use crate::studio::{self, DraftsChanged};
@@ -60,7 +61,7 @@ pub fn MyData() -> impl IntoView {
         input.set_value("");
         leptos::task::spawn_local(async move {
             let result = match files::read_text(&file).await {
-                Err(_) => Outcome::Refused(words.import_unreadable_file.to_owned()),
+                Err(_) => Outcome::Refused(words.studio().import_unreadable_file.to_owned()),
                 Ok(text) => match Export::parse(&text) {
                     Err(error) => Outcome::Refused(words.import_error(&error)),
                     Ok(mut export) => {
@@ -89,15 +90,16 @@ pub fn MyData() -> impl IntoView {
     view! {
         <Html {..} lang=lang.tag()/>
         <Title text=page_title(Some(words.my_data))/>
+        <StudioStyle/>
         <h1 class="page-title">{words.my_data}</h1>
-        <p>{words.my_data_intro}</p>
+        <p>{words.studio().my_data_intro}</p>
         <dl class="data-summary">
-            {count(words.data_read, Signal::derive(move || summary.get().read.to_string()))}
-            {count(words.data_started, Signal::derive(move || summary.get().started.to_string()))}
-            {count(words.data_bookmarks, Signal::derive(move || summary.get().bookmarks.to_string()))}
+            {count(words.studio().data_read, Signal::derive(move || summary.get().read.to_string()))}
+            {count(words.studio().data_started, Signal::derive(move || summary.get().started.to_string()))}
+            {count(words.studio().data_bookmarks, Signal::derive(move || summary.get().bookmarks.to_string()))}
             {count(words.drafts, Signal::derive(move || draft_count.get().to_string()))}
-            {count(words.data_set_aside, Signal::derive(move || summary.get().set_aside.to_string()))}
-            {count(words.data_size, Signal::derive(move || words.bytes(summary.get().bytes)))}
+            {count(words.studio().data_set_aside, Signal::derive(move || summary.get().set_aside.to_string()))}
+            {count(words.studio().data_size, Signal::derive(move || words.bytes(summary.get().bytes)))}
         </dl>
 
         <p class="outcome" role="status">
@@ -109,37 +111,37 @@ pub fn MyData() -> impl IntoView {
         </p>
 
         <section class="data-action">
-            <h2>{words.export_data}</h2>
-            <p>{words.export_help}</p>
-            <button type="button" on:click=export>{words.export_data}</button>
+            <h2>{words.studio().export_data}</h2>
+            <p>{words.studio().export_help}</p>
+            <button type="button" on:click=export>{words.studio().export_data}</button>
         </section>
 
         <section class="data-action">
-            <h2>{words.import_data}</h2>
-            <p>{words.import_help}</p>
+            <h2>{words.studio().import_data}</h2>
+            <p>{words.studio().import_help}</p>
             <label class="file-picker">
-                {words.import_data}
+                {words.studio().import_data}
                 <input type="file" class="visually-hidden" accept=".json,application/json" on:change=import/>
             </label>
         </section>
 
         <section class="data-action">
-            <h2>{words.delete_data}</h2>
+            <h2>{words.studio().delete_data}</h2>
             <ConfirmedAction
-                label=words.clear_history
-                help=words.clear_history_help
+                label=words.studio().clear_history
+                help=words.studio().clear_history_help
                 on_confirm=move || {
                     reader.clear_history();
-                    outcome.set(Some(Outcome::Done(words.history_cleared.to_owned())));
+                    outcome.set(Some(Outcome::Done(words.studio().history_cleared.to_owned())));
                 }
             />
             <ConfirmedAction
-                label=words.clear_all
-                help=words.clear_all_help
+                label=words.studio().clear_all
+                help=words.studio().clear_all_help
                 on_confirm=move || {
                     reader.clear_all();
                     studio::touched();
-                    outcome.set(Some(Outcome::Done(words.all_cleared.to_owned())));
+                    outcome.set(Some(Outcome::Done(words.studio().all_cleared.to_owned())));
                 }
             />
         </section>
@@ -164,7 +166,7 @@ fn ConfirmedAction(
                     <button type="button" class="danger" on:click=move |_| asking.set(true)>{label}</button>
                 }
             >
-                <p role="alert">{words.confirm_delete}</p>
+                <p role="alert">{words.studio().confirm_delete}</p>
                 <button
                     type="button"
                     class="danger"
@@ -173,9 +175,9 @@ fn ConfirmedAction(
                         on_confirm();
                     }
                 >
-                    {words.confirm}
+                    {words.studio().confirm}
                 </button>
-                <button type="button" on:click=move |_| asking.set(false)>{words.cancel}</button>
+                <button type="button" on:click=move |_| asking.set(false)>{words.studio().cancel}</button>
             </Show>
         </div>
     }
