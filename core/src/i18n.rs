@@ -861,7 +861,10 @@ mod tests {
         let en = format!("{:?} {:?}", ui(Lang::En), ui(Lang::En).studio());
         assert!(!fr.contains("\"\"") && !en.contains("\"\""));
         assert_ne!(ui(Lang::Fr).not_found_title, ui(Lang::En).not_found_title);
-        assert_ne!(ui(Lang::Fr).studio().new_draft, ui(Lang::En).studio().new_draft);
+        assert_ne!(
+            ui(Lang::Fr).studio().new_draft,
+            ui(Lang::En).studio().new_draft
+        );
     }
 
     #[test]

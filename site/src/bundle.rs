@@ -50,10 +50,18 @@ impl Bundle {
         )
     }
 
-    /// Adds [`Bundle::head`] to an HTML page, before `</head>`.
+    /// Puts [`Bundle::head`] in an HTML page where `index.html` marks the app's place
+    /// (`<link data-trunk rel="rust" data-trunk-skip>`, which Trunk leaves there), or
+    /// `None` if it has no such mark.
     pub fn link_into(&self, html: &str) -> Option<String> {
-        let at = html.find("</head>")?;
-        Some(format!("{}{}{}", &html[..at], self.head(), &html[at..]))
+        let start = html.find("<link data-trunk rel=\"rust\"")?;
+        let end = start + html[start..].find('>')? + 1;
+        Some(format!(
+            "{}{}{}",
+            &html[..start],
+            self.head().trim_end(),
+            &html[end..]
+        ))
     }
 }
 
@@ -228,13 +236,17 @@ mod tests {
             public_url: "/blog/".into(),
         };
         let html = bundle
-            .link_into("<html><head><title>T</title></head><body></body></html>")
+            .link_into(
+                "<head><title>T</title>\n<link data-trunk rel=\"rust\" data-trunk-skip data-trunk-id=\"2\">\n</head>",
+            )
             .unwrap();
         assert!(html.contains("<link rel=\"modulepreload\" href=\"/blog/app-0123/carnet.js\">"));
         assert!(html.contains("import init from '/blog/app-0123/carnet.js'"));
         assert!(html.contains("module_or_path: '/blog/app-0123/carnet_bg.wasm'"));
-        assert!(html.ends_with("</script>\n</head><body></body></html>"));
-        assert_eq!(bundle.link_into("<p>no head</p>"), None);
+        assert!(html.starts_with("<head><title>T</title>\n<link rel=\"modulepreload\""));
+        assert!(html.ends_with("</script>\n</head>"));
+        assert!(!html.contains("data-trunk"));
+        assert_eq!(bundle.link_into("<head></head>"), None);
     }
 
     #[test]

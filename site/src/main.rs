@@ -81,9 +81,12 @@ fn link_app(options: &BundleOptions, out: &Path) -> Result<(), String> {
         ));
     }
     let bundle = bundle::build(options, out).map_err(|e| e.to_string())?;
-    let html = bundle
-        .link_into(&html)
-        .ok_or_else(|| format!("{} has no </head> to start the app from", index.display()))?;
+    let html = bundle.link_into(&html).ok_or_else(|| {
+        format!(
+            "{} has no <link data-trunk rel=\"rust\" data-trunk-skip> where the app starts",
+            index.display()
+        )
+    })?;
     fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
     println!(
         "carnet-site: app built in {}/ ({} parts loaded on first use)",

@@ -154,7 +154,10 @@ fn Editor(draft: Draft) -> impl IntoView {
             ed.current.with_untracked(get)
         }
     };
-    let title_text = move || ed.current.with(|d| display_title(d, words.studio().untitled));
+    let title_text = move || {
+        ed.current
+            .with(|d| display_title(d, words.studio().untitled))
+    };
     let editor_path = href(&format!("/drafts/{id}"));
 
     view! {
@@ -656,7 +659,8 @@ impl Ed {
         let draft = self.current.get_untracked();
         // The build refuses a post without them: say so now rather than at publication.
         if draft.title.trim().is_empty() || draft.author.trim().is_empty() {
-            self.notice.set(Some(self.words.studio().export_needs.to_owned()));
+            self.notice
+                .set(Some(self.words.studio().export_needs.to_owned()));
             return;
         }
         let Ok(today) = files::today().parse::<Date>() else {

@@ -134,6 +134,40 @@ describe('Prerendered pages', () => {
     assert.equal(await page.evaluate(() => window.sameDocument), true, 'no page load');
   });
 
+  test('a page loads the app\'s main part and its own, the studio and the renderer only when they are needed', async (t) => {
+    const page = await openPage(t);
+    const parts = [];
+    page.on('request', (r) => {
+      const part = /\/app-[0-9a-f]+\/([^/]+)\.wasm$/.exec(r.url());
+      if (part) parts.push(part[1].replace(/_\d{6,}$/, ''));
+    });
+    const fetched = (name) => parts.filter((p) => p === name).length;
+    await page.goto(url(`posts/${SEED}`));
+    await page.waitForLoadState('networkidle');
+    assert.equal(fetched('carnet_bg'), 1, 'the main part');
+    assert.equal(fetched('split___post_route_view'), 1, 'the post page\'s part');
+    for (const name of ['split___drafts_route_view', 'split___draft_editor_route_view', 'split___my_data_route_view', 'split___search_route_view', 'split_open_index', 'split_render_post']) {
+      assert.equal(fetched(name), 0, `${name} is not downloaded on a prerendered post`);
+    }
+    assert.equal(fetched('split___home_route_view'), 1, 'the other reading pages\' parts come once the app runs');
+    // Following a link to another reading page needs nothing more.
+    const before = parts.length;
+    await page.locator('.post-header .tags a', { hasText: 'métier' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mot-clé\u00a0: métier' }).waitFor();
+    assert.equal(parts.length, before, `no download for the tag page (${parts.slice(before)})`);
+    // A post that was not prerendered is rendered here: the renderer comes with it.
+    await page.locator('.site-header nav a', { hasText: 'Articles' }).click();
+    await page.locator('.post-summary h2 a', { hasText: 'How Carnet is built' }).click();
+    await page.locator('.post-body p').first().waitFor();
+    assert.equal(fetched('split_render_post'), 1, 'the renderer, for a post opened in the app');
+    // The studio: its part and its styles arrive when the writer opens it.
+    await page.locator('.site-header nav a', { hasText: 'Brouillons' }).click();
+    await page.getByRole('button', { name: 'Nouveau brouillon' }).waitFor();
+    assert.equal(fetched('split___drafts_route_view'), 1);
+    assert.equal(await page.locator('head style#studio-style').count(), 1);
+    assert.equal(await page.locator('.drafts-actions').evaluate((e) => getComputedStyle(e).display), 'flex');
+  });
+
   test('deep links work with or without the final slash, and pages that are not prerendered still start the app', async (t) => {
     const page = await openPage(t);
     for (const path of ['tags/carnet/', 'tags/carnet', 'archive', `posts/${SEED}/`]) {
