@@ -9,6 +9,7 @@ use crate::site::{base_path, reader_lang};
 use crate::state::provide_reader;
 use carnet_core::Lang;
 use carnet_core::i18n::{Ui, ui};
+use leptos::lazy;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
@@ -75,122 +76,89 @@ fn Layout(lang: Lang) -> impl IntoView {
     }
 }
 
-// Every page is its own part of the app: the build cuts each out of the main part, which
-// holds the layout, the router and the reader's state, and a page's part is fetched the
-// first time it is shown (`#[lazy_route]`, see site/src/bundle.rs).
+// The app comes in parts (see site/src/bundle.rs): the main part holds the layout, the
+// router and the reader's state; the reading pages are one part, the writer's studio and
+// "My data" another, search a third, and the build cuts each out of the main part
+// (`#[lazy]`). A part is fetched the first time one of its pages is shown. Few parts, not
+// one per page: code two parts share goes into a chunk of its own, and a dozen parts made
+// the post page wait on sixty small downloads.
 
-/// Fetches the part of the app the page at `path` (a URL path, base included) needs. The
-/// app awaits it before it takes over a prerendered page, so the page is whole at once.
-pub async fn preload(path: &str) {
-    let path = path.trim_end_matches('/');
-    let path = path
-        .strip_prefix(base_path().trim_end_matches('/'))
-        .unwrap_or(path);
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    match segments.as_slice() {
-        [] => HomeRoute::preload().await,
-        ["posts", _] => PostRoute::preload().await,
-        ["bookmarks"] => BookmarksRoute::preload().await,
-        ["tags"] => TagIndexRoute::preload().await,
-        ["tags", _] => TagRoute::preload().await,
-        ["archive"] => ArchiveRoute::preload().await,
-        ["search"] => SearchRoute::preload().await,
-        ["my-data"] => MyDataRoute::preload().await,
-        ["drafts"] => DraftsRoute::preload().await,
-        ["drafts", _] => DraftEditorRoute::preload().await,
-        ["drafts", _, "preview"] => DraftPreviewRoute::preload().await,
-        _ => {}
+/// The reading pages, in one part.
+#[derive(Clone, Copy)]
+enum Reading {
+    Home,
+    Post,
+    Bookmarks,
+    TagIndex,
+    Tag,
+    Archive,
+}
+
+#[lazy]
+fn reading_page(page: Reading) -> AnyView {
+    match page {
+        Reading::Home => view! { <Home/> }.into_any(),
+        Reading::Post => view! { <PostPage/> }.into_any(),
+        Reading::Bookmarks => view! { <Bookmarks/> }.into_any(),
+        Reading::TagIndex => view! { <TagIndex/> }.into_any(),
+        Reading::Tag => view! { <TagPage/> }.into_any(),
+        Reading::Archive => view! { <Archive/> }.into_any(),
     }
 }
 
-/// Fetches, one after the other, the parts of the reader's pages not fetched yet: once
-/// the app runs, following a link needs no download but the post itself.
-pub async fn preload_reading() {
-    HomeRoute::preload().await;
-    PostRoute::preload().await;
-    TagRoute::preload().await;
-    TagIndexRoute::preload().await;
-    ArchiveRoute::preload().await;
-    BookmarksRoute::preload().await;
+/// The writer's studio, and "My data", in one part.
+#[derive(Clone, Copy)]
+enum Studio {
+    Drafts,
+    Editor,
+    Preview,
+    MyData,
 }
 
-/// `/`: the latest posts.
-struct HomeRoute;
-
-#[lazy_route]
-impl LazyRoute for HomeRoute {
-    fn data() -> Self {
-        Self
-    }
-    fn view(_this: Self) -> AnyView {
-        view! { <Home/> }.into_any()
+#[lazy]
+fn studio_page(page: Studio) -> AnyView {
+    match page {
+        Studio::Drafts => view! { <Drafts/> }.into_any(),
+        Studio::Editor => view! { <DraftEditor/> }.into_any(),
+        Studio::Preview => view! { <DraftPreview/> }.into_any(),
+        Studio::MyData => view! { <MyData/> }.into_any(),
     }
 }
 
-/// `/posts/:slug`: a post.
-struct PostRoute;
+/// Routes to the pages of a part: `lazy_pages!(Part, part_page, { Route => Page, … })`.
+macro_rules! lazy_pages {
+    ($part:ident, $view:ident, $preload:ident, { $($route:ident => $page:ident),* $(,)? }) => {$(
+        struct $route;
 
-#[lazy_route]
-impl LazyRoute for PostRoute {
-    fn data() -> Self {
-        Self
-    }
-    fn view(_this: Self) -> AnyView {
-        view! { <PostPage/> }.into_any()
-    }
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                Self
+            }
+            async fn view(_this: Self) -> AnyView {
+                $view($part::$page).await
+            }
+            async fn preload() {
+                $preload().await;
+            }
+        }
+    )*};
 }
 
-/// `/bookmarks`: posts kept to read later.
-struct BookmarksRoute;
+lazy_pages!(Reading, reading_page, __preload_reading_page, {
+    HomeRoute => Home,
+    PostRoute => Post,
+    BookmarksRoute => Bookmarks,
+    TagIndexRoute => TagIndex,
+    TagRoute => Tag,
+    ArchiveRoute => Archive,
+});
 
-#[lazy_route]
-impl LazyRoute for BookmarksRoute {
-    fn data() -> Self {
-        Self
-    }
-    fn view(_this: Self) -> AnyView {
-        view! { <Bookmarks/> }.into_any()
-    }
-}
-
-/// `/tags`: every tag.
-struct TagIndexRoute;
-
-#[lazy_route]
-impl LazyRoute for TagIndexRoute {
-    fn data() -> Self {
-        Self
-    }
-    fn view(_this: Self) -> AnyView {
-        view! { <TagIndex/> }.into_any()
-    }
-}
-
-/// `/tags/:slug`: the posts of a tag.
-struct TagRoute;
-
-#[lazy_route]
-impl LazyRoute for TagRoute {
-    fn data() -> Self {
-        Self
-    }
-    fn view(_this: Self) -> AnyView {
-        view! { <TagPage/> }.into_any()
-    }
-}
-
-/// `/archive`: every post by month.
-struct ArchiveRoute;
-
-#[lazy_route]
-impl LazyRoute for ArchiveRoute {
-    fn data() -> Self {
-        Self
-    }
-    fn view(_this: Self) -> AnyView {
-        view! { <Archive/> }.into_any()
-    }
-}
+lazy_pages!(Studio, studio_page, __preload_studio_page, {
+    DraftsRoute => Drafts,
+    DraftEditorRoute => Editor,
+    DraftPreviewRoute => Preview,
+    MyDataRoute => MyData,
+});
 
 /// `/search`: the search engine and its results.
 struct SearchRoute;
@@ -205,56 +173,30 @@ impl LazyRoute for SearchRoute {
     }
 }
 
-/// `/my-data`: export, import and erase.
-struct MyDataRoute;
-
-#[lazy_route]
-impl LazyRoute for MyDataRoute {
-    fn data() -> Self {
-        Self
-    }
-    fn view(_this: Self) -> AnyView {
-        view! { <MyData/> }.into_any()
-    }
-}
-
-/// `/drafts`: the writer's studio.
-struct DraftsRoute;
-
-#[lazy_route]
-impl LazyRoute for DraftsRoute {
-    fn data() -> Self {
-        Self
-    }
-    fn view(_this: Self) -> AnyView {
-        view! { <Drafts/> }.into_any()
+/// Fetches the part of the app the page at `path` (a URL path, base included) needs. The
+/// app awaits it before it takes over a prerendered page, so the page is whole at once.
+pub async fn preload(path: &str) {
+    let path = path.trim_end_matches('/');
+    let path = path
+        .strip_prefix(base_path().trim_end_matches('/'))
+        .unwrap_or(path);
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    match segments.as_slice() {
+        ["search"] => SearchRoute::preload().await,
+        ["drafts", ..] | ["my-data"] => preload_studio().await,
+        _ => preload_reading().await,
     }
 }
 
-/// `/drafts/:id`: the editor.
-struct DraftEditorRoute;
-
-#[lazy_route]
-impl LazyRoute for DraftEditorRoute {
-    fn data() -> Self {
-        Self
-    }
-    fn view(_this: Self) -> AnyView {
-        view! { <DraftEditor/> }.into_any()
-    }
+/// Fetches the reading pages' part (once).
+pub async fn preload_reading() {
+    __preload_reading_page().await;
 }
 
-/// `/drafts/:id/preview`: a draft as its readers will see it.
-struct DraftPreviewRoute;
-
-#[lazy_route]
-impl LazyRoute for DraftPreviewRoute {
-    fn data() -> Self {
-        Self
-    }
-    fn view(_this: Self) -> AnyView {
-        view! { <DraftPreview/> }.into_any()
-    }
+/// Fetches the studio's (and "My data"'s) part, once: for a writer (a browser holding drafts) it comes in
+/// the background, so that the studio opens even after the connection is gone.
+pub async fn preload_studio() {
+    __preload_studio_page().await;
 }
 
 /// Moves focus to `<main>` without going through the router: under a `<base href>`,

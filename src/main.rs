@@ -30,7 +30,8 @@ mod tracker;
 use wasm_bindgen::JsCast;
 
 /// Starts the app once the part of it the page needs is there (see [`app::preload`]),
-/// then fetches the other reading pages' parts in the background.
+/// then fetches in the background the other reading pages' parts and, for a writer, the
+/// studio's: a part that cannot be fetched when it is needed stops the app.
 fn main() {
     site::drop_trailing_slash();
     wasm_bindgen_futures::spawn_local(async {
@@ -38,6 +39,9 @@ fn main() {
         app::preload(&path).await;
         start();
         app::preload_reading().await;
+        if studio::any() {
+            app::preload_studio().await;
+        }
     });
 }
 

@@ -70,6 +70,11 @@ pub fn touched() {
     }
 }
 
+/// Whether this browser holds any draft: its reader writes here.
+pub fn any() -> bool {
+    !storage::keys_with_prefix(DRAFT_PREFIX).is_empty()
+}
+
 /// Every stored draft, deleted ones included, most recently edited first.
 pub fn all(reader: Reader) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = storage::keys_with_prefix(DRAFT_PREFIX)

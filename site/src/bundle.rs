@@ -45,6 +45,7 @@ impl Bundle {
         let base = format!("{}{}", self.public_url, self.dir);
         format!(
             "<link rel=\"modulepreload\" href=\"{base}/{APP}.js\">\n\
+             <link rel=\"modulepreload\" href=\"{base}/__wasm_split.js\">\n\
              <link rel=\"preload\" href=\"{base}/{APP}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
              <script type=\"module\">import init from '{base}/{APP}.js'; init({{ module_or_path: '{base}/{APP}_bg.wasm' }});</script>\n"
         )

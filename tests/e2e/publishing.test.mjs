@@ -134,7 +134,7 @@ describe('Prerendered pages', () => {
     assert.equal(await page.evaluate(() => window.sameDocument), true, 'no page load');
   });
 
-  test('a page loads the app\'s main part and its own, the studio and the renderer only when they are needed', async (t) => {
+  test('a page loads the app\'s main part and the reading pages\' part, the studio and the renderer only when needed', async (t) => {
     const page = await openPage(t);
     const parts = [];
     page.on('request', (r) => {
@@ -145,11 +145,10 @@ describe('Prerendered pages', () => {
     await page.goto(url(`posts/${SEED}`));
     await page.waitForLoadState('networkidle');
     assert.equal(fetched('carnet_bg'), 1, 'the main part');
-    assert.equal(fetched('split___post_route_view'), 1, 'the post page\'s part');
-    for (const name of ['split___drafts_route_view', 'split___draft_editor_route_view', 'split___my_data_route_view', 'split___search_route_view', 'split_open_index', 'split_render_post']) {
+    assert.equal(fetched('split_reading_page'), 1, 'the reading pages\' part');
+    for (const name of ['split_studio_page', 'split___search_route_view', 'split_open_index', 'split_render_post']) {
       assert.equal(fetched(name), 0, `${name} is not downloaded on a prerendered post`);
     }
-    assert.equal(fetched('split___home_route_view'), 1, 'the other reading pages\' parts come once the app runs');
     // Following a link to another reading page needs nothing more.
     const before = parts.length;
     await page.locator('.post-header .tags a', { hasText: 'métier' }).click();
@@ -163,7 +162,7 @@ describe('Prerendered pages', () => {
     // The studio: its part and its styles arrive when the writer opens it.
     await page.locator('.site-header nav a', { hasText: 'Brouillons' }).click();
     await page.getByRole('button', { name: 'Nouveau brouillon' }).waitFor();
-    assert.equal(fetched('split___drafts_route_view'), 1);
+    assert.equal(fetched('split_studio_page'), 1);
     assert.equal(await page.locator('head style#studio-style').count(), 1);
     assert.equal(await page.locator('.drafts-actions').evaluate((e) => getComputedStyle(e).display), 'flex');
   });

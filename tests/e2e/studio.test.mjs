@@ -26,6 +26,25 @@ async function waitSaved(page) {
 }
 
 describe('Drafts studio', () => {
+  test('a writer\'s studio opens with the connection gone: its parts came in the background', async (t) => {
+    const context = await openContext(t, WIDE);
+    const page = await pageIn(context);
+    const editor = await newDraft(page);
+    await body(page).fill('Écrit dans le train.');
+    await waitSaved(page);
+    // Next visit, on a post: the studio's parts come once the app runs, unasked.
+    const parts = [];
+    page.on('request', (r) => { if (/\/app-[0-9a-f]+\/.+\.wasm$/.test(r.url())) parts.push(r.url()); });
+    await page.goto(url('posts/le-metier-qui-n-existe-pas'));
+    await page.waitForLoadState('networkidle');
+    assert.ok(parts.some((p) => p.includes('split_studio_page')), 'the studio\'s part');
+    await context.setOffline(true);
+    await page.locator('.site-header nav a', { hasText: 'Brouillons' }).click();
+    await page.locator('.draft-list a', { hasText: 'Sans titre' }).first().click();
+    await page.waitForURL(editor);
+    assert.equal(await body(page).inputValue(), 'Écrit dans le train.');
+  });
+
   test('a draft typed and reloaded at once keeps every character', async (t) => {
     const page = await openPage(t, WIDE);
     await newDraft(page);
