@@ -9,7 +9,6 @@ use crate::site::{base_path, reader_lang};
 use crate::state::provide_reader;
 use carnet_core::Lang;
 use carnet_core::i18n::{Ui, ui};
-use leptos::lazy;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
@@ -94,6 +93,7 @@ enum Reading {
     Archive,
 }
 
+/// A reading page's view, from the reading part (fetched on first call).
 #[lazy]
 fn reading_page(page: Reading) -> AnyView {
     match page {
@@ -115,6 +115,7 @@ enum Studio {
     MyData,
 }
 
+/// A studio page's view, from the studio's part (fetched on first call).
 #[lazy]
 fn studio_page(page: Studio) -> AnyView {
     match page {
@@ -186,6 +187,12 @@ pub async fn preload(path: &str) {
         ["drafts", ..] | ["my-data"] => preload_studio().await,
         _ => preload_reading().await,
     }
+}
+
+/// Fetches the search page's part (once): when the reader puts the cursor in the search
+/// box, with the index, so that the first keystroke finds the page there.
+pub async fn preload_search() {
+    SearchRoute::preload().await;
 }
 
 /// Fetches the reading pages' part (once).

@@ -47,8 +47,8 @@ pub fn SiteHeader() -> impl IntoView {
 }
 
 /// The search box: each keystroke shows `/search?q=…` (one history entry per search, not
-/// per letter); `/` anywhere outside a text field puts the cursor in it. The index starts
-/// downloading as soon as the box has the focus.
+/// per letter); `/` anywhere outside a text field puts the cursor in it. The index and the
+/// search page's part start downloading as soon as the box has the focus.
 #[component]
 fn SearchBox() -> impl IntoView {
     let (_, words) = use_ui();
@@ -114,7 +114,10 @@ fn SearchBox() -> impl IntoView {
                 node_ref=input
                 prop:value=value
                 on:input=on_input
-                on:focus=move |_| search.load()
+                on:focus=move |_| {
+                    search.load();
+                    leptos::task::spawn_local(crate::app::preload_search());
+                }
             />
         </form>
     }

@@ -69,6 +69,10 @@ describe('Search', () => {
     await page.waitForTimeout(300);
     assert.equal(indexRequests().length, before, 'the home page does not download the index');
     const box = page.getByRole('searchbox', { name: 'Rechercher' });
+    // The cursor in the box brings the index and the search page's part, before any letter.
+    const part = page.waitForRequest(/\/app-[0-9a-f]+\/split___search_route_view_\d+\.wasm$/);
+    await box.focus();
+    await part;
     await box.fill('metier');
     await page.waitForURL(url('search?q=metier'));
     const first = page.locator('.search-result').first();
