@@ -163,6 +163,8 @@ pub struct Ui {
 /// [`Ui`] so that the pages every reader opens do not carry them (see [`Ui::studio`]).
 #[derive(Debug)]
 pub struct StudioUi {
+    /// The language these words are in.
+    pub lang: Lang,
     /// What the "My data" page is about.
     pub my_data_intro: &'static str,
     /// Count of read posts.
@@ -392,6 +394,7 @@ const FR: Ui = Ui {
 };
 
 const FR_STUDIO: StudioUi = StudioUi {
+    lang: Lang::Fr,
     my_data_intro: "Carnet retient votre lecture dans ce navigateur, et nulle part ailleurs\u{a0}: rien n’est envoyé à un serveur. Voici ce qu’il garde.",
     data_read: "Articles lus",
     data_started: "Articles commencés",
@@ -544,6 +547,7 @@ const EN: Ui = Ui {
 };
 
 const EN_STUDIO: StudioUi = StudioUi {
+    lang: Lang::En,
     my_data_intro: "Carnet keeps your reading in this browser and nowhere else: nothing is sent to a server. Here is what it keeps.",
     data_read: "Posts read",
     data_started: "Posts started",
@@ -621,6 +625,7 @@ const EN_STUDIO: StudioUi = StudioUi {
     draft_preview_note: "Preview of a draft: this post is not published.",
     export_needs: "To export a post ready to publish, give it a title and an author.",
 };
+
 impl Ui {
     /// "42 % lu" / "42% read".
     pub fn percent_read(&self, progress: f32) -> String {
@@ -628,6 +633,78 @@ impl Ui {
         match self.lang {
             Lang::Fr => format!("{percent}\u{202f}% lu"),
             Lang::En => format!("{percent}% read"),
+        }
+    }
+
+    /// What to tell the reader about a problem with their stored data.
+    pub fn problem(&self, problem: &Problem) -> &'static str {
+        match problem {
+            _ if problem.is_newer_version() => self.notice_newer,
+            Problem::SetAside { .. } => self.notice_set_aside,
+            Problem::LeftInPlace { .. } => self.notice_left_in_place,
+            Problem::Unavailable => self.notice_unavailable,
+            Problem::WriteRefused => self.notice_write_refused,
+        }
+    }
+
+    /// "Aucun article ne contient «\u{202f}metiers\u{202f}»." / "No post contains “jobs”."
+    pub fn no_results(&self, query: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!("Aucun article ne contient «\u{202f}{query}\u{202f}»."),
+            Lang::En => format!("No post contains “{query}”."),
+        }
+    }
+
+    /// "3 résultats" / "1 result".
+    pub fn result_count(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Fr => format!("{n}\u{a0}résultat{}", plural(n)),
+            Lang::En => format!("{n}\u{a0}result{}", plural(n)),
+        }
+    }
+
+    /// "Page 2 sur 100" / "Page 2 of 100".
+    pub fn page_of(&self, number: usize, count: usize) -> String {
+        match self.lang {
+            Lang::Fr => format!("Page {number} sur {count}"),
+            Lang::En => format!("Page {number} of {count}"),
+        }
+    }
+
+    /// "3 articles" / "1 post".
+    pub fn post_count(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Fr => format!("{n}\u{a0}article{}", plural(n)),
+            Lang::En => format!("{n}\u{a0}post{}", plural(n)),
+        }
+    }
+
+    /// The heading of a tag's page: "Mot-clé\u{a0}: réseaux sociaux" / "Tag: social media".
+    pub fn tag_heading(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!("Mot-clé\u{a0}: {name}"),
+            Lang::En => format!("Tag: {name}"),
+        }
+    }
+
+    /// The studio's and "My data"'s words, in this language.
+    pub fn studio(&self) -> &'static StudioUi {
+        match self.lang {
+            Lang::Fr => &FR_STUDIO,
+            Lang::En => &EN_STUDIO,
+        }
+    }
+}
+
+impl StudioUi {
+    /// Why a revision was kept.
+    pub fn reason(&self, reason: crate::draft::Reason) -> &'static str {
+        use crate::draft::Reason;
+        match reason {
+            Reason::Periodic => self.reason_periodic,
+            Reason::BeforeRestore => self.reason_before_restore,
+            Reason::ConflictCopy => self.reason_conflict_copy,
+            Reason::Replaced => self.reason_replaced,
         }
     }
 
@@ -648,14 +725,21 @@ impl Ui {
         format!("{grouped}\u{a0}{unit}")
     }
 
-    /// What to tell the reader about a problem with their stored data.
-    pub fn problem(&self, problem: &Problem) -> &'static str {
-        match problem {
-            _ if problem.is_newer_version() => self.notice_newer,
-            Problem::SetAside { .. } => self.notice_set_aside,
-            Problem::LeftInPlace { .. } => self.notice_left_in_place,
-            Problem::Unavailable => self.notice_unavailable,
-            Problem::WriteRefused => self.notice_write_refused,
+    /// "1\u{202f}234 mots" / "1,234 words".
+    pub fn word_count(&self, words: u32) -> String {
+        let number = self.bytes(words as usize);
+        let number = number.split('\u{a0}').next().unwrap_or_default();
+        match self.lang {
+            Lang::Fr => format!("{number}\u{a0}mot{}", plural(words as usize)),
+            Lang::En => format!("{number}\u{a0}word{}", plural(words as usize)),
+        }
+    }
+
+    /// "Carnet occupe 12\u{202f}345 octets dans ce navigateur."
+    pub fn storage_used(&self, bytes: usize) -> String {
+        match self.lang {
+            Lang::Fr => format!("Carnet occupe {} dans ce navigateur.", self.bytes(bytes)),
+            Lang::En => format!("Carnet uses {} in this browser.", self.bytes(bytes)),
         }
     }
 
@@ -704,26 +788,6 @@ impl Ui {
             ),
         }
     }
-}
-
-impl Ui {
-    /// "1\u{202f}234 mots" / "1,234 words".
-    pub fn word_count(&self, words: u32) -> String {
-        let number = self.bytes(words as usize);
-        let number = number.split('\u{a0}').next().unwrap_or_default();
-        match self.lang {
-            Lang::Fr => format!("{number}\u{a0}mot{}", plural(words as usize)),
-            Lang::En => format!("{number}\u{a0}word{}", plural(words as usize)),
-        }
-    }
-
-    /// "Carnet occupe 12\u{202f}345 octets dans ce navigateur."
-    pub fn storage_used(&self, bytes: usize) -> String {
-        match self.lang {
-            Lang::Fr => format!("Carnet occupe {} dans ce navigateur.", self.bytes(bytes)),
-            Lang::En => format!("Carnet uses {} in this browser.", self.bytes(bytes)),
-        }
-    }
 
     /// Said when an image is pasted or dropped into a draft.
     pub fn image_kept(&self, name: &str) -> String {
@@ -734,46 +798,6 @@ impl Ui {
             Lang::En => format!(
                 "Image “{name}”: it is not kept in the browser, which only keeps text (a few MB in all). It will be downloaded with the draft’s export: put it in posts/images/."
             ),
-        }
-    }
-
-    /// "Aucun article ne contient «\u{202f}metiers\u{202f}»." / "No post contains “jobs”."
-    pub fn no_results(&self, query: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("Aucun article ne contient «\u{202f}{query}\u{202f}»."),
-            Lang::En => format!("No post contains “{query}”."),
-        }
-    }
-
-    /// "3 résultats" / "1 result".
-    pub fn result_count(&self, n: usize) -> String {
-        match self.lang {
-            Lang::Fr => format!("{n}\u{a0}résultat{}", plural(n)),
-            Lang::En => format!("{n}\u{a0}result{}", plural(n)),
-        }
-    }
-
-    /// "Page 2 sur 100" / "Page 2 of 100".
-    pub fn page_of(&self, number: usize, count: usize) -> String {
-        match self.lang {
-            Lang::Fr => format!("Page {number} sur {count}"),
-            Lang::En => format!("Page {number} of {count}"),
-        }
-    }
-
-    /// "3 articles" / "1 post".
-    pub fn post_count(&self, n: usize) -> String {
-        match self.lang {
-            Lang::Fr => format!("{n}\u{a0}article{}", plural(n)),
-            Lang::En => format!("{n}\u{a0}post{}", plural(n)),
-        }
-    }
-
-    /// The heading of a tag's page: "Mot-clé\u{a0}: réseaux sociaux" / "Tag: social media".
-    pub fn tag_heading(&self, name: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("Mot-clé\u{a0}: {name}"),
-            Lang::En => format!("Tag: {name}"),
         }
     }
 
@@ -792,29 +816,6 @@ impl Ui {
 
 fn plural(n: usize) -> &'static str {
     if n > 1 { "s" } else { "" }
-}
-
-impl Ui {
-    /// The studio's and "My data"'s words, in this language.
-    pub fn studio(&self) -> &'static StudioUi {
-        match self.lang {
-            Lang::Fr => &FR_STUDIO,
-            Lang::En => &EN_STUDIO,
-        }
-    }
-}
-
-impl StudioUi {
-    /// Why a revision was kept.
-    pub fn reason(&self, reason: crate::draft::Reason) -> &'static str {
-        use crate::draft::Reason;
-        match reason {
-            Reason::Periodic => self.reason_periodic,
-            Reason::BeforeRestore => self.reason_before_restore,
-            Reason::ConflictCopy => self.reason_conflict_copy,
-            Reason::Replaced => self.reason_replaced,
-        }
-    }
 }
 
 /// The interface's words in `lang`.
@@ -872,13 +873,16 @@ mod tests {
         assert_eq!(ui(Lang::Fr).percent_read(0.424), "42\u{202f}% lu");
         assert_eq!(ui(Lang::En).percent_read(1.0), "100% read");
         assert_eq!(
-            ui(Lang::Fr).bytes(1234567),
+            ui(Lang::Fr).studio().bytes(1234567),
             "1\u{202f}234\u{202f}567\u{a0}octets"
         );
-        assert_eq!(ui(Lang::En).bytes(999), "999\u{a0}bytes");
-        assert_eq!(ui(Lang::En).bytes(1000), "1,000\u{a0}bytes");
-        assert_eq!(ui(Lang::Fr).word_count(20000), "20\u{202f}000\u{a0}mots");
-        assert_eq!(ui(Lang::En).word_count(1), "1\u{a0}word");
+        assert_eq!(ui(Lang::En).studio().bytes(999), "999\u{a0}bytes");
+        assert_eq!(ui(Lang::En).studio().bytes(1000), "1,000\u{a0}bytes");
+        assert_eq!(
+            ui(Lang::Fr).studio().word_count(20000),
+            "20\u{202f}000\u{a0}mots"
+        );
+        assert_eq!(ui(Lang::En).studio().word_count(1), "1\u{a0}word");
         assert_eq!(ui(Lang::Fr).post_count(2), "2\u{a0}articles");
         assert_eq!(ui(Lang::En).post_count(1), "1\u{a0}post");
         assert_eq!(ui(Lang::Fr).tag_heading("métier"), "Mot-clé\u{a0}: métier");
@@ -890,11 +894,11 @@ mod tests {
             "Aucun article ne contient «\u{202f}metiers\u{202f}»."
         );
         assert_eq!(
-            ui(Lang::Fr).imported(1, 0),
+            ui(Lang::Fr).studio().imported(1, 0),
             "Données importées\u{a0}: 1 article suivi, 0 à lire plus tard."
         );
         assert_eq!(
-            ui(Lang::Fr).imported(2, 3),
+            ui(Lang::Fr).studio().imported(2, 3),
             "Données importées\u{a0}: 2 articles suivis, 3 à lire plus tard."
         );
     }
@@ -911,11 +915,13 @@ mod tests {
         let error = ImportError::NotJson { line: 3, column: 7 };
         assert!(
             ui(Lang::En)
+                .studio()
                 .import_error(&error)
                 .contains("line 3, column 7")
         );
         assert!(
-            fr.import_error(&ImportError::NotCarnet)
+            fr.studio()
+                .import_error(&ImportError::NotCarnet)
                 .ends_with("Rien n’a été modifié.")
         );
     }

@@ -12,6 +12,7 @@
 use std::fmt;
 use std::fs;
 use std::io;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -55,15 +56,22 @@ impl Bundle {
     /// (`<link data-trunk rel="rust" data-trunk-skip>`, which Trunk leaves there), or
     /// `None` if it has no such mark.
     pub fn link_into(&self, html: &str) -> Option<String> {
-        let start = html.find("<link data-trunk rel=\"rust\"")?;
-        let end = start + html[start..].find('>')? + 1;
+        let mark = start_mark(html)?;
         Some(format!(
             "{}{}{}",
-            &html[..start],
+            &html[..mark.start],
             self.head().trim_end(),
-            &html[end..]
+            &html[mark.end..]
         ))
     }
+}
+
+/// Where `index.html` marks the app's place: `<link data-trunk rel="rust" …>`. A page the
+/// build already went through has none.
+pub fn start_mark(html: &str) -> Option<Range<usize>> {
+    let start = html.find("<link data-trunk rel=\"rust\"")?;
+    let end = start + html[start..].find('>')? + 1;
+    Some(start..end)
 }
 
 /// Why the app could not be built.

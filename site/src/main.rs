@@ -74,19 +74,17 @@ fn main() -> ExitCode {
 fn link_app(options: &BundleOptions, out: &Path) -> Result<(), String> {
     let index = out.join("index.html");
     let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    if html.contains("data-prerendered") {
-        return Err(format!(
-            "{} is already a built page: run carnet-site on a fresh `trunk build` output",
-            index.display()
-        ));
-    }
-    let bundle = bundle::build(options, out).map_err(|e| e.to_string())?;
-    let html = bundle.link_into(&html).ok_or_else(|| {
+    let no_mark = || {
         format!(
-            "{} has no <link data-trunk rel=\"rust\" data-trunk-skip> where the app starts",
+            "{} has no <link data-trunk rel=\"rust\" data-trunk-skip> where the app starts: \
+             run carnet-site on a fresh `trunk build` output",
             index.display()
         )
-    })?;
+    };
+    // Checked before the build, which takes minutes.
+    bundle::start_mark(&html).ok_or_else(no_mark)?;
+    let bundle = bundle::build(options, out).map_err(|e| e.to_string())?;
+    let html = bundle.link_into(&html).ok_or_else(no_mark)?;
     fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
     println!(
         "carnet-site: app built in {}/ ({} parts loaded on first use)",

@@ -178,7 +178,7 @@ fn Editor(draft: Draft) -> impl IntoView {
                 <p class="counts">
                     {move || {
                         let n = ed.word_total.get();
-                        format!("{} · {}", words.word_count(n), reading_time_label(n, lang))
+                        format!("{} · {}", words.studio().word_count(n), reading_time_label(n, lang))
                     }}
                 </p>
                 <div class="studio-actions">
@@ -358,7 +358,7 @@ fn History(ed: Ed) -> impl IntoView {
                                         <time>{local_date_time(revision.at, lang)}</time>
                                         " · " {words.studio().reason(revision.reason)}
                                         " · " <span lang=draft.lang.tag()>{display_title(&draft, words.studio().untitled)}</span>
-                                        " · " {words.word_count(word_count(&draft.body))}
+                                        " · " {words.studio().word_count(word_count(&draft.body))}
                                         <button type="button" on:click=move |_| ed.restore(&draft)>{words.studio().restore_version}</button>
                                     </li>
                                 }
@@ -648,7 +648,7 @@ impl Ed {
                 at,
                 &format!("![]({})", format_args!("images/{name}")),
             );
-            self.notice.set(Some(self.words.image_kept(&name)));
+            self.notice.set(Some(self.words.studio().image_kept(&name)));
         }
         !images.is_empty()
     }

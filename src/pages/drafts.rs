@@ -52,7 +52,7 @@ pub fn Drafts() -> impl IntoView {
                 .any(|ext| name.ends_with(ext))
                 || file.type_().starts_with("text/");
             if !markdown {
-                error.set(Some(words.import_md_failed(&file.name())));
+                error.set(Some(words.studio().import_md_failed(&file.name())));
                 return;
             }
             leptos::task::spawn_local(async move {
@@ -64,7 +64,7 @@ pub fn Drafts() -> impl IntoView {
                     }
                 };
                 match Draft::from_markdown(&text, String::new(), 0) {
-                    Err(e) => error.set(Some(words.import_md_failed(&e.to_string()))),
+                    Err(e) => error.set(Some(words.studio().import_md_failed(&e.to_string()))),
                     Ok(draft) => match studio::add(draft) {
                         Ok(draft) => open(&draft),
                         Err(_) => error.set(Some(words.studio().create_failed.to_owned())),
@@ -188,7 +188,7 @@ pub fn Drafts() -> impl IntoView {
                 {move || {
                     changed.track();
                     let entries = storage::entries();
-                    words.storage_used(usage(entries.iter().map(|(k, v)| (k.as_str(), v.as_str()))).bytes)
+                    words.studio().storage_used(usage(entries.iter().map(|(k, v)| (k.as_str(), v.as_str()))).bytes)
                 }}
                 " "
                 {move || match persistence.get() {
@@ -214,7 +214,7 @@ fn DraftItem(
     let post_lang = draft.lang.tag();
     let title = display_title(&draft, words.studio().untitled);
     let edited = local_date_time(draft.updated, lang);
-    let length = words.word_count(word_count(&draft.body));
+    let length = words.studio().word_count(word_count(&draft.body));
     let duplicate = {
         let draft = draft.clone();
         move |_| {

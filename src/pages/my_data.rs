@@ -63,9 +63,10 @@ pub fn MyData() -> impl IntoView {
             let result = match files::read_text(&file).await {
                 Err(_) => Outcome::Refused(words.studio().import_unreadable_file.to_owned()),
                 Ok(text) => match Export::parse(&text) {
-                    Err(error) => Outcome::Refused(words.import_error(&error)),
+                    Err(error) => Outcome::Refused(words.studio().import_error(&error)),
                     Ok(mut export) => {
                         let said = words
+                            .studio()
                             .imported(export.reading.posts.len(), export.bookmarks.posts.len());
                         let drafts = std::mem::take(&mut export.drafts);
                         reader.import(export);
@@ -99,7 +100,7 @@ pub fn MyData() -> impl IntoView {
             {count(words.studio().data_bookmarks, Signal::derive(move || summary.get().bookmarks.to_string()))}
             {count(words.drafts, Signal::derive(move || draft_count.get().to_string()))}
             {count(words.studio().data_set_aside, Signal::derive(move || summary.get().set_aside.to_string()))}
-            {count(words.studio().data_size, Signal::derive(move || words.bytes(summary.get().bytes)))}
+            {count(words.studio().data_size, Signal::derive(move || words.studio().bytes(summary.get().bytes)))}
         </dl>
 
         <p class="outcome" role="status">
