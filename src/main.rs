@@ -5,7 +5,7 @@
 //!   drafts, editor, 404);
 //! - `components/`: pieces the pages share (header, footer, post summary, pager, toggles,
 //!   notices);
-//! - `posts`: the post index compiled in by `build.rs`, and post bodies fetched on demand;
+//! - `data`: the site's data files (from the page or fetched) and post texts, each read once;
 //! - `search`: the search index, fetched the first time the reader searches;
 //! - `state`: the reader's state (read, positions, bookmarks) as signals, in step with
 //!   storage and the other tabs;
@@ -17,9 +17,9 @@
 
 mod app;
 mod components;
+mod data;
 mod files;
 mod pages;
-mod posts;
 mod search;
 mod site;
 mod state;
@@ -63,7 +63,7 @@ fn start() {
         .ok()
         .flatten();
     match &prerendered {
-        Some(page) => posts::keep_prerendered(page),
+        Some(page) => data::keep_prerendered(page),
         None => {
             let _ = document
                 .body()

@@ -2,39 +2,31 @@
 //! cursor in the search box), then kept for the visit. Searching itself is
 //! [`carnet_core::search`]; this module only loads the index and times each query.
 
-use crate::posts::{POSTS, SEARCH_INDEX, fetch_text};
-use carnet_core::PostMeta;
+use crate::data::fetch_text;
+use carnet_core::data::SEARCH_FILE;
 use carnet_core::search::Index;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::collections::HashMap;
 use std::rc::Rc;
 
-/// The index and the post each of its documents stands for.
+/// The index, read.
 pub struct Loaded {
     index: Index,
-    posts: Vec<Option<&'static PostMeta>>,
 }
 
 impl Loaded {
     fn new(index: Index) -> Loaded {
-        let by_slug: HashMap<&str, &'static PostMeta> = POSTS.iter().map(|p| (p.slug, p)).collect();
-        let posts = index
-            .slugs
-            .iter()
-            .map(|slug| by_slug.get(slug.as_str()).copied())
-            .collect();
         // The browser optimises code once it has run: a few searches now (a millisecond or
         // two each), so that the reader's first keystrokes are as quick as the next ones.
         for warm_up in ["de", "re la", "co"] {
             std::hint::black_box(index.search(warm_up));
         }
-        Loaded { index, posts }
+        Loaded { index }
     }
 
-    /// The posts matching `query`, best first. Each query is timed in the browser's
-    /// performance timeline as `carnet-search` (the browser benchmark reads it).
-    pub fn search(&self, query: &str) -> Vec<&'static PostMeta> {
+    /// The slugs of the posts matching `query`, best first. Each query is timed in the
+    /// browser's performance timeline as `carnet-search` (the browser benchmark reads it).
+    pub fn search(&self, query: &str) -> Vec<String> {
         let performance = window().performance();
         if let Some(p) = &performance {
             let _ = p.mark("carnet-search-start");
@@ -45,7 +37,7 @@ impl Loaded {
         }
         found
             .into_iter()
-            .filter_map(|(doc, _)| self.posts.get(doc as usize).copied().flatten())
+            .filter_map(|(doc, _)| self.index.slugs.get(doc as usize).cloned())
             .collect()
     }
 }
@@ -88,12 +80,12 @@ impl SearchIndex {
             if let Some(p) = &performance {
                 let _ = p.mark("carnet-search-index-start");
             }
-            let state = match fetch_text(SEARCH_INDEX).await {
+            let state = match fetch_text(SEARCH_FILE).await {
                 Ok(text) => match open_index(&text).await {
                     Ok(loaded) => IndexState::Ready(Rc::new(loaded)),
                     Err(e) => IndexState::Failed(e),
                 },
-                Err(e) => IndexState::Failed(format!("{SEARCH_INDEX}: {e}")),
+                Err(e) => IndexState::Failed(format!("{SEARCH_FILE}: {e}")),
             };
             if let Some(p) = &performance {
                 // Download and decoding, for the browser benchmark.

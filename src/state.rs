@@ -5,9 +5,7 @@
 //! since), is written only if it changes something, and then updates the signals. Problems
 //! with the stored data become notices ([`Reader::problems`]).
 
-use crate::posts::POSTS;
 use crate::storage;
-use carnet_core::PostMeta;
 use carnet_core::store::{
     Bookmarks, Export, PostReading, Problem, ReadingLog, SET_ASIDE_PREFIX, Settings, Single, Spot,
 };
@@ -74,11 +72,6 @@ pub fn use_reader() -> Reader {
     expect_context::<Reader>()
 }
 
-/// The published post with `slug`: state kept for a post that is gone is ignored.
-fn published(slug: &str) -> Option<&'static PostMeta> {
-    POSTS.iter().find(|p| p.slug == slug)
-}
-
 impl Reader {
     /// The state of the post `slug`, if it was opened (reactive).
     pub fn reading(self, slug: &str) -> Option<PostReading> {
@@ -100,20 +93,27 @@ impl Reader {
         self.bookmarks.with(|b| b.contains(slug))
     }
 
-    /// Posts started and not finished, most recently read first, with their state.
-    pub fn in_progress(self) -> Vec<(&'static PostMeta, PostReading)> {
+    /// The slugs of the posts started and not finished, most recently read first. A post
+    /// that is gone from the site is left out where it is shown (its record is not found).
+    pub fn in_progress(self) -> Vec<String> {
         self.log.with(|log| {
             log.in_progress()
                 .into_iter()
-                .filter_map(|(slug, state)| Some((published(slug)?, state.clone())))
+                .map(|(slug, _)| slug.to_owned())
                 .collect()
         })
     }
 
-    /// Posts kept to read later, most recently added first.
-    pub fn bookmarked(self) -> Vec<&'static PostMeta> {
+    /// The slugs of the posts kept to read later, most recently added first.
+    pub fn bookmarked(self) -> Vec<String> {
         self.bookmarks
-            .with(|b| b.newest_first().into_iter().filter_map(published).collect())
+            .with(|b| b.newest_first().into_iter().map(str::to_owned).collect())
+    }
+
+    /// How many posts are marked read (reactive).
+    pub fn read_count(self) -> usize {
+        self.log
+            .with(|log| log.posts.values().filter(|p| p.read).count())
     }
 
     /// Problems with the stored data the reader has not dismissed.
@@ -129,16 +129,10 @@ impl Reader {
     /// Counts and size of what is stored, for the "My data" page (reactive).
     pub fn summary(self) -> Summary {
         let (read, started) = self.log.with(|log| {
-            let known = || {
-                log.posts
-                    .iter()
-                    .filter(|(slug, _)| published(slug).is_some())
-            };
+            let posts = || log.posts.values();
             (
-                known().filter(|(_, p)| p.read).count(),
-                known()
-                    .filter(|(_, p)| !p.read && p.position.is_some())
-                    .count(),
+                posts().filter(|p| p.read).count(),
+                posts().filter(|p| !p.read && p.position.is_some()).count(),
             )
         });
         let bookmarks = self.bookmarked().len();

@@ -37,7 +37,7 @@ impl Tracking {
 }
 
 struct Tracker {
-    slug: &'static str,
+    slug: std::rc::Rc<str>,
     body: NodeRef<Div>,
     reader: Reader,
     tracking: Tracking,
@@ -51,9 +51,9 @@ struct Tracker {
 /// Called as the post's text is rendered into `body`: on the next frame, scrolls to the
 /// URL's fragment or else back to where the reader stopped, then follows their reading
 /// until the current reactive owner is cleaned up (the post is left).
-pub fn start(slug: &'static str, body: NodeRef<Div>, reader: Reader, tracking: Tracking) {
+pub fn start(slug: &str, body: NodeRef<Div>, reader: Reader, tracking: Tracking) {
     let tracker = StoredValue::new_local(Tracker {
-        slug,
+        slug: slug.into(),
         body,
         reader,
         tracking,
@@ -78,12 +78,12 @@ pub fn start(slug: &'static str, body: NodeRef<Div>, reader: Reader, tracking: T
         }
     });
     request_animation_frame(move || {
-        let Some((slug, Some(body), reader, tracking)) =
-            tracker.try_with_value(|t| (t.slug, t.body.get_untracked(), t.reader, t.tracking))
+        let Some((slug, Some(body), reader, tracking)) = tracker
+            .try_with_value(|t| (t.slug.clone(), t.body.get_untracked(), t.reader, t.tracking))
         else {
             return;
         };
-        restore(slug, &body, reader, tracking);
+        restore(&slug, &body, reader, tracking);
         first_measure(tracker);
     });
 }
@@ -126,9 +126,9 @@ fn decode_fragment(s: &str) -> String {
 /// The first measure shows the progress; it only records the end (a post shorter than the
 /// screen is read once shown), not a position the reader did not scroll to.
 fn first_measure(tracker: StoredValue<Tracker, LocalStorage>) {
-    let (slug, reader, spot) = tracker.with_value(|t| (t.slug, t.reader, measure(t)));
+    let (slug, reader, spot) = tracker.with_value(|t| (t.slug.clone(), t.reader, measure(t)));
     if spot.finished {
-        reader.record(slug, spot);
+        reader.record(&slug, spot);
     }
 }
 
@@ -142,7 +142,7 @@ fn schedule(tracker: StoredValue<Tracker, LocalStorage>) {
 fn on_frame(tracker: StoredValue<Tracker, LocalStorage>) {
     let Some((alive, slug, reader, spot)) = tracker.try_update_value(|t| {
         t.frame_requested = false;
-        (t.alive, t.slug, t.reader, measure(t))
+        (t.alive, t.slug.clone(), t.reader, measure(t))
     }) else {
         return;
     };
@@ -151,7 +151,7 @@ fn on_frame(tracker: StoredValue<Tracker, LocalStorage>) {
     }
     if spot.finished {
         tracker.update_value(|t| t.pending = None);
-        reader.record(slug, spot);
+        reader.record(&slug, spot);
         return;
     }
     let needs_timer = tracker.try_update_value(|t| {
@@ -170,12 +170,12 @@ fn flush(tracker: StoredValue<Tracker, LocalStorage>) {
         if let Some(timer) = t.timer.take() {
             timer.clear();
         }
-        (t.slug, t.reader, t.pending.take())
+        (t.slug.clone(), t.reader, t.pending.take())
     }) else {
         return;
     };
     if let Some(spot) = pending {
-        reader.record(slug, spot);
+        reader.record(&slug, spot);
     }
 }
 

@@ -1,46 +1,51 @@
-//! Posts as the app sees them: the metadata index compiled in at build time.
+//! Posts as the app sees them: the metadata the build writes into the site's data files
+//! (see [`crate::data`]), and the text fetched when a post is opened.
 
 use crate::date::Date;
 use crate::lang::Lang;
 use crate::reading;
+use serde::{Deserialize, Serialize};
 
-/// One published post's metadata. The build turns `posts/*.md` into a `&'static [PostMeta]`
-/// (see `load::index_source`); the body is fetched from [`PostMeta::body_path`] when the
-/// post is opened.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One published post's metadata, as the build writes it (with the typography of its
+/// language applied to what readers see) and the app reads it. The body is fetched from
+/// [`PostMeta::body_path`] when the post is opened.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PostMeta {
     /// The URL segment: `/posts/<slug>`.
-    pub slug: &'static str,
-    /// The title, with the typography of its language applied.
-    pub title: &'static str,
+    pub slug: String,
+    /// The title.
+    pub title: String,
     /// The publication date.
     pub date: Date,
     /// Who wrote it.
-    pub author: &'static str,
+    pub author: String,
     /// Tags, as written, without duplicates.
-    pub tags: &'static [&'static str],
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
     /// One or two sentences: the front matter's `summary`, or the start of the first paragraph.
-    pub summary: &'static str,
+    pub summary: String,
     /// The language of the post.
     pub lang: Lang,
     /// Number of words in the body.
     pub words: u32,
     /// The main image, a path relative to the site root (`images/…`), with its alt text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cover: Option<Cover>,
     /// Credit for the post's photo, shown as a photo credit.
-    pub photo_credit: Option<&'static str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo_credit: Option<String>,
     /// Where the Markdown body is served, relative to the site root
     /// (`content/<slug>.<hash>.md`; the hash changes with the text, so hosts may cache it forever).
-    pub body_path: &'static str,
+    pub body_path: String,
 }
 
 /// A post's main image.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cover {
     /// Path relative to the site root, e.g. `images/plage.jpg`.
-    pub src: &'static str,
+    pub src: String,
     /// What the image shows, for readers who cannot see it.
-    pub alt: &'static str,
+    pub alt: String,
 }
 
 impl PostMeta {
@@ -53,17 +58,16 @@ impl PostMeta {
     pub fn long_date(&self) -> String {
         self.date.long(self.lang)
     }
+
+    /// The post's address inside the site: `/posts/<slug>` (put the public path before it).
+    pub fn path(&self) -> String {
+        post_path(&self.slug)
+    }
 }
 
-/// The post with `slug` in `posts` (newest first), with the ones before and after it:
-/// `(post, newer, older)`.
-pub fn find_with_neighbours<'a>(
-    posts: &'a [PostMeta],
-    slug: &str,
-) -> Option<(&'a PostMeta, Option<&'a PostMeta>, Option<&'a PostMeta>)> {
-    let i = posts.iter().position(|p| p.slug == slug)?;
-    let newer = i.checked_sub(1).map(|j| &posts[j]);
-    Some((&posts[i], newer, posts.get(i + 1)))
+/// The address of the post `slug` inside the site: `/posts/<slug>`.
+pub fn post_path(slug: &str) -> String {
+    format!("/posts/{slug}")
 }
 
 /// A summary from a first paragraph: at most `max_chars` characters, cut at a word
@@ -81,7 +85,7 @@ pub fn summarize(paragraph: &str, max_chars: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
 }
 
-/// A short, stable hash of a post body (FNV-1a, 32 bits) for cache-busting file names.
+/// A short, stable hash of a text (FNV-1a, 32 bits) for cache-busting file names.
 pub fn content_hash(text: &str) -> u32 {
     text.bytes().fold(0x811c_9dc5, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
@@ -89,36 +93,24 @@ pub fn content_hash(text: &str) -> u32 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn post(slug: &'static str) -> PostMeta {
+    /// A post dated `date` (`YYYY-MM-DD`), for tests.
+    pub(crate) fn post(slug: &str, date: &str) -> PostMeta {
         PostMeta {
-            slug,
-            title: "T",
-            date: Date::new(2020, 1, 1).unwrap(),
-            author: "A",
-            tags: &[],
-            summary: "",
+            slug: slug.into(),
+            title: format!("Titre {slug}"),
+            date: date.parse().unwrap(),
+            author: "A".into(),
+            tags: Vec::new(),
+            summary: String::new(),
             lang: Lang::Fr,
             words: 440,
             cover: None,
             photo_credit: None,
-            body_path: "content/x.md",
+            body_path: format!("content/{slug}.md"),
         }
-    }
-
-    #[test]
-    fn finds_neighbours() {
-        let posts = [post("c"), post("b"), post("a")];
-        let (p, newer, older) = find_with_neighbours(&posts, "b").unwrap();
-        assert_eq!(
-            (p.slug, newer.map(|p| p.slug), older.map(|p| p.slug)),
-            ("b", Some("c"), Some("a"))
-        );
-        let (_, newer, older) = find_with_neighbours(&posts, "c").unwrap();
-        assert_eq!((newer, older.map(|p| p.slug)), (None, Some("b")));
-        assert!(find_with_neighbours(&posts, "zz").is_none());
     }
 
     #[test]
@@ -136,8 +128,14 @@ mod tests {
     }
 
     #[test]
-    fn post_meta_speaks_its_language() {
-        assert_eq!(post("a").reading_time(), "2\u{a0}min de lecture");
-        assert_eq!(post("a").long_date(), "1er\u{a0}janvier\u{a0}2020");
+    fn post_meta_speaks_its_language_and_reads_back() {
+        let p = post("a", "2020-01-01");
+        assert_eq!(p.reading_time(), "2\u{a0}min de lecture");
+        assert_eq!(p.long_date(), "1er\u{a0}janvier\u{a0}2020");
+        assert_eq!(p.path(), "/posts/a");
+        let json = serde_json::to_string(&p).unwrap();
+        assert!(json.contains("\"date\":\"2020-01-01\""), "{json}");
+        assert!(!json.contains("tags"), "empty fields are left out: {json}");
+        assert_eq!(serde_json::from_str::<PostMeta>(&json).unwrap(), p);
     }
 }

@@ -92,6 +92,20 @@ impl fmt::Display for Date {
     }
 }
 
+/// As `YYYY-MM-DD`, in the data files the build writes.
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// Why a date was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BadDate(pub String);

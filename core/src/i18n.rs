@@ -6,16 +6,11 @@
 use crate::lang::Lang;
 use crate::store::{ImportError, Problem};
 
-/// The name of the site.
-pub const SITE_NAME: &str = "Carnet";
-
 /// The interface's words in one language.
 #[derive(Debug)]
 pub struct Ui {
     /// The language these words are in.
     pub lang: Lang,
-    /// Description of the site, for the home page's `<meta name="description">`.
-    pub site_description: &'static str,
     /// Skip link to the main content.
     pub skip_to_content: &'static str,
     /// Label of the main navigation.
@@ -42,14 +37,16 @@ pub struct Ui {
     pub load_failed: &'static str,
     /// Button to try downloading again.
     pub retry: &'static str,
+    /// Shown while a page's list of posts downloads.
+    pub page_loading: &'static str,
+    /// Shown when a page's list of posts could not be downloaded.
+    pub page_load_failed: &'static str,
     /// Title of the 404 page.
     pub not_found_title: &'static str,
     /// Text of the 404 page.
     pub not_found_text: &'static str,
     /// Link from the 404 page to the home page.
     pub back_home: &'static str,
-    /// Footer line.
-    pub footer: &'static str,
 
     /// "Read later": the bookmark toggle, its list and the page listing it.
     pub read_later: &'static str,
@@ -321,7 +318,6 @@ pub struct StudioUi {
 
 const FR: Ui = Ui {
     lang: Lang::Fr,
-    site_description: "Le carnet d’Isabelle\u{a0}: réseaux sociaux, numérique et métiers qui n’existaient pas encore.",
     skip_to_content: "Aller au contenu",
     main_nav: "Navigation principale",
     posts: "Articles",
@@ -335,10 +331,11 @@ const FR: Ui = Ui {
     loading: "Chargement de l’article…",
     load_failed: "L’article n’a pas pu être chargé. Vérifiez votre connexion.",
     retry: "Réessayer",
+    page_loading: "Chargement…",
+    page_load_failed: "Cette page n’a pas pu être chargée. Vérifiez votre connexion.",
     not_found_title: "Page introuvable",
     not_found_text: "Cette adresse ne mène à aucune page de ce blog. L’article a peut-être changé d’adresse.",
     back_home: "Retour à l’accueil",
-    footer: "Carnet — un blog qui tient tout entier dans votre navigateur.",
     read_later: "Lire plus tard",
     my_data: "Mes données",
     continue_reading: "Reprendre la lecture",
@@ -474,7 +471,6 @@ const FR_STUDIO: StudioUi = StudioUi {
 };
 const EN: Ui = Ui {
     lang: Lang::En,
-    site_description: "Isabelle’s notebook: social media, digital life and jobs that did not exist yet.",
     skip_to_content: "Skip to content",
     main_nav: "Main navigation",
     posts: "Posts",
@@ -488,10 +484,11 @@ const EN: Ui = Ui {
     loading: "Loading the post…",
     load_failed: "The post could not be loaded. Check your connection.",
     retry: "Try again",
+    page_loading: "Loading…",
+    page_load_failed: "This page could not be loaded. Check your connection.",
     not_found_title: "Page not found",
     not_found_text: "This address leads to no page of this blog. The post may have moved.",
     back_home: "Back to the home page",
-    footer: "Carnet — a blog that lives entirely in your browser.",
     read_later: "Read later",
     my_data: "My data",
     continue_reading: "Continue reading",
@@ -835,14 +832,6 @@ pub fn ui_lang<'a>(languages: impl IntoIterator<Item = &'a str>) -> Lang {
         .unwrap_or_default()
 }
 
-/// The text of a page's `<title>`: "Page · Carnet", or the site name alone.
-pub fn page_title(page: Option<&str>) -> String {
-    match page {
-        Some(page) => format!("{page} · {SITE_NAME}"),
-        None => SITE_NAME.to_owned(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -924,14 +913,5 @@ mod tests {
                 .import_error(&ImportError::NotCarnet)
                 .ends_with("Rien n’a été modifié.")
         );
-    }
-
-    #[test]
-    fn titles_pages() {
-        assert_eq!(
-            page_title(Some("Page introuvable")),
-            "Page introuvable · Carnet"
-        );
-        assert_eq!(page_title(None), "Carnet");
     }
 }

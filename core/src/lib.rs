@@ -1,6 +1,8 @@
 //! Carnet's pure core: everything about posts that needs no browser.
 //!
-//! - [`content`]: the post metadata the app is built with;
+//! - [`content`]: a post's metadata, as the app reads it;
+//! - [`data`]: the data files the build writes for the app (site, post records, list
+//!   pages, tags, archive): their shapes and paths;
 //! - [`render`]: Markdown to safe HTML, the one render function;
 //! - [`typography`]: French no-break spaces;
 //! - [`reading`]: word counts and reading times;
@@ -15,12 +17,13 @@
 //! - [`position`]: where the reader is in a post, and where to bring them back;
 //! - [`i18n`]: every interface string, in French and English;
 //! - [`date`], [`lang`], [`slug`]: the small types and helpers they share;
-//! - `load` (feature `load`, build time only): reads and validates `posts/`.
+//! - `load` (feature `load`, build time only): reads and validates posts.
 //!
-//! The app (Wasm) and the build (`build.rs`, `carnet-site`) both use this crate, so a
-//! post renders the same wherever it is rendered.
+//! The app (Wasm) and the content build (`carnet-site`) both use this crate, so a post
+//! renders the same wherever it is rendered.
 
 pub mod content;
+pub mod data;
 pub mod date;
 pub mod draft;
 pub mod edit;

@@ -1,9 +1,11 @@
-//! Reading `posts/` at build time: front matter, validation, and the index source code.
+//! Reading posts at build time: front matter, validation, image sizes, the search index.
 //!
 //! Every problem is reported with the file, the line and what to change, and all of them
-//! at once, so a writer fixes a broken post in one go.
+//! at once, so a writer fixes a broken post in one go. Nothing here touches a file system:
+//! the caller hands in the files' paths and texts (the command line reads `posts/`; the
+//! studio will hand in what it fetched).
 
-use crate::content::{content_hash, summarize};
+use crate::content::{Cover, PostMeta, content_hash, summarize};
 use crate::date::{BadDate, Date};
 use crate::lang::{Lang, UnknownLang};
 use crate::reading::word_count;
@@ -11,8 +13,7 @@ use crate::render::{first_paragraph, local_images, plain_text};
 use crate::slug::{is_ascii_slug, slugify};
 use crate::{search, typography};
 use serde::Deserialize;
-use std::collections::HashMap;
-use std::fmt::Write as _;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 /// Longest summary taken from a first paragraph, in characters.
@@ -91,6 +92,38 @@ impl Post {
     /// Where the body is served, relative to the site root.
     pub fn body_path(&self) -> String {
         format!("content/{}.{:08x}.md", self.slug, content_hash(&self.body))
+    }
+
+    /// The metadata the app shows: every text readers see gets the typography of the
+    /// post's language.
+    pub fn meta(&self) -> PostMeta {
+        let f = &self.front;
+        let typeset = |text: &str| typography::apply(text, f.lang);
+        PostMeta {
+            slug: self.slug.clone(),
+            title: typeset(&f.title),
+            date: f.date,
+            author: f.author.clone(),
+            tags: f.tags.clone(),
+            summary: typeset(&self.summary),
+            lang: f.lang,
+            words: self.words,
+            cover: match (&f.cover, &f.cover_alt) {
+                (Some(src), Some(alt)) => Some(Cover {
+                    src: src.clone(),
+                    alt: typeset(alt),
+                }),
+                _ => None,
+            },
+            photo_credit: f.photo_credit.as_deref().map(typeset),
+            body_path: self.body_path(),
+        }
+    }
+
+    /// The local images it shows, its cover first, as linked (`images/…`).
+    pub fn images(&self) -> Vec<String> {
+        let body = local_images(&self.body).into_iter().map(|(path, _)| path);
+        self.front.cover.iter().cloned().chain(body).collect()
     }
 }
 
@@ -268,9 +301,9 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
     })
 }
 
-/// Errors for images a post shows but `posts_dir` does not have: its cover and the
-/// images of its body, each at its line.
-fn missing_images(post: &Post, posts_dir: &Path) -> Vec<PostError> {
+/// Errors for images a post shows that `images` (keyed `images/<name>`) does not have:
+/// its cover and the images of its body, each at its line.
+fn missing_images<T>(post: &Post, images: &BTreeMap<String, T>) -> Vec<PostError> {
     let missing = |line: usize, path: &str| PostError {
         file: post.file.clone(),
         line,
@@ -278,7 +311,7 @@ fn missing_images(post: &Post, posts_dir: &Path) -> Vec<PostError> {
     };
     let exists = |path: &str| {
         let path = path.split(['?', '#']).next().unwrap_or_default();
-        posts_dir.join(path).is_file()
+        images.contains_key(path.strip_prefix("./").unwrap_or(path))
     };
     let mut errors = Vec::new();
     if let Some(cover) = &post.front.cover
@@ -295,42 +328,31 @@ fn missing_images(post: &Post, posts_dir: &Path) -> Vec<PostError> {
     errors
 }
 
-/// Reads every `*.md` file directly in `dir` (drafts included), newest first, and checks
-/// that the images of published posts are there.
+/// Reads posts from their files (path and text: every `*.md` of `posts/`, drafts
+/// included), newest first, and checks that the images of published posts are among
+/// `images` (keyed `images/<name>`, as posts link them).
 ///
 /// Returns every problem found, across all files, when there is any.
-pub fn load_posts(dir: &Path) -> Result<Vec<Post>, Vec<PostError>> {
-    let unreadable = |file: &Path, e: std::io::Error| PostError {
-        file: file.to_owned(),
-        line: 1,
-        kind: PostErrorKind::Unreadable(e.to_string()),
-    };
-    let entries = std::fs::read_dir(dir).map_err(|e| vec![unreadable(dir, e)])?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "md"))
-        .collect();
-    files.sort();
-
+pub fn check_posts<T>(
+    files: &[(PathBuf, String)],
+    images: &BTreeMap<String, T>,
+) -> Result<Vec<Post>, Vec<PostError>> {
     let mut posts = Vec::new();
     let mut errors = Vec::new();
-    for file in files {
-        match std::fs::read_to_string(&file) {
-            Ok(text) => match parse_post(&file, &text) {
-                Ok(post) => {
-                    if !post.front.draft {
-                        errors.extend(missing_images(&post, dir));
-                    }
-                    posts.push(post);
+    for (file, text) in files {
+        match parse_post(file, text) {
+            Ok(post) => {
+                if !post.front.draft {
+                    errors.extend(missing_images(&post, images));
                 }
-                Err(e) => errors.push(e),
-            },
-            Err(e) => errors.push(unreadable(&file, e)),
+                posts.push(post);
+            }
+            Err(e) => errors.push(e),
         }
     }
     errors.extend(duplicate_slugs(&posts));
     if !errors.is_empty() {
+        errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         return Err(errors);
     }
     posts.sort_by(|a, b| {
@@ -360,41 +382,17 @@ fn duplicate_slugs(posts: &[Post]) -> Vec<PostError> {
     errors
 }
 
-/// The pixel size of every image under `posts_dir/images` that has one (raster formats
-/// and SVG with `width`/`height` or a `viewBox`), keyed `images/<name>`, sorted by path.
-pub fn image_sizes(posts_dir: &Path) -> Vec<(String, u32, u32)> {
-    let mut sizes = Vec::new();
-    let mut stack = vec![posts_dir.join("images")];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let size = if path.extension().is_some_and(|x| x == "svg") {
-                std::fs::read_to_string(&path)
-                    .ok()
-                    .and_then(|svg| svg_size(&svg))
-            } else {
-                imagesize::size(&path).ok().and_then(|s| {
-                    Some((u32::try_from(s.width).ok()?, u32::try_from(s.height).ok()?))
-                })
-            };
-            let key = path
-                .strip_prefix(posts_dir)
-                .unwrap_or(&path)
-                .to_string_lossy()
-                .replace('\\', "/");
-            if let Some((width, height)) = size.filter(|&(w, h)| w > 0 && h > 0) {
-                sizes.push((key, width, height));
-            }
-        }
-    }
-    sizes.sort();
-    sizes
+/// The pixel size of an image from its bytes: raster formats from their headers, SVG from
+/// its root's `width` and `height` or its `viewBox`. `None` for what has no size.
+pub fn image_size(path: &str, bytes: &[u8]) -> Option<(u32, u32)> {
+    let size = if path.ends_with(".svg") {
+        std::str::from_utf8(bytes).ok().and_then(svg_size)
+    } else {
+        imagesize::blob_size(bytes)
+            .ok()
+            .and_then(|s| Some((u32::try_from(s.width).ok()?, u32::try_from(s.height).ok()?)))
+    };
+    size.filter(|&(w, h)| w > 0 && h > 0)
 }
 
 /// The intrinsic size of an SVG: its root's `width` and `height` in pixels, or else its
@@ -452,85 +450,6 @@ pub fn search_index(posts: &[Post]) -> search::Index {
         })
         .collect();
     search::Index::build(&docs)
-}
-
-/// Where the search index is served, relative to the site root: `search.<hash>.txt`, the
-/// hash taken over everything indexed, so hosts may cache the file forever. Cheap: it does
-/// not build the index.
-pub fn search_index_path(posts: &[Post]) -> String {
-    let mut inputs = String::from(search::FORMAT);
-    for post in posts.iter().filter(|p| !p.front.draft) {
-        let f = &post.front;
-        let _ = write!(
-            inputs,
-            "\n{}\t{}\t{:?}\t{:?}\t{:?}\t{}",
-            post.slug,
-            f.title,
-            f.tags,
-            f.summary,
-            f.lang,
-            post.body_path()
-        );
-    }
-    format!("search.{:08x}.txt", content_hash(&inputs))
-}
-
-/// Rust source for the app's index: `POSTS`, the published posts of `posts` in order,
-/// `IMAGE_SIZES`, from [`image_sizes`], and `SEARCH_INDEX`, from [`search_index_path`].
-pub fn index_source(posts: &[Post], images: &[(String, u32, u32)]) -> String {
-    let mut src = String::from(
-        "/// Every published post, newest first (generated by build.rs from posts/).\n\
-         pub static POSTS: &[carnet_core::PostMeta] = &[\n",
-    );
-    for post in posts.iter().filter(|p| !p.front.draft) {
-        let f = &post.front;
-        // Every text readers see gets the typography of the post's language.
-        let typeset = |text: &str| typography::apply(text, f.lang);
-        let cover = match (&f.cover, &f.cover_alt) {
-            (Some(src), Some(alt)) => format!(
-                "Some(carnet_core::Cover {{ src: {src:?}, alt: {:?} }})",
-                typeset(alt)
-            ),
-            _ => "None".to_owned(),
-        };
-        let credit = f.photo_credit.as_deref().map(typeset);
-        let _ = write!(
-            src,
-            "    carnet_core::PostMeta {{\n        slug: {:?},\n        title: {:?},\n        \
-             date: carnet_core::Date {{ year: {}, month: {}, day: {} }},\n        author: {:?},\n        \
-             tags: &{:?},\n        summary: {:?},\n        lang: carnet_core::Lang::{:?},\n        \
-             words: {},\n        cover: {cover},\n        photo_credit: {credit:?},\n        body_path: {:?},\n    }},\n",
-            post.slug,
-            typeset(&f.title),
-            f.date.year,
-            f.date.month,
-            f.date.day,
-            f.author,
-            f.tags,
-            typeset(&post.summary),
-            f.lang,
-            post.words,
-            post.body_path(),
-        );
-    }
-    let _ = write!(
-        src,
-        "];\n\n/// Where the search index is served (generated by build.rs).\n\
-         pub static SEARCH_INDEX: &str = {:?};\n",
-        search_index_path(posts)
-    );
-    src.push_str(
-        "\n/// The size of each image in posts/images (generated by build.rs).\n\
-         pub static IMAGE_SIZES: &[carnet_core::ImageSize] = &[\n",
-    );
-    for (path, width, height) in images {
-        let _ = writeln!(
-            src,
-            "    carnet_core::ImageSize {{ path: {path:?}, width: {width}, height: {height} }},"
-        );
-    }
-    src.push_str("];\n");
-    src
 }
 
 #[cfg(test)]
@@ -660,26 +579,41 @@ mod tests {
         );
     }
 
+    fn files(posts: &[(&str, String)]) -> Vec<(PathBuf, String)> {
+        posts
+            .iter()
+            .map(|(name, text)| (Path::new("posts").join(name), text.clone()))
+            .collect()
+    }
+
     #[test]
-    fn loads_a_directory_and_reports_duplicates() {
-        let dir = std::env::temp_dir().join(format!("carnet-load-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+    fn checks_every_post_and_reports_duplicates() {
         let post = |date: &str, extra: &str| {
             format!("---\ntitle: T\ndate: {date}\nauthor: I\n{extra}---\nx\n")
         };
-        std::fs::write(dir.join("a.md"), post("2020-01-01", "")).unwrap();
-        std::fs::write(dir.join("b.md"), post("2021-01-01", "")).unwrap();
-        std::fs::write(dir.join("notes.txt"), "ignored").unwrap();
-        let posts = load_posts(&dir).unwrap();
+        let none = BTreeMap::<String, ()>::new();
+        let posts = check_posts(
+            &files(&[
+                ("a.md", post("2020-01-01", "")),
+                ("b.md", post("2021-01-01", "")),
+            ]),
+            &none,
+        )
+        .unwrap();
         assert_eq!(
             posts.iter().map(|p| p.slug.as_str()).collect::<Vec<_>>(),
             ["b", "a"]
         );
 
-        std::fs::write(dir.join("c.md"), post("2022-01-01", "slug: a\n")).unwrap();
-        std::fs::write(dir.join("d.md"), post("bad", "")).unwrap();
-        let errors = load_posts(&dir).unwrap_err();
-        std::fs::remove_dir_all(&dir).unwrap();
+        let errors = check_posts(
+            &files(&[
+                ("a.md", post("2020-01-01", "")),
+                ("c.md", post("2022-01-01", "slug: a\n")),
+                ("d.md", post("bad", "")),
+            ]),
+            &none,
+        )
+        .unwrap_err();
         assert_eq!(errors.len(), 2, "{errors:?}");
         assert!(
             errors
@@ -692,7 +626,7 @@ mod tests {
     }
 
     #[test]
-    fn measures_svg_images() {
+    fn measures_images() {
         assert_eq!(
             svg_size("<svg xmlns=\"x\" viewBox=\"0 0 640 360\">"),
             Some((640, 360))
@@ -702,19 +636,19 @@ mod tests {
             Some((32, 16))
         );
         assert_eq!(svg_size("<svg width=\"50%\">"), None);
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../posts");
-        assert!(image_sizes(&dir).contains(&("images/carnet.svg".to_owned(), 640, 360)));
+        let svg = include_bytes!("../../posts/images/carnet.svg");
+        assert_eq!(image_size("images/carnet.svg", svg), Some((640, 360)));
+        // A 1×1 GIF.
+        let gif = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
+        assert_eq!(image_size("images/a.gif", gif), Some((1, 1)));
+        assert_eq!(image_size("images/a.png", b"not a png"), None);
     }
 
     #[test]
     fn missing_images_are_reported_at_their_line() {
-        let dir = std::env::temp_dir().join(format!("carnet-images-{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("images")).unwrap();
-        std::fs::write(dir.join("images/ok.png"), "png").unwrap();
+        let images: BTreeMap<String, ()> = [("images/ok.png".to_owned(), ())].into();
         let text = "---\ntitle: T\ndate: 2020-01-01\nauthor: I\ncover: images/cover.jpg\ncover_alt: A\n---\nIntro\n\n![ok](images/ok.png)\n\n![gone](images/gone.png)\n";
-        std::fs::write(dir.join("p.md"), text).unwrap();
-        let errors = load_posts(&dir).unwrap_err();
-        std::fs::remove_dir_all(&dir).unwrap();
+        let errors = check_posts(&files(&[("p.md", text.to_owned())]), &images).unwrap_err();
         let found: Vec<(usize, String)> = errors
             .iter()
             .map(|e| (e.line, e.kind.to_string()))
@@ -732,32 +666,22 @@ mod tests {
     }
 
     #[test]
-    fn index_source_lists_published_posts_only() {
-        let mut draft = parse(GOOD).unwrap();
-        draft.slug = "brouillon".into();
-        draft.front.draft = true;
-        let images = [("images/a.png".to_owned(), 10, 20)];
-        let src = index_source(&[parse(GOOD).unwrap(), draft], &images);
-        assert!(
-            src.contains(
-                "carnet_core::ImageSize { path: \"images/a.png\", width: 10, height: 20 }"
-            ),
-            "{src}"
-        );
-        assert!(src.contains("slug: \"le-metier\""), "{src}");
-        assert!(!src.contains("brouillon"), "{src}");
-        assert!(
-            src.contains("title: \"«\\u{202f}Le métier qui n’existe pas\\u{202f}»\""),
-            "{src}"
-        );
-        assert!(
-            src.contains("tags: &[\"métier\", \"réseaux sociaux\"]"),
-            "{src}"
-        );
+    fn the_metadata_is_typeset_in_the_posts_language() {
+        let meta = parse(GOOD).unwrap().meta();
+        assert_eq!(meta.slug, "le-metier");
+        assert_eq!(meta.title, "«\u{202f}Le métier qui n’existe pas\u{202f}»");
+        assert_eq!(meta.tags, ["métier", "réseaux sociaux"]);
+        assert!(meta.body_path.starts_with("content/le-metier."));
+        let covered = parse(
+            "---\ntitle: T\ndate: 2020-01-01\nauthor: I\ncover: images/c.jpg\ncover_alt: Une mer !\n---\n![a](images/a.png)\n",
+        )
+        .unwrap();
+        assert_eq!(covered.meta().cover.unwrap().alt, "Une mer\u{202f}!");
+        assert_eq!(covered.images(), ["images/c.jpg", "images/a.png"]);
     }
 
     #[test]
-    fn the_search_index_covers_published_posts_and_its_name_follows_them() {
+    fn the_search_index_covers_published_posts_only() {
         let post = parse(GOOD).unwrap();
         let mut draft = parse(GOOD).unwrap();
         draft.slug = "brouillon".into();
@@ -770,19 +694,9 @@ mod tests {
             search_index(&posts).encode() == index.encode(),
             "the same every build"
         );
-        let path = search_index_path(&posts);
         assert!(
-            path.starts_with("search.") && path.ends_with(".txt"),
-            "{path}"
-        );
-        assert_eq!(path, search_index_path(&posts[..1]), "drafts do not count");
-        let mut edited = post.clone();
-        edited.body.push_str("\nUne phrase de plus.");
-        assert_ne!(path, search_index_path(&[edited]));
-        let src = index_source(&posts, &[]);
-        assert!(
-            src.contains(&format!("SEARCH_INDEX: &str = {path:?}")),
-            "{src}"
+            search_index(&posts[..1]).encode() == index.encode(),
+            "drafts do not count"
         );
     }
 }

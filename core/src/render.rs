@@ -60,10 +60,10 @@ pub struct RenderOptions<'a> {
 }
 
 /// The pixel size of one of the site's images, measured at build time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImageSize {
     /// Path relative to the site root, as posts link it: `images/plage.jpg`.
-    pub path: &'static str,
+    pub path: String,
     /// Width in pixels.
     pub width: u32,
     /// Height in pixels.
@@ -72,12 +72,12 @@ pub struct ImageSize {
 
 /// The size of the image at `path` (`images/a.png` or `./images/a.png`), if `sizes`
 /// (sorted by path) has it.
-pub fn image_size(sizes: &[ImageSize], path: &str) -> Option<ImageSize> {
+pub fn image_size<'a>(sizes: &'a [ImageSize], path: &str) -> Option<&'a ImageSize> {
     let path = path.strip_prefix("./").unwrap_or(path);
     sizes
-        .binary_search_by(|s| s.path.cmp(path))
+        .binary_search_by(|s| s.path.as_str().cmp(path))
         .ok()
-        .map(|i| sizes[i])
+        .map(|i| &sizes[i])
 }
 
 /// Renders `markdown` to HTML that is safe to insert into the page.
@@ -484,18 +484,20 @@ fn allowed_tag(tag: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    const SIZES: &[ImageSize] = &[
-        ImageSize {
-            path: "images/a.png",
-            width: 10,
-            height: 20,
-        },
-        ImageSize {
-            path: "images/mer.jpg",
-            width: 1600,
-            height: 900,
-        },
-    ];
+    fn sizes() -> Vec<ImageSize> {
+        vec![
+            ImageSize {
+                path: "images/a.png".into(),
+                width: 10,
+                height: 20,
+            },
+            ImageSize {
+                path: "images/mer.jpg".into(),
+                width: 1600,
+                height: 900,
+            },
+        ]
+    }
 
     fn fr(md: &str) -> String {
         render(
@@ -503,7 +505,7 @@ mod tests {
             &RenderOptions {
                 lang: Lang::Fr,
                 page_path: "/blog/posts/p",
-                image_sizes: SIZES,
+                image_sizes: &sizes(),
             },
         )
     }
@@ -514,7 +516,7 @@ mod tests {
             &RenderOptions {
                 lang: Lang::En,
                 page_path: "/posts/p",
-                image_sizes: SIZES,
+                image_sizes: &sizes(),
             },
         )
     }
@@ -708,14 +710,14 @@ mod tests {
     #[test]
     fn finds_image_sizes() {
         assert_eq!(
-            image_size(SIZES, "./images/a.png").map(|s| (s.width, s.height)),
+            image_size(&sizes(), "./images/a.png").map(|s| (s.width, s.height)),
             Some((10, 20))
         );
         assert_eq!(
-            image_size(SIZES, "images/mer.jpg").map(|s| s.width),
+            image_size(&sizes(), "images/mer.jpg").map(|s| s.width),
             Some(1600)
         );
-        assert_eq!(image_size(SIZES, "images/b.png"), None);
+        assert_eq!(image_size(&sizes(), "images/b.png"), None);
     }
 
     #[test]

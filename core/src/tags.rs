@@ -4,8 +4,10 @@
 //! the spelling most posts use (the newest post's on a tie).
 
 use crate::content::PostMeta;
+use crate::data::ArchiveEntry;
 use crate::date::Date;
 use crate::slug::{fold, slugify};
+use std::collections::HashMap;
 
 /// A tag and the posts that carry it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,15 +28,17 @@ pub fn tag_slug(tag: &str) -> String {
 /// Every tag of `posts` (newest first), alphabetical, accents ignored in the order.
 pub fn all_tags(posts: &[PostMeta]) -> Vec<Tag<'_>> {
     let mut tags: Vec<(Tag<'_>, Vec<(&str, usize)>)> = Vec::new();
+    let mut by_slug: HashMap<String, usize> = HashMap::new();
     for post in posts {
-        for spelling in post.tags {
+        for spelling in &post.tags {
             let slug = tag_slug(spelling);
             if slug.is_empty() {
                 continue;
             }
-            let at = match tags.iter().position(|(t, _)| t.slug == slug) {
-                Some(at) => at,
+            let at = match by_slug.get(&slug) {
+                Some(&at) => at,
                 None => {
+                    by_slug.insert(slug.clone(), tags.len());
                     let tag = Tag {
                         slug,
                         name: spelling,
@@ -77,47 +81,62 @@ pub fn find_tag<'a>(posts: &'a [PostMeta], slug: &str) -> Option<Tag<'a>> {
     all_tags(posts).into_iter().find(|t| t.slug == slug)
 }
 
+/// Something with a date, that the archive can place.
+pub trait Dated {
+    /// Its date.
+    fn date(&self) -> Date;
+}
+
+impl Dated for PostMeta {
+    fn date(&self) -> Date {
+        self.date
+    }
+}
+
+impl Dated for ArchiveEntry {
+    fn date(&self) -> Date {
+        self.date
+    }
+}
+
 /// A year of the archive.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Year<'a> {
+pub struct Year<'a, T = PostMeta> {
     /// The year.
     pub year: u16,
     /// Its months with posts, newest first.
-    pub months: Vec<Month<'a>>,
+    pub months: Vec<Month<'a, T>>,
 }
 
 /// A month of the archive.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Month<'a> {
+pub struct Month<'a, T = PostMeta> {
     /// The month's number, 1 to 12.
     pub month: u8,
     /// A date in that month (its newest post's), for the month's name.
     pub date: Date,
     /// Its posts, newest first.
-    pub posts: Vec<&'a PostMeta>,
+    pub posts: Vec<&'a T>,
 }
 
 /// Posts grouped by year, then month, newest first; `posts` must be newest first.
-pub fn archive(posts: &[PostMeta]) -> Vec<Year<'_>> {
-    let mut years: Vec<Year<'_>> = Vec::new();
+pub fn archive<T: Dated>(posts: &[T]) -> Vec<Year<'_, T>> {
+    let mut years: Vec<Year<'_, T>> = Vec::new();
     for post in posts {
-        if years.last().is_none_or(|y| y.year != post.date.year) {
+        let date = post.date();
+        if years.last().is_none_or(|y| y.year != date.year) {
             years.push(Year {
-                year: post.date.year,
+                year: date.year,
                 months: Vec::new(),
             });
         }
         let Some(year) = years.last_mut() else {
             continue;
         };
-        if year
-            .months
-            .last()
-            .is_none_or(|m| m.month != post.date.month)
-        {
+        if year.months.last().is_none_or(|m| m.month != date.month) {
             year.months.push(Month {
-                month: post.date.month,
-                date: post.date,
+                month: date.month,
+                date,
                 posts: Vec::new(),
             });
         }
@@ -131,21 +150,12 @@ pub fn archive(posts: &[PostMeta]) -> Vec<Year<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
 
     fn post(slug: &'static str, date: (u16, u8, u8), tags: &'static [&'static str]) -> PostMeta {
         PostMeta {
-            slug,
-            title: slug,
             date: Date::new(date.0, date.1, date.2).unwrap(),
-            author: "A",
-            tags,
-            summary: "",
-            lang: Lang::Fr,
-            words: 1,
-            cover: None,
-            photo_credit: None,
-            body_path: "",
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            ..crate::content::tests::post(slug, "2000-01-01")
         }
     }
 
@@ -182,7 +192,11 @@ mod tests {
         );
         let reseaux = find_tag(&posts, "reseaux-sociaux").unwrap();
         assert_eq!(
-            reseaux.posts.iter().map(|p| p.slug).collect::<Vec<_>>(),
+            reseaux
+                .posts
+                .iter()
+                .map(|p| p.slug.as_str())
+                .collect::<Vec<_>>(),
             ["c", "b", "a", "z"]
         );
         assert!(find_tag(&posts, "nope").is_none());
@@ -208,7 +222,7 @@ mod tests {
                 let months = y
                     .months
                     .iter()
-                    .map(|m| (m.month, m.posts.iter().map(|p| p.slug).collect()));
+                    .map(|m| (m.month, m.posts.iter().map(|p| p.slug.as_str()).collect()));
                 (y.year, months.collect())
             })
             .collect();
@@ -219,6 +233,6 @@ mod tests {
                 (2016, vec![(6, vec!["a", "z"])])
             ]
         );
-        assert!(super::archive(&[]).is_empty());
+        assert!(super::archive::<PostMeta>(&[]).is_empty());
     }
 }

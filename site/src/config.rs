@@ -1,11 +1,14 @@
-//! The site's settings: `Carnet.toml` at the project root, `CARNET_BASE_URL` over it.
+//! The site's settings: `Carnet.toml` at the project root (`CARNET_BASE_URL` over its
+//! `base_url`): where the site lives and who it is (title, description, author, footer,
+//! profile links, the default image of link previews).
 
-use carnet_core::Lang;
+use carnet_core::data::{Link, Localized};
+use carnet_core::{Lang, typography};
 use serde::Deserialize;
 use std::fmt;
-use std::path::Path;
+use toml::Spanned;
 
-/// What the build needs to know about where the site lives.
+/// The site's settings, checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
     /// The public address, ending with `/`: `https://example.org/blog/`.
@@ -14,6 +17,63 @@ pub struct Config {
     pub lang: Lang,
     /// How many of the newest posts the feed carries; all of them when `None`.
     pub feed_limit: Option<usize>,
+    /// The site's name.
+    pub title: String,
+    /// Who writes it.
+    pub author: String,
+    /// What it is about, in each interface language (typography applied).
+    pub description: Localized,
+    /// The line at the bottom of every page, in each interface language.
+    pub footer: Localized,
+    /// The writer's profiles elsewhere.
+    pub links: Vec<Link>,
+    /// The default image of link previews (`images/…`) and the line of `Carnet.toml` that
+    /// names it, to say where it is when it is missing.
+    pub image: Option<(String, usize)>,
+}
+
+/// A text the same in every language, or one per language (`{ fr = "…", en = "…" }`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Text {
+    One(String),
+    Each(Each),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Each {
+    fr: String,
+    en: String,
+}
+
+impl Text {
+    fn localized(self) -> Localized {
+        let (fr, en) = match self {
+            Text::One(text) => (text.clone(), text),
+            Text::Each(Each { fr, en }) => (fr, en),
+        };
+        Localized {
+            fr: typography::apply(fr.trim(), Lang::Fr),
+            en: typography::apply(en.trim(), Lang::En),
+        }
+    }
+}
+
+/// `Carnet.toml` as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    base_url: Spanned<String>,
+    lang: Option<Spanned<String>>,
+    feed_limit: Option<Spanned<usize>>,
+    title: Spanned<String>,
+    author: Spanned<String>,
+    description: Spanned<Text>,
+    footer: Spanned<Text>,
+    #[serde(default)]
+    links: Vec<Spanned<Link>>,
+    image: Option<Spanned<String>>,
 }
 
 impl Config {
@@ -28,102 +88,172 @@ impl Config {
         after_scheme.find('/').map_or("/", |i| &after_scheme[i..])
     }
 
-    /// Reads `Carnet.toml` in `root`, then lets `base_url` (`CARNET_BASE_URL`) override it.
-    pub fn load(root: &Path, base_url: Option<String>) -> Result<Config, ConfigError> {
-        let file = root.join("Carnet.toml");
-        let text = std::fs::read_to_string(&file)
-            .map_err(|e| ConfigError(format!("cannot read {}: {e}", file.display())))?;
-        Config::parse(&text, base_url)
-            .map_err(|e| ConfigError(format!("{}: {}", file.display(), e.0)))
-    }
-
-    /// Reads the settings from the text of a `Carnet.toml`.
+    /// Reads the settings from the text of a `Carnet.toml`; `base_url` (from
+    /// `CARNET_BASE_URL`) replaces the file's.
     pub fn parse(text: &str, base_url: Option<String>) -> Result<Config, ConfigError> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct File {
-            base_url: String,
-            #[serde(default)]
-            lang: Option<String>,
-            #[serde(default)]
-            feed_limit: Option<usize>,
-        }
-        let file: File = toml::from_str(text).map_err(|e| ConfigError(e.to_string()))?;
-        let mut base_url = base_url.unwrap_or(file.base_url).trim().to_owned();
-        let scheme_ok = base_url.starts_with("https://") || base_url.starts_with("http://");
-        let host = base_url.split_once("://").map_or("", |(_, rest)| rest);
-        if !scheme_ok
-            || host.is_empty()
-            || host.starts_with('/')
-            || base_url.contains(['?', '#', ' '])
-        {
-            return Err(ConfigError(format!(
-                "base_url must be an http(s) address such as \"https://example.org/blog/\", not {base_url:?}"
-            )));
-        }
-        if !base_url.ends_with('/') {
-            base_url.push('/');
-        }
-        let lang = match file.lang.as_deref() {
-            None => Lang::Fr,
-            Some(tag) => tag
-                .parse::<Lang>()
-                .map_err(|_| ConfigError(format!("lang must be \"fr\" or \"en\", not {tag:?}")))?,
+        let line_of = |at: usize| text[..at.min(text.len())].matches('\n').count() + 1;
+        let error = |at: usize, message: String| ConfigError {
+            line: line_of(at),
+            message,
         };
-        if file.feed_limit == Some(0) {
-            return Err(ConfigError(
+        let file: File = toml::from_str(text).map_err(|e| ConfigError {
+            line: e.span().map_or(1, |s| line_of(s.start)),
+            message: e.message().to_owned(),
+        })?;
+
+        let (mut url, at) = match base_url {
+            Some(url) => (url.trim().to_owned(), None),
+            None => (
+                file.base_url.get_ref().trim().to_owned(),
+                Some(file.base_url.span().start),
+            ),
+        };
+        let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
+        let host = url.split_once("://").map_or("", |(_, rest)| rest);
+        if !scheme_ok || host.is_empty() || host.starts_with('/') || url.contains(['?', '#', ' ']) {
+            let message = format!(
+                "base_url must be an http(s) address such as \"https://example.org/blog/\", not {url:?}"
+            );
+            return Err(match at {
+                Some(at) => error(at, message),
+                None => ConfigError {
+                    line: 0,
+                    message: format!("CARNET_BASE_URL: {message}"),
+                },
+            });
+        }
+        if !url.ends_with('/') {
+            url.push('/');
+        }
+        let lang = match &file.lang {
+            None => Lang::Fr,
+            Some(tag) => tag.get_ref().parse::<Lang>().map_err(|_| {
+                error(
+                    tag.span().start,
+                    format!("lang must be \"fr\" or \"en\", not {:?}", tag.get_ref()),
+                )
+            })?,
+        };
+        if let Some(limit) = &file.feed_limit
+            && *limit.get_ref() == 0
+        {
+            return Err(error(
+                limit.span().start,
                 "feed_limit must be at least 1 (or left out: every post)".into(),
             ));
         }
+        for (key, value) in [("title", &file.title), ("author", &file.author)] {
+            if value.get_ref().trim().is_empty() {
+                return Err(error(value.span().start, format!("{key} is empty")));
+            }
+        }
+        for link in &file.links {
+            let Link { name, url } = link.get_ref();
+            if name.trim().is_empty()
+                || !(url.starts_with("https://") || url.starts_with("http://"))
+            {
+                return Err(error(
+                    link.span().start,
+                    format!(
+                        "a link needs a name and an http(s) address, e.g. {{ name = \"Mastodon\", url = \"https://mastodon.social/@isabelle\" }}, not {name:?} {url:?}"
+                    ),
+                ));
+            }
+        }
+        let image = match file.image {
+            None => None,
+            Some(image) => {
+                let path = image.get_ref().trim().trim_start_matches("./").to_owned();
+                if !path.starts_with("images/") {
+                    return Err(error(
+                        image.span().start,
+                        format!(
+                            "image must be in posts/images/, written \"images/<name>\", not {path:?}"
+                        ),
+                    ));
+                }
+                Some((path, line_of(image.span().start)))
+            }
+        };
         Ok(Config {
-            base_url,
+            base_url: url,
             lang,
-            feed_limit: file.feed_limit,
+            feed_limit: file.feed_limit.map(Spanned::into_inner),
+            title: file.title.into_inner().trim().to_owned(),
+            author: file.author.into_inner().trim().to_owned(),
+            description: file.description.into_inner().localized(),
+            footer: file.footer.into_inner().localized(),
+            links: file.links.into_iter().map(Spanned::into_inner).collect(),
+            image,
         })
     }
 }
 
-/// A problem with the settings, said so that the writer can fix it.
+/// A problem with the settings, at a line of `Carnet.toml` (0: not in the file), said so
+/// that the writer can fix it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ConfigError(pub String);
+pub struct ConfigError {
+    /// The line of `Carnet.toml`, from 1; 0 when the problem is not in the file.
+    pub line: usize,
+    /// What is wrong, and what to write.
+    pub message: String,
+}
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self.line {
+            0 => f.write_str(&self.message),
+            line => write!(f, "Carnet.toml:{line}: {}", self.message),
+        }
     }
 }
 
 impl std::error::Error for ConfigError {}
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
+    /// What every `Carnet.toml` must say besides its address.
+    pub(crate) const IDENTITY: &str = "title = \"Carnet\"\nauthor = \"Isabelle\"\ndescription = { fr = \"Le carnet d’Isabelle : réseaux sociaux\", en = \"Isabelle’s notebook\" }\nfooter = \"Carnet\"\n";
+
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse(&format!("{IDENTITY}{text}"), None)
+    }
+
     #[test]
-    fn reads_the_base_url_and_the_language() {
-        let config = Config::parse(
-            "base_url = \"https://example.org/blog\"\nlang = \"en\"\n",
-            None,
-        )
-        .unwrap();
+    fn reads_the_base_url_the_language_and_the_identity() {
+        let config = parse("base_url = \"https://example.org/blog\"\nlang = \"en\"\n").unwrap();
         assert_eq!(config.base_url, "https://example.org/blog/");
         assert_eq!(config.base_path(), "/blog/");
         assert_eq!(config.url("feed.xml"), "https://example.org/blog/feed.xml");
         assert_eq!((config.lang, config.feed_limit), (Lang::En, None));
-        let limited =
-            Config::parse("base_url = \"https://x.org/\"\nfeed_limit = 20", None).unwrap();
+        assert_eq!(config.title, "Carnet");
+        assert_eq!(
+            config.description.fr, "Le carnet d’Isabelle\u{a0}: réseaux sociaux",
+            "French typography"
+        );
+        assert_eq!(config.description.en, "Isabelle’s notebook");
+        assert_eq!(config.footer.en, "Carnet");
+        let limited = parse("base_url = \"https://x.org/\"\nfeed_limit = 20").unwrap();
         assert_eq!(limited.feed_limit, Some(20));
-        let root = Config::parse("base_url = \"https://example.org\"", None).unwrap();
+        let root = parse("base_url = \"https://example.org\"").unwrap();
         assert_eq!(
             (root.base_url.as_str(), root.base_path(), root.lang),
             ("https://example.org/", "/", Lang::Fr)
         );
+        let linked = parse(
+            "base_url = \"https://x.org/\"\nimage = \"images/a.png\"\nlinks = [{ name = \"Mastodon\", url = \"https://m.example/@i\" }]",
+        )
+        .unwrap();
+        assert_eq!(linked.image, Some(("images/a.png".into(), 6)));
+        assert_eq!(linked.links[0].name, "Mastodon");
     }
 
     #[test]
     fn the_environment_overrides_the_file() {
         let config = Config::parse(
-            "base_url = \"https://example.org/\"",
+            &format!("{IDENTITY}base_url = \"https://example.org/\""),
             Some("http://127.0.0.1:9000/x/".into()),
         )
         .unwrap();
@@ -131,13 +261,41 @@ mod tests {
     }
 
     #[test]
-    fn bad_settings_say_what_to_write() {
-        let error = |text: &str| Config::parse(text, None).unwrap_err().0;
-        assert!(error("base_url = \"example.org\"").contains("https://example.org/blog/"));
+    fn bad_settings_say_what_to_write_and_where() {
+        let error = |text: &str| parse(text).unwrap_err().to_string();
+        // IDENTITY is four lines: the settings below start on line 5.
+        assert_eq!(
+            error("base_url = \"example.org\""),
+            "Carnet.toml:5: base_url must be an http(s) address such as \"https://example.org/blog/\", not \"example.org\""
+        );
         assert!(error("base_url = \"https:///blog\"").contains("base_url must be"));
-        assert!(error("base_url = \"https://x.org/\"\nlang = \"de\"").contains("\"fr\" or \"en\""));
+        assert!(
+            error("base_url = \"https://x.org/\"\nlang = \"de\"")
+                .starts_with("Carnet.toml:6: lang must be \"fr\" or \"en\"")
+        );
         assert!(error("").contains("base_url"));
-        assert!(error("base_url = \"https://x.org/\"\nfeed_limit = 0").contains("at least 1"));
-        assert!(error("base_url = \"https://x.org/\"\ntitle = \"x\"").contains("title"));
+        assert!(
+            error("base_url = \"https://x.org/\"\nfeed_limit = 0")
+                .starts_with("Carnet.toml:6: feed_limit must be at least 1")
+        );
+        let unknown = error("base_url = \"https://x.org/\"\n\ntitel = \"x\"");
+        assert!(
+            unknown.starts_with("Carnet.toml:7:") && unknown.contains("titel"),
+            "{unknown}"
+        );
+        assert!(
+            error("base_url = \"https://x.org/\"\nimage = \"a.png\"")
+                .starts_with("Carnet.toml:6: image must be in posts/images/")
+        );
+        assert!(
+            error(
+                "base_url = \"https://x.org/\"\nlinks = [{ name = \"M\", url = \"javascript:x\" }]"
+            )
+            .starts_with("Carnet.toml:6: a link needs")
+        );
+        let missing = Config::parse("base_url = \"https://x.org/\"", None)
+            .unwrap_err()
+            .to_string();
+        assert!(missing.contains("title"), "{missing}");
     }
 }

@@ -6,7 +6,6 @@ use atom_syndication::{
     Category, Content, Entry, Feed, FixedDateTime, Generator, Link, Person, Text,
 };
 use carnet_core::Date;
-use carnet_core::i18n::{SITE_NAME, ui};
 use carnet_core::load::Post;
 
 /// A published post as the feed shows it: its metadata and its body as HTML.
@@ -21,7 +20,6 @@ pub struct FeedPost<'a> {
 
 /// The Atom feed of `posts` (newest first), each with its full text.
 pub fn atom(config: &Config, posts: &[FeedPost<'_>]) -> String {
-    let site = ui(config.lang);
     let feed_url = config.url("feed.xml");
     let entries: Vec<Entry> = posts.iter().map(|p| entry(config, p)).collect();
     let updated = posts.iter().map(|p| p.post.front.date).max().map_or_else(
@@ -35,13 +33,13 @@ pub fn atom(config: &Config, posts: &[FeedPost<'_>]) -> String {
         datetime,
     );
     let feed = Feed {
-        title: Text::plain(SITE_NAME),
-        subtitle: Some(Text::plain(site.site_description)),
+        title: Text::plain(config.title.clone()),
+        subtitle: Some(Text::plain(config.description.get(config.lang))),
         id: feed_url.clone(),
         updated,
         lang: Some(config.lang.tag().to_owned()),
         generator: Some(Generator {
-            value: SITE_NAME.to_owned(),
+            value: "Carnet".to_owned(),
             ..Generator::default()
         }),
         links: vec![
@@ -69,7 +67,7 @@ fn entry(config: &Config, item: &FeedPost<'_>) -> Entry {
     let url = config.url(&format!("posts/{}/", post.slug));
     let published = datetime(front.date);
     Entry {
-        title: Text::plain(item.meta.title),
+        title: Text::plain(item.meta.title.clone()),
         id: url.clone(),
         updated: published,
         published: Some(published),
@@ -86,7 +84,7 @@ fn entry(config: &Config, item: &FeedPost<'_>) -> Entry {
             })
             .collect(),
         links: vec![link(&url, "alternate", Some("text/html"))],
-        summary: Some(Text::plain(item.meta.summary)),
+        summary: Some(Text::plain(item.meta.summary.clone())),
         content: Some(Content {
             // The body's links to images are relative to the site's root.
             base: Some(config.base_url.clone()),

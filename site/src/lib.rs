@@ -1,26 +1,95 @@
-//! `carnet-site`: everything the build writes next to the app, from the posts.
+//! `carnet-site`: the content build. Posts, images and `Carnet.toml` in, with the built
+//! app's page (its `index.html`); every file of the site but the app's out.
 //!
-//! - [`bundle`]: the app's WebAssembly, split into the part every page needs and the
-//!   parts loaded on first use;
-//! - [`config`]: `Carnet.toml` (the site's public address);
-//! - [`pages`]: prerendered entry pages (posts, home, tags, archive) with their link
-//!   previews and structured data;
-//! - [`feed`]: the Atom feed, the sitemap and robots.txt;
-//! - [`write_site`]: all of it, with post texts, the search index and images.
+//! It reads no file and starts no process: the command line (`src/main.rs`) hands it what
+//! it read and writes what it gives back, and the same code can run elsewhere (in the
+//! browser's studio). [`build`] is the whole build, in named steps:
+//!
+//! 1. [`check`]: every post read and validated, all problems at once, with file and line;
+//! 2. post texts (`content/<slug>.<hash>.md`) and images;
+//! 3. the search index (`data/search.txt`);
+//! 4. the data files the app reads ([`carnet_core::data`]): post records, list pages, tag
+//!    pages, tags, archive;
+//! 5. the prerendered pages ([`pages`]), each carrying the data it shows;
+//! 6. the feed, the sitemap, `robots.txt` ([`feed`]);
+//! 7. `404.html` (the app for every other address) and `_headers` (caching, for hosts that
+//!    read it).
+//!
+//! - [`config`]: `Carnet.toml` (where the site lives, who it is).
 
-pub mod bundle;
 pub mod config;
 pub mod feed;
 pub mod pages;
 
-use carnet_core::load::{Post, image_sizes, search_index, search_index_path};
-use carnet_core::tags::{all_tags, find_tag};
-use carnet_core::{Cover, Date, ImageSize, PostMeta, RenderOptions, render, typography};
+use carnet_core::data::{
+    self, ARCHIVE_FILE, ArchiveEntry, ListPage, PER_PAGE, PostLink, PostRecord, SEARCH_FILE,
+    TAGS_FILE, TagEntry, TagPage,
+};
+use carnet_core::load::{Post, PostError, check_posts, image_size, search_index};
+use carnet_core::tags::{Tag, all_tags};
+use carnet_core::{Date, ImageSize, PostMeta, RenderOptions, render};
 use config::Config;
 use feed::FeedPost;
 use pages::{EntryPage, Site};
-use std::path::Path;
-use std::{fs, io};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+
+/// What a site is made from.
+#[derive(Clone, Debug, Default)]
+pub struct Sources {
+    /// Every `*.md` file of `posts/` (drafts included): its path, for errors, and its text.
+    pub posts: Vec<(PathBuf, String)>,
+    /// Every file of `posts/images/`, keyed as posts link them: `images/<name>`.
+    pub images: BTreeMap<String, Vec<u8>>,
+}
+
+/// Where the build puts the files it makes, by path relative to the site's root.
+pub trait Output {
+    /// Writes one file.
+    fn write(&mut self, path: &str, contents: &[u8]) -> Result<(), String>;
+}
+
+/// The files in memory.
+impl Output for BTreeMap<String, Vec<u8>> {
+    fn write(&mut self, path: &str, contents: &[u8]) -> Result<(), String> {
+        self.insert(path.to_owned(), contents.to_vec());
+        Ok(())
+    }
+}
+
+/// Why a site could not be built.
+#[derive(Debug)]
+pub enum BuildError {
+    /// Posts with problems, each at its file and line.
+    Posts(Vec<PostError>),
+    /// A setting that does not fit the posts (`Carnet.toml`'s line in the message).
+    Config(String),
+    /// The app's page lacks what the build fills in.
+    Shell(String),
+    /// A file could not be written.
+    Write(String),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::Posts(errors) => {
+                for (i, error) in errors.iter().enumerate() {
+                    if i > 0 {
+                        writeln!(f)?;
+                    }
+                    write!(f, "{error}")?;
+                }
+                Ok(())
+            }
+            BuildError::Config(e) | BuildError::Shell(e) | BuildError::Write(e) => f.write_str(e),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}
 
 /// What the build wrote.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -29,99 +98,79 @@ pub struct Written {
     pub posts: usize,
     /// Prerendered pages.
     pub pages: usize,
+    /// Files written in all.
+    pub files: usize,
 }
 
-/// Writes into `out` (Trunk's output, with its `index.html`): `404.html` (the app's bare
-/// shell, which static hosts serve for unknown paths), `content/<slug>.<hash>.md`, the
-/// search index, `images/`, the prerendered pages, `feed.xml`, `sitemap.xml` and
-/// `robots.txt`.
-pub fn write_site(
-    config: &Config,
-    posts_dir: &Path,
-    posts: &[Post],
-    out: &Path,
-) -> Result<Written, String> {
-    let write = |path: &str, text: &str| -> Result<(), String> {
-        let file = out.join(path);
-        if let Some(dir) = file.parent() {
-            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        }
-        fs::write(&file, text).map_err(|e| format!("cannot write {}: {e}", file.display()))
-    };
-    let template_file = out.join("index.html");
-    let template = fs::read_to_string(&template_file)
-        .map_err(|e| format!("cannot read {}: {e}", template_file.display()))?;
-    if template.contains("data-prerendered") {
-        return Err(format!(
-            "{} is already a prerendered page: run carnet-site on a fresh Trunk output",
-            template_file.display()
-        ));
+/// Counts what goes through to `out`.
+struct Counting<'a> {
+    out: &'a mut dyn Output,
+    files: usize,
+}
+
+impl Counting<'_> {
+    fn write(&mut self, path: &str, contents: impl AsRef<[u8]>) -> Result<(), BuildError> {
+        self.files += 1;
+        self.out
+            .write(path, contents.as_ref())
+            .map_err(BuildError::Write)
     }
-    check_base(config, &template)?;
-    write("404.html", &template)?;
+
+    fn json(&mut self, path: &str, data: &impl Serialize) -> Result<(), BuildError> {
+        self.write(path, value(data))
+    }
+}
+
+/// Step 1: the posts, read and checked; newest first, drafts included.
+pub fn check(sources: &Sources) -> Result<Vec<Post>, BuildError> {
+    check_posts(&sources.posts, &sources.images).map_err(BuildError::Posts)
+}
+
+/// Builds the site from `sources` with `config`, around `shell` (the app's `index.html`,
+/// see `carnet-site app`), into `out`.
+pub fn build(
+    config: &Config,
+    sources: &Sources,
+    shell: &str,
+    out: &mut dyn Output,
+) -> Result<Written, BuildError> {
+    let posts = check(sources)?;
+    check_shell(shell)?;
+    if let Some((image, line)) = &config.image
+        && !sources.images.contains_key(image)
+    {
+        return Err(BuildError::Config(format!(
+            "Carnet.toml:{line}: image {image:?} not found: put it in posts/images/"
+        )));
+    }
+    let shell = set_base(shell, config.base_path());
+    let mut out = Counting { out, files: 0 };
 
     let published: Vec<&Post> = posts.iter().filter(|p| !p.front.draft).collect();
     for post in &published {
-        write(&post.body_path(), &post.body)?;
+        out.write(&post.body_path(), &post.body)?;
     }
-    write(&search_index_path(posts), &search_index(posts).encode())?;
-    let images = posts_dir.join("images");
-    if images.is_dir() {
-        copy_dir(&images, &out.join("images"))
-            .map_err(|e| format!("cannot copy {}: {e}", images.display()))?;
-    }
+    let sizes = write_images(sources, &mut out)?;
+    out.write(SEARCH_FILE, search_index(&posts).encode())?;
 
-    // The pages and the feed show what the app shows: the same metadata, the same render.
-    let sizes: Vec<ImageSize> = image_sizes(posts_dir)
-        .into_iter()
-        .map(|(path, width, height)| ImageSize {
-            path: leak(path),
-            width,
-            height,
-        })
-        .collect();
-    let metas: Vec<PostMeta> = published.iter().map(|p| meta(p)).collect();
-    let base = config.base_path().trim_end_matches('/');
-    let bodies: Vec<String> = published
-        .iter()
-        .zip(&metas)
-        .map(|(post, meta)| {
-            let page_path = format!("{base}/posts/{}", meta.slug);
-            render(
-                &post.body,
-                &RenderOptions {
-                    lang: meta.lang,
-                    page_path: &page_path,
-                    image_sizes: &sizes,
-                },
-            )
-        })
-        .collect();
-    let site = Site {
-        config,
-        posts: &metas,
-    };
+    let metas: Vec<PostMeta> = published.iter().map(|p| p.meta()).collect();
+    let site = site_data(config);
     let tags = all_tags(&metas);
-    let mut entry_pages: Vec<EntryPage> = Vec::new();
-    for (i, (meta, html)) in metas.iter().zip(&bodies).enumerate() {
-        let newer = i.checked_sub(1).map(|n| &metas[n]);
-        let older = metas.get(i + 1);
-        let size = meta
-            .cover
-            .and_then(|c| carnet_core::render::image_size(&sizes, c.src))
-            .map(|s| (s.width, s.height));
-        entry_pages.push(site.post_page(meta, html, size, newer, older));
-    }
-    entry_pages.push(site.home_page());
-    entry_pages.push(site.tag_index(&tags));
-    for tag in &tags {
-        let tag = find_tag(&metas, &tag.slug).expect("a listed tag is found");
-        entry_pages.push(site.tag_page(&tag));
-    }
-    entry_pages.push(site.archive_page());
-    for page in &entry_pages {
-        write(&page.file, &pages::fill(&template, page)?)?;
-    }
+    let records: Vec<PostRecord> = published
+        .iter()
+        .enumerate()
+        .map(|(i, post)| post_record(post, &metas, i, &sizes))
+        .collect();
+    write_data(&records, &metas, &tags, &mut out)?;
+
+    let bodies: Vec<String> = records
+        .iter()
+        .zip(&published)
+        .map(|(record, post)| render_body(config, post, &record.images))
+        .collect();
+    let pages = write_pages(
+        config, &site, &shell, &records, &metas, &bodies, &tags, &mut out,
+    )?;
 
     let feed_posts: Vec<FeedPost<'_>> = published
         .iter()
@@ -130,7 +179,270 @@ pub fn write_site(
         .map(|((post, html), meta)| FeedPost { post, meta, html })
         .take(config.feed_limit.unwrap_or(usize::MAX))
         .collect();
-    write("feed.xml", &feed::atom(config, &feed_posts))?;
+    out.write("feed.xml", feed::atom(config, &feed_posts))?;
+    out.write(
+        "sitemap.xml",
+        feed::sitemap(config, &sitemap_urls(&metas, &tags)),
+    )?;
+    out.write("robots.txt", feed::robots(config))?;
+
+    let not_found = shell.replacen(
+        "<title>Carnet</title>",
+        &format!("<title>{}</title>", html_text(&config.title)),
+        1,
+    );
+    out.write("404.html", embed(&not_found, &data::embed(&site, &[]))?)?;
+    out.write("_headers", HEADERS)?;
+    Ok(Written {
+        posts: published.len(),
+        pages,
+        files: out.files,
+    })
+}
+
+/// Caching rules in Netlify's `_headers` format (and the README's nginx recipe): files
+/// with a hash in their name never change, the others are revalidated.
+pub const HEADERS: &str = "\
+# Written by carnet-site. Files with a content hash in their name never change: cache them
+# forever. Everything else (pages, data/, feed) keeps its name and must be revalidated.
+/*
+  Cache-Control: no-cache
+/app-*
+  Cache-Control: public, max-age=31536000, immutable
+/*.css
+  Cache-Control: public, max-age=31536000, immutable
+/content/*
+  Cache-Control: public, max-age=31536000, immutable
+";
+
+/// The app's page must have a `<title>Carnet</title>` to replace, a `<base href>` and a
+/// body.
+fn check_shell(shell: &str) -> Result<(), BuildError> {
+    for needed in [
+        "<title>Carnet</title>",
+        "<base href=\"",
+        "<body>",
+        "</body>",
+    ] {
+        if !shell.contains(needed) {
+            return Err(BuildError::Shell(format!(
+                "the app's index.html has no {needed}: build the app with `carnet-site app`"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `shell` with its `<base href>` set to `path`, where the site is served.
+fn set_base(shell: &str, path: &str) -> String {
+    let start = shell.find("<base href=\"").expect("checked") + "<base href=\"".len();
+    let end = start + shell[start..].find('"').unwrap_or(0);
+    format!("{}{}{}", &shell[..start], html_text(path), &shell[end..])
+}
+
+/// `html` with `script` placed just before `</body>`.
+fn embed(html: &str, script: &str) -> Result<String, BuildError> {
+    let at = html
+        .rfind("</body>")
+        .ok_or_else(|| BuildError::Shell("a page has no </body>".into()))?;
+    Ok(format!("{}  {script}\n  {}", &html[..at], &html[at..]))
+}
+
+fn html_text(text: &str) -> String {
+    let mut out = String::new();
+    pulldown_cmark_escape::escape_html(&mut out, text).expect("to a String");
+    out
+}
+
+/// Step 2, images: copied under `images/`, and their sizes measured (sorted by path).
+fn write_images(sources: &Sources, out: &mut Counting<'_>) -> Result<Vec<ImageSize>, BuildError> {
+    let mut sizes = Vec::new();
+    for (path, bytes) in &sources.images {
+        out.write(path, bytes)?;
+        if let Some((width, height)) = image_size(path, bytes) {
+            sizes.push(ImageSize {
+                path: path.clone(),
+                width,
+                height,
+            });
+        }
+    }
+    Ok(sizes)
+}
+
+/// The site as the app sees it.
+fn site_data(config: &Config) -> data::Site {
+    data::Site {
+        title: config.title.clone(),
+        author: config.author.clone(),
+        lang: config.lang,
+        description: config.description.clone(),
+        footer: config.footer.clone(),
+        links: config.links.clone(),
+        image: config.image.as_ref().map(|(path, _)| path.clone()),
+    }
+}
+
+/// The record of the `i`-th published post (newest first), with the sizes of its images.
+fn post_record(post: &Post, metas: &[PostMeta], i: usize, sizes: &[ImageSize]) -> PostRecord {
+    let mut images: Vec<ImageSize> = post
+        .images()
+        .iter()
+        .filter_map(|path| carnet_core::render::image_size(sizes, path).cloned())
+        .collect();
+    images.sort_by(|a, b| a.path.cmp(&b.path));
+    images.dedup();
+    PostRecord {
+        post: metas[i].clone(),
+        images,
+        newer: i.checked_sub(1).map(|j| PostLink::from(&metas[j])),
+        older: metas.get(i + 1).map(PostLink::from),
+    }
+}
+
+/// Step 4: the data files the app reads.
+fn write_data(
+    records: &[PostRecord],
+    metas: &[PostMeta],
+    tags: &[Tag<'_>],
+    out: &mut Counting<'_>,
+) -> Result<(), BuildError> {
+    for record in records {
+        out.json(&data::post_file(&record.post.slug), record)?;
+    }
+    for (n, chunk) in chunks(metas).enumerate() {
+        let page = ListPage {
+            count: metas.len(),
+            posts: chunk.to_vec(),
+        };
+        out.json(&data::list_file(n + 1), &page)?;
+    }
+    for tag in tags {
+        for (n, posts) in chunks(&tag.posts).enumerate() {
+            out.json(&data::tag_file(&tag.slug, n + 1), &tag_page(tag, posts))?;
+        }
+    }
+    out.json(TAGS_FILE, &tag_entries(tags))?;
+    out.json(ARCHIVE_FILE, &archive_entries(metas))?;
+    Ok(())
+}
+
+/// `items` a page at a time; one empty page when there are none (the home of a new blog).
+fn chunks<T>(items: &[T]) -> impl Iterator<Item = &[T]> {
+    let empty: &[T] = &[];
+    let first_if_empty = items.is_empty().then_some(empty);
+    first_if_empty.into_iter().chain(items.chunks(PER_PAGE))
+}
+
+fn tag_page(tag: &Tag<'_>, posts: &[&PostMeta]) -> TagPage {
+    TagPage {
+        name: tag.name.to_owned(),
+        count: tag.posts.len(),
+        posts: posts.iter().map(|p| (*p).clone()).collect(),
+    }
+}
+
+fn tag_entries(tags: &[Tag<'_>]) -> Vec<TagEntry> {
+    tags.iter()
+        .map(|t| TagEntry {
+            slug: t.slug.clone(),
+            name: t.name.to_owned(),
+            count: t.posts.len(),
+        })
+        .collect()
+}
+
+fn archive_entries(metas: &[PostMeta]) -> Vec<ArchiveEntry> {
+    metas
+        .iter()
+        .map(|p| ArchiveEntry {
+            slug: p.slug.clone(),
+            title: p.title.clone(),
+            date: p.date,
+            lang: p.lang,
+        })
+        .collect()
+}
+
+/// A post's text as HTML, as the app renders it on the post's page.
+fn render_body(config: &Config, post: &Post, images: &[ImageSize]) -> String {
+    let base = config.base_path().trim_end_matches('/');
+    let page_path = format!("{base}{}", carnet_core::content::post_path(&post.slug));
+    render(
+        &post.body,
+        &RenderOptions {
+            lang: post.front.lang,
+            page_path: &page_path,
+            image_sizes: images,
+        },
+    )
+}
+
+/// Step 5: the prerendered pages, each with the data it shows. Returns how many.
+#[allow(clippy::too_many_arguments)]
+fn write_pages(
+    config: &Config,
+    site: &data::Site,
+    shell: &str,
+    records: &[PostRecord],
+    metas: &[PostMeta],
+    bodies: &[String],
+    tags: &[Tag<'_>],
+    out: &mut Counting<'_>,
+) -> Result<usize, BuildError> {
+    let pages = Site {
+        config,
+        posts: metas,
+    };
+    let mut count = 0;
+    let mut write = |mut page: EntryPage, files: Vec<(String, String)>| {
+        page.data = data::embed(site, &files);
+        count += 1;
+        let html = pages::fill(shell, &page).map_err(BuildError::Shell)?;
+        out.write(&page.file, html)
+    };
+    for (i, (record, html)) in records.iter().zip(bodies).enumerate() {
+        let cover_size = record.post.cover.as_ref().and_then(|c| {
+            carnet_core::render::image_size(&record.images, &c.src).map(|s| (s.width, s.height))
+        });
+        let newer = i.checked_sub(1).map(|j| &metas[j]);
+        let older = metas.get(i + 1);
+        let page = pages.post_page(&record.post, html, cover_size, newer, older);
+        write(
+            page,
+            vec![(data::post_file(&record.post.slug), value(record))],
+        )?;
+    }
+    let first = ListPage {
+        count: metas.len(),
+        posts: metas.iter().take(PER_PAGE).cloned().collect(),
+    };
+    write(pages.home_page(), vec![(data::list_file(1), value(&first))])?;
+    write(
+        pages.tag_index(tags),
+        vec![(TAGS_FILE.to_owned(), value(&tag_entries(tags)))],
+    )?;
+    for tag in tags {
+        let first = tag_page(tag, &tag.posts[..tag.posts.len().min(PER_PAGE)]);
+        write(
+            pages.tag_page(tag),
+            vec![(data::tag_file(&tag.slug, 1), value(&first))],
+        )?;
+    }
+    write(
+        pages.archive_page(),
+        vec![(ARCHIVE_FILE.to_owned(), value(&archive_entries(metas)))],
+    )?;
+    Ok(count)
+}
+
+/// A data file's text.
+fn value(data: &impl Serialize) -> String {
+    serde_json::to_string(data).expect("the data serialises")
+}
+
+/// Every page worth indexing, with the date it last changed.
+fn sitemap_urls(metas: &[PostMeta], tags: &[Tag<'_>]) -> Vec<(String, Option<Date>)> {
     let newest = metas.first().map(|p| p.date);
     let mut urls: Vec<(String, Option<Date>)> = vec![
         (String::new(), newest),
@@ -146,286 +458,8 @@ pub fn write_site(
             .iter()
             .map(|p| (format!("posts/{}/", p.slug), Some(p.date))),
     );
-    write("sitemap.xml", &feed::sitemap(config, &urls))?;
-    write("robots.txt", &feed::robots(config))?;
-    Ok(Written {
-        posts: published.len(),
-        pages: entry_pages.len(),
-    })
-}
-
-/// The app's metadata for `post`, as `build.rs` compiles it in (see
-/// `carnet_core::load::index_source`): typography applied to what readers see.
-fn meta(post: &Post) -> PostMeta {
-    let f = &post.front;
-    let typeset = |text: &str| leak(typography::apply(text, f.lang));
-    PostMeta {
-        slug: leak(post.slug.clone()),
-        title: typeset(&f.title),
-        date: f.date,
-        author: leak(f.author.clone()),
-        tags: Box::leak(
-            f.tags
-                .iter()
-                .map(|t| leak(t.clone()))
-                .collect::<Vec<_>>()
-                .into_boxed_slice(),
-        ),
-        summary: typeset(&post.summary),
-        lang: f.lang,
-        words: post.words,
-        cover: match (&f.cover, &f.cover_alt) {
-            (Some(src), Some(alt)) => Some(Cover {
-                src: leak(src.clone()),
-                alt: typeset(alt),
-            }),
-            _ => None,
-        },
-        photo_credit: f.photo_credit.as_deref().map(typeset),
-        body_path: leak(post.body_path()),
-    }
-}
-
-/// A string for the life of this short program (the pure core's types borrow statically).
-fn leak(text: String) -> &'static str {
-    Box::leak(text.into_boxed_str())
-}
-
-/// The path Trunk built for (`<base href>`) must be the one `Carnet.toml` publishes at.
-fn check_base(config: &Config, template: &str) -> Result<(), String> {
-    let base = template
-        .split_once("<base href=\"")
-        .and_then(|(_, rest)| rest.split_once('"'))
-        .map(|(href, _)| href);
-    match base {
-        Some(href) if href == config.base_path() => Ok(()),
-        Some(href) => Err(format!(
-            "the site is built for {href} (trunk --public-url) but its base_url is {} (Carnet.toml or CARNET_BASE_URL): make their paths agree",
-            config.base_url
-        )),
-        None => {
-            Err("index.html has no <base href>: cannot tell where the site is served".to_owned())
-        }
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) -> io::Result<()> {
-    fs::create_dir_all(to)?;
-    for entry in fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            fs::copy(entry.path(), target)?;
-        }
-    }
-    Ok(())
+    urls
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use carnet_core::load::load_posts;
-
-    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"fr\">\n  <head>\n    <base href=\"/blog/\">\n    <title>Carnet</title>\n  </head>\n  <body>\n    <noscript>JS</noscript>\n  </body>\n</html>\n";
-
-    fn post(title: &str, date: &str, extra: &str) -> String {
-        format!(
-            "---\ntitle: \"{title}\"\ndate: {date}\nauthor: Isabelle\ntags: [métier, Réseaux sociaux]\n{extra}---\nPremier paragraphe de « {title} ».\n\n![Une image](images/a.svg)\n"
-        )
-    }
-
-    /// Writes `posts` (file name, text) and an image `images/a.svg` (40×20), then the site
-    /// under /blog/ with the settings `toml` adds to its base URL.
-    fn build(posts: &[(&str, String)], toml: &str) -> (tempfile::TempDir, Written) {
-        let dir = tempfile::tempdir().unwrap();
-        let dir_posts = dir.path().join("posts");
-        fs::create_dir_all(dir_posts.join("images")).unwrap();
-        fs::write(
-            dir_posts.join("images/a.svg"),
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"></svg>",
-        )
-        .unwrap();
-        for (name, text) in posts {
-            fs::write(dir_posts.join(name), text).unwrap();
-        }
-        let out = dir.path().join("dist");
-        fs::create_dir_all(&out).unwrap();
-        fs::write(out.join("index.html"), TEMPLATE).unwrap();
-        let settings = format!("base_url = \"https://example.org/blog/\"\n{toml}");
-        let config = Config::parse(&settings, None).unwrap();
-        let loaded = load_posts(&dir_posts).unwrap();
-        let written = write_site(&config, &dir_posts, &loaded, &out).unwrap();
-        (dir, written)
-    }
-
-    /// A site of two posts and a draft, written under /blog/.
-    fn site() -> (tempfile::TempDir, Written) {
-        build(
-            &[
-                (
-                    "premier.md",
-                    post(
-                        "Le premier",
-                        "2016-06-09",
-                        "cover: images/a.svg\ncover_alt: Une image\n",
-                    ),
-                ),
-                ("second.md", post("Le second & <autre>", "2016-07-01", "")),
-                (
-                    "brouillon.md",
-                    post("Pas encore", "2016-08-01", "draft: true\n"),
-                ),
-            ],
-            "",
-        )
-    }
-
-    fn read(dir: &tempfile::TempDir, path: &str) -> String {
-        fs::read_to_string(dir.path().join("dist").join(path))
-            .unwrap_or_else(|e| panic!("{path}: {e}"))
-    }
-
-    #[test]
-    fn every_published_post_gets_its_page_and_drafts_none() {
-        let (dir, written) = site();
-        assert_eq!(
-            written,
-            Written {
-                posts: 2,
-                pages: 2 + 1 + 1 + 2 + 1
-            }
-        );
-        let page = read(&dir, "posts/premier/index.html");
-        assert!(
-            page.contains("<title>Le premier · Carnet</title>"),
-            "{page}"
-        );
-        assert!(
-            page.contains(
-                "<link rel=\"canonical\" href=\"https://example.org/blog/posts/premier/\">"
-            )
-        );
-        assert!(page.contains("<meta property=\"og:type\" content=\"article\">"));
-        assert!(page.contains("<meta property=\"og:title\" content=\"Le premier\">"));
-        assert!(page.contains(
-            "<meta property=\"og:image\" content=\"https://example.org/blog/images/a.svg\">"
-        ));
-        assert!(page.contains("<meta property=\"og:image:width\" content=\"40\">"));
-        assert!(page.contains("<meta property=\"article:published_time\" content=\"2016-06-09\">"));
-        assert!(page.contains("<meta property=\"article:tag\" content=\"Réseaux sociaux\">"));
-        assert!(page.contains("\"@type\":\"BlogPosting\""));
-        assert!(
-            page.contains("<p>Premier paragraphe de «\u{202f}Le premier\u{202f}».</p>"),
-            "the render, with French typography"
-        );
-        assert!(page.contains("<a href=\"/blog/tags/reseaux-sociaux\">Réseaux sociaux</a>"));
-        assert!(page.contains("rel=\"next\""), "a link to the newer post");
-        assert!(
-            !page.contains("<noscript>JS</noscript>"),
-            "no 'needs JavaScript' on a readable page"
-        );
-        // Titles are escaped everywhere.
-        let second = read(&dir, "posts/second/index.html");
-        assert!(
-            second.contains("<h1>Le second &amp; &lt;autre&gt;</h1>"),
-            "{second}"
-        );
-        assert!(second.contains("<meta name=\"twitter:card\" content=\"summary\">"));
-        assert!(
-            second.contains("\"headline\":\"Le second \\u0026 \\u003cautre\\u003e\""),
-            "JSON-LD cannot close its script: {second}"
-        );
-        assert!(!dir.path().join("dist/posts/brouillon").exists());
-        assert_eq!(
-            read(&dir, "404.html"),
-            TEMPLATE,
-            "the bare app for other paths"
-        );
-        let home = read(&dir, "index.html");
-        assert!(
-            home.find("Le second").unwrap() < home.find("Le premier").unwrap(),
-            "newest first"
-        );
-        assert!(!home.contains("Pas encore"));
-        assert!(read(&dir, "tags/metier/index.html").contains("Mot-clé\u{a0}: métier"));
-        assert!(read(&dir, "archive/index.html").contains("juillet"));
-    }
-
-    #[test]
-    fn the_feed_and_the_sitemap_list_published_posts_only() {
-        let (dir, _) = site();
-        let feed = read(&dir, "feed.xml");
-        assert!(feed.starts_with("<?xml version=\"1.0\""), "{feed}");
-        assert_eq!(feed.matches("<entry>").count(), 2, "{feed}");
-        assert!(feed.contains("<id>https://example.org/blog/posts/premier/</id>"));
-        assert!(feed.contains("<id>https://example.org/blog/feed.xml</id>"));
-        assert!(
-            feed.contains("<updated>2016-07-01T00:00:00+00:00</updated>"),
-            "{feed}"
-        );
-        assert!(feed.contains("xml:base=\"https://example.org/blog/\""));
-        assert!(feed.contains("<category term=\"métier\"/>"), "{feed}");
-        assert!(
-            feed.contains("&lt;p&gt;Premier paragraphe"),
-            "full content, as HTML"
-        );
-        assert!(!feed.contains("Pas encore"));
-        let sitemap = read(&dir, "sitemap.xml");
-        assert!(sitemap.contains(
-            "<loc>https://example.org/blog/posts/second/</loc><lastmod>2016-07-01</lastmod>"
-        ));
-        assert!(sitemap.contains("<loc>https://example.org/blog/</loc>"));
-        assert!(!sitemap.contains("brouillon"));
-        assert!(read(&dir, "robots.txt").contains("Sitemap: https://example.org/blog/sitemap.xml"));
-    }
-
-    #[test]
-    fn the_feed_can_carry_only_the_newest_posts() {
-        let posts: Vec<(&str, String)> = [
-            ("a.md", "2016-01-01"),
-            ("b.md", "2016-02-01"),
-            ("c.md", "2016-03-01"),
-        ]
-        .into_iter()
-        .map(|(name, date)| (name, post(&name[..1], date, "")))
-        .collect();
-        let (dir, _) = build(&posts, "feed_limit = 2");
-        let feed = read(&dir, "feed.xml");
-        assert_eq!(feed.matches("<entry>").count(), 2);
-        assert!(
-            feed.contains("posts/c/") && feed.contains("posts/b/") && !feed.contains("posts/a/")
-        );
-        let sitemap = read(&dir, "sitemap.xml");
-        assert!(sitemap.contains("posts/a/"), "the sitemap keeps every post");
-    }
-
-    #[test]
-    fn a_base_url_that_disagrees_with_the_build_is_refused() {
-        let config = Config::parse("base_url = \"https://example.org/\"", None).unwrap();
-        let error = check_base(&config, TEMPLATE).unwrap_err();
-        assert!(
-            error.contains("built for /blog/") && error.contains("https://example.org/"),
-            "{error}"
-        );
-        assert!(
-            check_base(&config, "<html>")
-                .unwrap_err()
-                .contains("<base href>")
-        );
-        let page = pages::EntryPage {
-            file: "x".into(),
-            lang: carnet_core::Lang::En,
-            head: String::new(),
-            body: String::new(),
-        };
-        assert!(
-            pages::fill("<html><body></body>", &page)
-                .unwrap_err()
-                .contains("<title>Carnet</title>")
-        );
-        let filled = pages::fill(TEMPLATE, &page).unwrap();
-        assert!(filled.contains("<html lang=\"en\">"), "{filled}");
-    }
-}
+mod tests;

@@ -1,94 +1,173 @@
-//! `carnet-site`: builds the app's WebAssembly into Trunk's output, links it into
-//! `index.html`, and writes the static files the app needs next to it (see the library).
+//! `carnet-site`, Carnet's command line: the two steps that make a site.
 //!
-//! Trunk runs it after each build (see `Trunk.toml`) with `TRUNK_STAGING_DIR` and
-//! `TRUNK_PROFILE` set; it can also be run by hand on the output of `trunk build`:
-//! `cargo run -p carnet-site -- <output dir>` (a release build of the app). The posts are read from
-//! `posts/`, or from the directory `CARNET_POSTS` names; the site's address from
-//! `Carnet.toml`, or from `CARNET_BASE_URL`.
+//! ```text
+//! carnet-site app   [--debug] [--out DIR]
+//! carnet-site build [--app DIR] [--dist DIR] [--posts DIR] [--config FILE] [--public-url PATH]
+//! ```
+//!
+//! `app` builds the app (minutes; only when its code changed, see `cli/app.rs`) into
+//! `target/app/release` (`target/app/debug` with `--debug`). `build` is the content build
+//! (milliseconds per post, see the library): the posts of `posts/` (or `CARNET_POSTS`) and
+//! `Carnet.toml` (its `base_url` replaced by `CARNET_BASE_URL` if set), around the built
+//! app, into `dist/`. Only files whose bytes changed are written, and files of an earlier
+//! build that are no longer part of the site are removed, so that hosts and browsers see
+//! unchanged files as unchanged.
 
-use carnet_core::load::load_posts;
-use carnet_site::bundle::{self, BundleOptions};
+mod cli;
+
 use carnet_site::config::Config;
-use carnet_site::write_site;
-use std::env;
-use std::fs;
-use std::path::{Path, PathBuf};
+use carnet_site::{BuildError, Written, build};
+use cli::app::{self, BundleOptions};
+use cli::files::{Dist, read_sources};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
+use std::{env, fs};
+
+const USAGE: &str = "usage:
+  carnet-site app   [--debug] [--out DIR]
+  carnet-site build [--app DIR] [--dist DIR] [--posts DIR] [--config FILE] [--public-url PATH]";
 
 fn main() -> ExitCode {
-    let out = env::args_os()
-        .nth(1)
-        .or_else(|| env::var_os("TRUNK_STAGING_DIR"))
-        .map(PathBuf::from);
-    let Some(out) = out else {
-        eprintln!("usage: carnet-site <output dir>  (or set TRUNK_STAGING_DIR)");
-        return ExitCode::FAILURE;
-    };
-    let root = env::var_os("TRUNK_SOURCE_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let config = match Config::load(&root, env::var("CARNET_BASE_URL").ok()) {
-        Ok(config) => config,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let posts_dir = env::var_os("CARNET_POSTS").map_or_else(|| root.join("posts"), PathBuf::from);
-    let posts = match load_posts(&posts_dir) {
-        Ok(posts) => posts,
-        Err(errors) => {
-            for error in errors {
-                eprintln!("error: {error}");
-            }
-            return ExitCode::FAILURE;
-        }
-    };
-    let options = BundleOptions {
-        root: root.clone(),
-        release: env::var("TRUNK_PROFILE").map_or(true, |p| p == "release"),
-        public_url: config.base_path().to_owned(),
-    };
-    if let Err(e) = link_app(&options, &out) {
-        eprintln!("error: {e}");
-        return ExitCode::FAILURE;
-    }
-    match write_site(&config, &posts_dir, &posts, &out) {
-        Ok(written) => {
-            println!(
-                "carnet-site: {} posts, {} prerendered pages, feed and sitemap for {} written to {}",
-                written.posts,
-                written.pages,
-                config.base_url,
-                out.display()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
             ExitCode::FAILURE
         }
     }
 }
 
-/// Builds the app into `out` and starts it from `out/index.html`.
-fn link_app(options: &BundleOptions, out: &Path) -> Result<(), String> {
-    let index = out.join("index.html");
-    let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let no_mark = || {
-        format!(
-            "{} has no <link data-trunk rel=\"rust\" data-trunk-skip> where the app starts: \
-             run carnet-site on a fresh `trunk build` output",
-            index.display()
-        )
+fn run() -> Result<(), String> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    let command = match parser.next().map_err(|e| format!("{e}\n{USAGE}"))? {
+        Some(Value(command)) => command.string().map_err(|e| e.to_string())?,
+        _ => return Err(USAGE.to_owned()),
     };
-    // Checked before the build, which takes minutes.
-    bundle::start_mark(&html).ok_or_else(no_mark)?;
-    let bundle = bundle::build(options, out).map_err(|e| e.to_string())?;
-    let html = bundle.link_into(&html).ok_or_else(no_mark)?;
-    fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
+    let mut release = true;
+    let mut app_dir = None;
+    let mut out = None;
+    let mut dist = PathBuf::from("dist");
+    let mut posts =
+        env::var_os("CARNET_POSTS").map_or_else(|| PathBuf::from("posts"), PathBuf::from);
+    let mut config_file = PathBuf::from("Carnet.toml");
+    let mut public_url: Option<String> = None;
+    let path = |parser: &mut lexopt::Parser| -> Result<PathBuf, String> {
+        Ok(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
+    };
+    while let Some(arg) = parser.next().map_err(|e| format!("{e}\n{USAGE}"))? {
+        match (command.as_str(), arg) {
+            ("app", Long("debug")) => release = false,
+            ("app", Long("out")) => out = Some(path(&mut parser)?),
+            ("build", Long("app")) => app_dir = Some(path(&mut parser)?),
+            ("build", Long("dist")) => dist = path(&mut parser)?,
+            ("build", Long("posts")) => posts = path(&mut parser)?,
+            ("build", Long("config")) => config_file = path(&mut parser)?,
+            ("build", Long("public-url")) => {
+                public_url = Some(path(&mut parser)?.to_string_lossy().into_owned());
+            }
+            (_, arg) => return Err(format!("{}\n{USAGE}", arg.unexpected())),
+        }
+    }
+    match command.as_str() {
+        "app" => {
+            let profile = if release { "release" } else { "debug" };
+            let options = BundleOptions {
+                root: PathBuf::from("."),
+                release,
+                out: out.unwrap_or_else(|| PathBuf::from("target/app").join(profile)),
+            };
+            let started = Instant::now();
+            let (bundle, cached) = app::build(&options).map_err(|e| format!("error: {e}"))?;
+            println!(
+                "carnet-site: the app {} in {}/{}/ ({} parts loaded on first use), {:.1} s",
+                if cached { "is up to date" } else { "was built" },
+                options.out.display(),
+                bundle.dir,
+                bundle.parts,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        "build" => {
+            let app_dir = app_dir.unwrap_or_else(|| PathBuf::from("target/app/release"));
+            content_build(&app_dir, &dist, &posts, &config_file, public_url.as_deref())
+        }
+        _ => Err(USAGE.to_owned()),
+    }
+}
+
+/// The content build, from the files to the files.
+fn content_build(
+    app_dir: &std::path::Path,
+    dist: &std::path::Path,
+    posts: &std::path::Path,
+    config_file: &std::path::Path,
+    public_url: Option<&str>,
+) -> Result<(), String> {
+    let started = Instant::now();
+    let settings = fs::read_to_string(config_file)
+        .map_err(|e| format!("error: cannot read {}: {e}", config_file.display()))?;
+    let config = Config::parse(&settings, env::var("CARNET_BASE_URL").ok()).map_err(|e| {
+        let located =
+            e.to_string()
+                .replacen("Carnet.toml:", &format!("{}:", config_file.display()), 1);
+        format!("error: {located}")
+    })?;
+    if let Some(path) = public_url {
+        let path = format!("/{}/", path.trim_matches('/')).replace("//", "/");
+        if path != config.base_path() {
+            return Err(format!(
+                "error: the site is built for {path} (--public-url) but its base_url is {} ({} or CARNET_BASE_URL): make their paths agree",
+                config.base_url,
+                config_file.display()
+            ));
+        }
+    }
+    let shell_file = app_dir.join("index.html");
+    let shell = fs::read_to_string(&shell_file).map_err(|e| {
+        format!(
+            "error: cannot read {} ({e}): build the app first with `carnet-site app`",
+            shell_file.display()
+        )
+    })?;
+    let sources = read_sources(posts).map_err(|e| format!("error: {e}"))?;
+    let read = started.elapsed();
+
+    let mut out = Dist::open(dist).map_err(|e| format!("error: {e}"))?;
+    out.copy_app(app_dir).map_err(|e| format!("error: {e}"))?;
+    let written: Written = build(&config, &sources, &shell, &mut out).map_err(|e| match e {
+        BuildError::Posts(errors) => errors
+            .iter()
+            .map(|e| format!("error: {e}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        e => format!("error: {e}"),
+    })?;
+    let changes = out.finish().map_err(|e| format!("error: {e}"))?;
+    let memory = peak_memory().map_or_else(String::new, |kb| {
+        format!(", peak memory {:.0} MB", kb as f64 / 1000.0)
+    });
     println!(
-        "carnet-site: app built in {}/ ({} parts loaded on first use)",
-        bundle.dir, bundle.parts
+        "carnet-site: {} posts, {} prerendered pages, {} files for {} in {} ({} written, {} removed, {} unchanged); read in {:.0} ms, built in {:.0} ms{memory}",
+        written.posts,
+        written.pages,
+        written.files,
+        config.base_url,
+        dist.display(),
+        changes.written,
+        changes.removed,
+        changes.unchanged,
+        read.as_secs_f64() * 1000.0,
+        (started.elapsed() - read).as_secs_f64() * 1000.0,
     );
     Ok(())
+}
+
+/// The most memory this process has held, in kB, where the system says (Linux).
+fn peak_memory() -> Option<u64> {
+    let status = fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }

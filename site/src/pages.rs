@@ -7,7 +7,7 @@
 //! itself is [`carnet_core::render`]'s output, as in the browser.
 
 use crate::config::Config;
-use carnet_core::i18n::{SITE_NAME, Ui, page_title, ui};
+use carnet_core::i18n::{Ui, ui};
 use carnet_core::paging::{PER_PAGE, Page};
 use carnet_core::reading::reading_time_label;
 use carnet_core::share::Network;
@@ -41,6 +41,8 @@ pub struct EntryPage {
     pub head: String,
     /// The page's content, as the app renders it.
     pub body: String,
+    /// The data the page shows, for the app (see [`carnet_core::data::embed`]).
+    pub data: String,
 }
 
 /// Where the site lives, for the links the pages carry.
@@ -60,6 +62,23 @@ impl Site<'_> {
     /// The words of the site's own interface.
     fn ui(&self) -> &'static Ui {
         ui(self.config.lang)
+    }
+
+    /// The footer's own line and the writer's profiles, in the site's language.
+    fn footer_line(&self) -> String {
+        let links: String = self
+            .config
+            .links
+            .iter()
+            .map(|link| {
+                format!(
+                    " · <a href=\"{}\" rel=\"me\">{}</a>",
+                    url(&link.url),
+                    esc(&link.name)
+                )
+            })
+            .collect();
+        format!("{}{links}", esc(self.config.footer.get(self.config.lang)))
     }
 
     /// The header, then `main`, then the footer, in the app's `#carnet` root; `current` is
@@ -100,7 +119,7 @@ impl Site<'_> {
         format!(
             "<div id=\"carnet\" data-prerendered>\
 <a class=\"skip-link\" href=\"#main\">{skip}</a>\
-<header class=\"site-header\"><a href=\"{home}\" class=\"site-name\">{SITE_NAME}</a>\
+<header class=\"site-header\"><a href=\"{home}\" class=\"site-name\">{site_name}</a>\
 <nav aria-label=\"{main_nav}\">{nav}</nav>\
 <form class=\"search-box\" role=\"search\" action=\"{search}\">\
 <label class=\"visually-hidden\" for=\"search-box\">{search_label}</label>\
@@ -112,6 +131,7 @@ impl Site<'_> {
 <div role=\"group\" aria-label=\"{size}\"><span class=\"label\" aria-hidden=\"true\">{size}</span>{s1}{s2}{s3}</div></section>\
 <p>{footer}</p><p><a href=\"{my_data}\">{my_data_label}</a></p></footer></div>",
             skip = esc(words.skip_to_content),
+            site_name = esc(&self.config.title),
             home = url(&self.href("/")),
             main_nav = esc(words.main_nav),
             search = url(&self.href("/search")),
@@ -129,7 +149,7 @@ impl Site<'_> {
             s1 = choice(words.size_small, false),
             s2 = choice(words.size_normal, true),
             s3 = choice(words.size_large, false),
-            footer = esc(words.footer),
+            footer = self.footer_line(),
             my_data = url(&self.href("/my-data")),
             my_data_label = esc(words.my_data),
         )
@@ -139,19 +159,20 @@ impl Site<'_> {
     /// canonical URL, feed, and the Open Graph and Twitter basics.
     fn head(&self, name: &str, description: &str, path: &str, og_type: &str, lang: Lang) -> String {
         let canonical = self.config.url(path);
-        let title = esc(&if name == SITE_NAME {
+        let title = esc(&if name == self.config.title {
             name.to_owned()
         } else {
-            page_title(Some(name))
+            format!("{name} · {}", self.config.title)
         });
+        let site_name = esc(&self.config.title);
         let name = esc(name);
         let description = esc(description);
         format!(
             "<title>{title}</title>\n    \
 <meta name=\"description\" content=\"{description}\">\n    \
 <link rel=\"canonical\" href=\"{canonical}\">\n    \
-<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{SITE_NAME}\" href=\"{feed}\">\n    \
-<meta property=\"og:site_name\" content=\"{SITE_NAME}\">\n    \
+<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{site_name}\" href=\"{feed}\">\n    \
+<meta property=\"og:site_name\" content=\"{site_name}\">\n    \
 <meta property=\"og:type\" content=\"{og_type}\">\n    \
 <meta property=\"og:title\" content=\"{name}\">\n    \
 <meta property=\"og:description\" content=\"{description}\">\n    \
@@ -165,8 +186,29 @@ impl Site<'_> {
         )
     }
 
+    /// The head of one of the site's own pages (home, tags, archive): its description,
+    /// the site's unless given, and the site's default image if it has one.
+    fn website_head(&self, name: &str, description: Option<&str>, path: &str) -> String {
+        let lang = self.config.lang;
+        let description = description.unwrap_or(self.config.description.get(lang));
+        let mut head = self.head(name, description, path, "website", lang);
+        head.push_str(&self.default_image());
+        head.push_str("    <meta name=\"twitter:card\" content=\"summary\">\n");
+        head
+    }
+
+    /// The site's default image for link previews (`image` in `Carnet.toml`), if any.
+    fn default_image(&self) -> String {
+        self.config.image.as_ref().map_or_else(String::new, |(path, _)| {
+            let image = url(&self.config.url(path));
+            format!(
+                "    <meta property=\"og:image\" content=\"{image}\">\n    <meta name=\"twitter:image\" content=\"{image}\">\n"
+            )
+        })
+    }
+
     /// A tag list, labelled in `lang`, each tag a link.
-    fn tags(&self, lang: Lang, tags: &[&str]) -> String {
+    fn tags(&self, lang: Lang, tags: &[String]) -> String {
         if tags.is_empty() {
             return String::new();
         }
@@ -197,7 +239,7 @@ impl Site<'_> {
             format!(
                 "<span class=\"visually-hidden\" lang=\"{}\"> — {}</span>",
                 post.lang.tag(),
-                esc(post.title)
+                esc(&post.title)
             )
         });
         format!(
@@ -214,7 +256,7 @@ impl Site<'_> {
             format!(
                 "<span class=\"author\">{} {}</span> · ",
                 esc(words.by),
-                esc(post.author)
+                esc(&post.author)
             )
         } else {
             String::new()
@@ -241,10 +283,10 @@ impl Site<'_> {
 <span class=\"reading-status unread\">{unread}</span>{button}</div></article></li>",
                 lang = post.lang.tag(),
                 href = url(&self.href(&format!("/posts/{}", post.slug))),
-                title = esc(post.title),
+                title = esc(&post.title),
                 byline = self.byline(post, false),
-                summary = esc(post.summary),
-                tags = self.tags(post.lang, post.tags),
+                summary = esc(&post.summary),
+                tags = self.tags(post.lang, &post.tags),
                 ui_lang = self.config.lang.tag(),
                 unread = esc(self.ui().unread),
                 button = self.bookmark_button(Some(post)),
@@ -277,7 +319,7 @@ impl Site<'_> {
             .map(|network| {
                 format!(
                     "<a href=\"{}\" rel=\"noopener\" target=\"_blank\">{}</a>",
-                    esc(&network.link(address, post.title)),
+                    esc(&network.link(address, &post.title)),
                     esc(network.name().unwrap_or(words.email))
                 )
             })
@@ -302,7 +344,7 @@ impl Site<'_> {
     ) -> EntryPage {
         let words = self.ui();
         let path = format!("posts/{}/", post.slug);
-        let mut head = self.head(post.title, post.summary, &path, "article", post.lang);
+        let mut head = self.head(&post.title, &post.summary, &path, "article", post.lang);
         let _ = writeln!(
             head,
             "    <meta property=\"article:published_time\" content=\"{}\">",
@@ -311,17 +353,17 @@ impl Site<'_> {
         let _ = writeln!(
             head,
             "    <meta property=\"article:author\" content=\"{}\">",
-            esc(post.author)
+            esc(&post.author)
         );
-        for tag in post.tags {
+        for tag in &post.tags {
             let _ = writeln!(
                 head,
                 "    <meta property=\"article:tag\" content=\"{}\">",
                 esc(tag)
             );
         }
-        let image = post.cover.map(|cover| self.config.url(cover.src));
-        match (&image, post.cover) {
+        let image = post.cover.as_ref().map(|cover| self.config.url(&cover.src));
+        match (&image, &post.cover) {
             (Some(image), Some(cover)) => {
                 let _ = writeln!(
                     head,
@@ -331,7 +373,7 @@ impl Site<'_> {
                 let _ = writeln!(
                     head,
                     "    <meta property=\"og:image:alt\" content=\"{}\">",
-                    esc(cover.alt)
+                    esc(&cover.alt)
                 );
                 if let Some((w, h)) = cover_size {
                     let _ = writeln!(
@@ -352,10 +394,13 @@ impl Site<'_> {
                 let _ = writeln!(
                     head,
                     "    <meta name=\"twitter:image:alt\" content=\"{}\">",
-                    esc(cover.alt)
+                    esc(&cover.alt)
                 );
             }
-            _ => head.push_str("    <meta name=\"twitter:card\" content=\"summary\">\n"),
+            _ => {
+                head.push_str(&self.default_image());
+                head.push_str("    <meta name=\"twitter:card\" content=\"summary\">\n");
+            }
         }
         let mut ld = json!({
             "@context": "https://schema.org",
@@ -370,7 +415,7 @@ impl Site<'_> {
             "wordCount": post.words,
             "url": self.config.url(&path),
             "mainEntityOfPage": self.config.url(&path),
-            "publisher": { "@type": "Organization", "name": SITE_NAME, "url": self.config.base_url },
+            "publisher": { "@type": "Organization", "name": self.config.title, "url": self.config.base_url },
         });
         if let Some(image) = &image {
             ld["image"] = json!(image);
@@ -387,17 +432,17 @@ impl Site<'_> {
             "    <script type=\"application/ld+json\">{ld}</script>"
         );
 
-        let cover = post.cover.map_or_else(String::new, |cover| {
+        let cover = post.cover.as_ref().map_or_else(String::new, |cover| {
             let size = cover_size.map_or_else(String::new, |(w, h)| {
                 format!(" width=\"{w}\" height=\"{h}\"")
             });
             format!(
                 "<figure class=\"cover\"><img src=\"{}\" alt=\"{}\"{size}></figure>",
-                url(cover.src),
-                esc(cover.alt)
+                url(&cover.src),
+                esc(&cover.alt)
             )
         });
-        let credit = post.photo_credit.map_or_else(String::new, |c| {
+        let credit = post.photo_credit.as_ref().map_or_else(String::new, |c| {
             format!("<p class=\"photo-credit\">{}</p>", esc(c))
         });
         let neighbour = |p: &PostMeta, label: &str, class: &str, rel: &str| {
@@ -406,7 +451,7 @@ impl Site<'_> {
                 url(&self.href(&format!("/posts/{}", p.slug))),
                 esc(label),
                 p.lang.tag(),
-                esc(p.title)
+                esc(&p.title)
             )
         };
         let nav = if newer.is_some() || older.is_some() {
@@ -436,10 +481,10 @@ impl Site<'_> {
 {cover}{credit}<div class=\"post-body\">{html}</div></article>{share}<div class=\"resume-notice\" role=\"status\"></div>{nav}",
             progress = esc(words.reading_progress),
             lang = post.lang.tag(),
-            slug = esc(post.slug),
-            title = esc(post.title),
+            slug = esc(&post.slug),
+            title = esc(&post.title),
             byline = self.byline(post, true),
-            tags = self.tags(post.lang, post.tags),
+            tags = self.tags(post.lang, &post.tags),
             ui_lang = self.config.lang.tag(),
             bookmark = self.bookmark_button(None),
             mark_read = esc(words.mark_read),
@@ -450,6 +495,7 @@ impl Site<'_> {
             lang: post.lang,
             head,
             body: self.layout(&main, None),
+            data: String::new(),
         }
     }
 
@@ -471,8 +517,9 @@ impl Site<'_> {
             )
         };
         let main = format!(
-            "<h1 class=\"visually-hidden\">{SITE_NAME}</h1><section aria-labelledby=\"latest-posts\">\
+            "<h1 class=\"visually-hidden\">{site_name}</h1><section aria-labelledby=\"latest-posts\">\
 <h2 class=\"page-title\" id=\"latest-posts\">{latest}</h2><nav class=\"filters\" aria-label=\"{filters}\">{all}{unread}{later}</nav>{list}{pager}</section>",
+            site_name = esc(&self.config.title),
             latest = esc(words.latest_posts),
             filters = esc(words.filter_posts),
             all = filter("/", words.filter_all, self.posts.len(), true),
@@ -489,14 +536,9 @@ impl Site<'_> {
         EntryPage {
             file: "index.html".to_owned(),
             lang: self.config.lang,
-            head: self.head(
-                SITE_NAME,
-                words.site_description,
-                "",
-                "website",
-                self.config.lang,
-            ),
+            head: self.website_head(&self.config.title, None, ""),
             body: self.layout(&main, Some("/")),
+            data: String::new(),
         }
     }
 
@@ -521,14 +563,9 @@ impl Site<'_> {
         EntryPage {
             file: "tags/index.html".to_owned(),
             lang: self.config.lang,
-            head: self.head(
-                words.all_tags,
-                words.site_description,
-                "tags/",
-                "website",
-                self.config.lang,
-            ),
+            head: self.website_head(words.all_tags, None, "tags/"),
             body: self.layout(&main, Some("/tags")),
+            data: String::new(),
         }
     }
 
@@ -551,14 +588,9 @@ impl Site<'_> {
         EntryPage {
             file: format!("tags/{}/index.html", tag.slug),
             lang: self.config.lang,
-            head: self.head(
-                &heading,
-                &description,
-                &format!("tags/{}/", tag.slug),
-                "website",
-                self.config.lang,
-            ),
+            head: self.website_head(&heading, Some(&description), &format!("tags/{}/", tag.slug)),
             body: self.layout(&main, Some("/tags")),
+            data: String::new(),
         }
     }
 
@@ -587,7 +619,7 @@ impl Site<'_> {
                         post.date.day,
                         url(&self.href(&format!("/posts/{}", post.slug))),
                         post.lang.tag(),
-                        esc(post.title)
+                        esc(&post.title)
                     );
                 }
                 main.push_str("</ul>");
@@ -597,14 +629,9 @@ impl Site<'_> {
         EntryPage {
             file: "archive/index.html".to_owned(),
             lang,
-            head: self.head(
-                words.archive,
-                words.site_description,
-                "archive/",
-                "website",
-                lang,
-            ),
+            head: self.website_head(words.archive, None, "archive/"),
             body: self.layout(&main, Some("/archive")),
+            data: String::new(),
         }
     }
 }
@@ -617,8 +644,8 @@ fn locale(lang: Lang) -> &'static str {
     }
 }
 
-/// `template` (Trunk's `index.html`) with `page`'s language, head and body. Fails when
-/// the template lacks what is replaced.
+/// `template` (the app's `index.html`) with `page`'s language, head, body and data. Fails
+/// when the template lacks what is replaced.
 pub fn fill(template: &str, page: &EntryPage) -> Result<String, String> {
     let missing = |what: &str| format!("index.html has no {what}: cannot prerender {}", page.file);
     let title = "<title>Carnet</title>";
@@ -631,9 +658,10 @@ pub fn fill(template: &str, page: &EntryPage) -> Result<String, String> {
         .ok_or_else(|| missing("</body>"))?;
     let before_title = replace_lang(before_title, page.lang);
     Ok(format!(
-        "{before_title}{head}{head_end}<body>\n    {body}\n  </body>{after_body}",
+        "{before_title}{head}{head_end}<body>\n    {body}\n    {data}\n  </body>{after_body}",
         head = page.head,
         body = page.body,
+        data = page.data,
     ))
 }
 

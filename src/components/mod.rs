@@ -2,6 +2,7 @@
 
 mod bookmark_toggle;
 mod byline;
+mod load_state;
 mod notices;
 mod pager;
 mod post_summary;
@@ -14,6 +15,7 @@ mod studio_style;
 
 pub use bookmark_toggle::BookmarkToggle;
 pub use byline::{Byline, Tags};
+pub use load_state::{LoadFailed, Loading};
 pub use notices::Notices;
 pub use pager::PagedPostList;
 pub use post_summary::PostList;

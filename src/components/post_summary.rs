@@ -5,24 +5,27 @@ use crate::state::use_reader;
 use carnet_core::PostMeta;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use std::sync::Arc;
 
 /// One post in a list: title, date, reading time, summary and tags, in the post's language;
 /// then where the reader stands with it and the "Read later" toggle.
 #[component]
-pub fn PostSummary(post: &'static PostMeta) -> impl IntoView {
+pub fn PostSummary(post: Arc<PostMeta>) -> impl IntoView {
     let reader = use_reader();
     let (lang, _) = use_ui();
+    let slug = post.slug.clone();
+    let (link, title) = (href(&post.path()), post.title.clone());
     view! {
-        <article class="post-summary" class:unread=move || !reader.is_read(post.slug) lang=post.lang.tag()>
+        <article class="post-summary" class:unread=move || !reader.is_read(&slug) lang=post.lang.tag()>
             <h2>
-                <A href=href(&format!("/posts/{}", post.slug))>{post.title}</A>
+                <A href=link>{title}</A>
             </h2>
             <Byline lang=post.lang date=post.date words=post.words/>
-            <p class="summary">{post.summary}</p>
-            <Tags lang=post.lang tags={post.tags.iter().map(|t| t.to_string()).collect::<Vec<_>>()} linked=true/>
+            <p class="summary">{post.summary.clone()}</p>
+            <Tags lang=post.lang tags=post.tags.clone() linked=true/>
             <div class="summary-actions" lang=lang.tag()>
-                <ReadingStatus post/>
-                <BookmarkToggle post named=true/>
+                <ReadingStatus post=post.clone()/>
+                <BookmarkToggle post=post.clone() named=true/>
             </div>
         </article>
     }
@@ -30,7 +33,7 @@ pub fn PostSummary(post: &'static PostMeta) -> impl IntoView {
 
 /// A list of posts as [`PostSummary`]s, or `empty` when there is none.
 #[component]
-pub fn PostList(posts: Vec<&'static PostMeta>, empty: &'static str) -> impl IntoView {
+pub fn PostList(posts: Vec<Arc<PostMeta>>, empty: &'static str) -> impl IntoView {
     if posts.is_empty() {
         view! { <p class="empty">{empty}</p> }.into_any()
     } else {

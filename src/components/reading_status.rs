@@ -3,14 +3,15 @@ use crate::state::use_reader;
 use carnet_core::PostMeta;
 use carnet_core::position::percent;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Where the reader stands with a post, in words: "Non lu", "42 % lu" with a small bar, or
 /// "Lu".
 #[component]
-pub fn ReadingStatus(post: &'static PostMeta) -> impl IntoView {
+pub fn ReadingStatus(post: Arc<PostMeta>) -> impl IntoView {
     let (_, words) = use_ui();
     let reader = use_reader();
-    move || match reader.reading(post.slug) {
+    move || match reader.reading(&post.slug) {
         Some(state) if state.read => view! {
             <span class="reading-status read">
                 <span aria-hidden="true">"✓ "</span>{words.read}

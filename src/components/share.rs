@@ -4,6 +4,7 @@ use carnet_core::PostMeta;
 use carnet_core::share::Network;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Function, Object, Promise, Reflect};
@@ -12,16 +13,17 @@ use web_sys::js_sys::{Function, Object, Promise, Reflect};
 /// otherwise links to each network's own share page; and "copy link" in both cases. No
 /// third-party script is ever loaded.
 #[component]
-pub fn Share(post: &'static PostMeta) -> impl IntoView {
+pub fn Share(post: Arc<PostMeta>) -> impl IntoView {
     let (_, words) = use_ui();
-    let address = post_address(post);
+    let address = post_address(&post);
     let status = RwSignal::new(None::<&'static str>);
     let native = method(&window().navigator(), "share").is_some();
     let shared = {
         let address = address.clone();
+        let title = post.title.clone();
         move |_| {
             let data = Object::new();
-            let _ = Reflect::set(&data, &"title".into(), &post.title.into());
+            let _ = Reflect::set(&data, &"title".into(), &title.as_str().into());
             let _ = Reflect::set(&data, &"url".into(), &address.as_str().into());
             // Dismissing the sheet rejects the promise: nothing to say then.
             let _ = call(&window().navigator(), "share", &data);
@@ -51,7 +53,7 @@ pub fn Share(post: &'static PostMeta) -> impl IntoView {
             .into_iter()
             .map(|network| {
                 let name = network.name().unwrap_or(words.email);
-                view! { <a href=network.link(&address, post.title) rel="noopener" target="_blank">{name}</a> }
+                view! { <a href=network.link(&address, &post.title) rel="noopener" target="_blank">{name}</a> }
             })
             .collect_view()
     });
@@ -69,7 +71,7 @@ pub fn Share(post: &'static PostMeta) -> impl IntoView {
 /// The address to share: the post's prerendered page on this host, which link previews read.
 fn post_address(post: &PostMeta) -> String {
     let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{}/", href(&format!("/posts/{}", post.slug)))
+    format!("{origin}{}/", href(&post.path()))
 }
 
 /// `object[name]` if it is a function.

@@ -8,8 +8,9 @@ use leptos_router::components::A;
 /// The page's footer: the display settings, the link to "My data".
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let (_, words) = use_ui();
+    let (lang, words) = use_ui();
     let reader = use_reader();
+    let site = crate::data::site();
     // One button of a choice: pressed while `chosen` holds, `choose` makes it hold.
     let choice =
         move |chosen: fn(&Settings) -> bool, choose: fn(&mut Settings), label: &'static str| {
@@ -39,7 +40,10 @@ pub fn SiteFooter() -> impl IntoView {
                     {choice(|s| s.text_size == TextSize::Large, |s| s.text_size = TextSize::Large, words.size_large)}
                 </div>
             </section>
-            <p>{words.footer}</p>
+            <p>
+                {site.footer.get(lang).to_owned()}
+                {site.links.iter().map(|link| view! { " · " <a href=link.url.clone() rel="me">{link.name.clone()}</a> }).collect_view()}
+            </p>
             <p>
                 <A href=href("/my-data")>{words.my_data}</A>
             </p>

@@ -3,7 +3,6 @@ use crate::search::use_search;
 use crate::site::href;
 use crate::state::use_reader;
 use carnet_core::Lang;
-use carnet_core::i18n::SITE_NAME;
 use leptos::ev;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -23,7 +22,7 @@ pub fn SiteHeader() -> impl IntoView {
     };
     view! {
         <header class="site-header">
-            <A href=href("/") attr:class="site-name">{SITE_NAME}</A>
+            <A href=href("/") attr:class="site-name">{crate::data::site().title.clone()}</A>
             <nav aria-label=words.main_nav>
                 // Exact: under a sub-path, "/blog/" would be the start of every address.
                 <A href=href("/") exact=true>{words.posts}</A>

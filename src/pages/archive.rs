@@ -1,7 +1,9 @@
 use crate::app::use_ui;
-use crate::posts::POSTS;
+use crate::components::{LoadFailed, Loading};
+use crate::data::{self, Load, page_title};
 use crate::site::href;
-use carnet_core::i18n::page_title;
+use carnet_core::content::post_path;
+use carnet_core::data::{ARCHIVE_FILE, ArchiveEntry};
 use carnet_core::tags::archive;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
@@ -11,11 +13,10 @@ use leptos_router::components::A;
 #[component]
 pub fn Archive() -> impl IntoView {
     let (lang, words) = use_ui();
-    view! {
-        <Html {..} lang=lang.tag()/>
-        <Title text=page_title(Some(words.archive))/>
-        <h1 class="page-title">{words.archive}</h1>
-        {archive(POSTS)
+    let entries = Memo::new(move |_| data::get::<Vec<ArchiveEntry>>(ARCHIVE_FILE));
+    let years = move || {
+        match entries.get() {
+        Load::Ready(entries) => archive(&entries)
             .into_iter()
             .map(|year| view! {
                 <section class="archive-year" aria-labelledby=format!("year-{}", year.year)>
@@ -27,12 +28,15 @@ pub fn Archive() -> impl IntoView {
                             <ul class="archive-list">
                                 {month.posts
                                     .into_iter()
-                                    .map(|post| view! {
-                                        <li>
-                                            <time datetime=post.date.to_string()>{post.date.day}</time>
-                                            " "
-                                            <A href=href(&format!("/posts/{}", post.slug)) attr:lang=post.lang.tag()>{post.title}</A>
-                                        </li>
+                                    .map(|post| {
+                                        let (link, title) = (href(&post_path(&post.slug)), post.title.clone());
+                                        view! {
+                                            <li>
+                                                <time datetime=post.date.to_string()>{post.date.day}</time>
+                                                " "
+                                                <A href=link attr:lang=post.lang.tag()>{title}</A>
+                                            </li>
+                                        }
                                     })
                                     .collect_view()}
                             </ul>
@@ -40,6 +44,16 @@ pub fn Archive() -> impl IntoView {
                         .collect_view()}
                 </section>
             })
-            .collect_view()}
+            .collect_view()
+            .into_any(),
+        Load::Loading => view! { <Loading/> }.into_any(),
+        Load::Failed(_) => view! { <LoadFailed paths=vec![ARCHIVE_FILE.to_owned()]/> }.into_any(),
+    }
+    };
+    view! {
+        <Html {..} lang=lang.tag()/>
+        <Title text=page_title(Some(words.archive))/>
+        <h1 class="page-title">{words.archive}</h1>
+        {years}
     }
 }

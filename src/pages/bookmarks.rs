@@ -1,7 +1,7 @@
 use crate::app::use_ui;
-use crate::components::PostList;
+use crate::components::{LoadFailed, Loading, PostList};
+use crate::data::{self, Load, page_title};
 use crate::state::use_reader;
-use carnet_core::i18n::page_title;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
 
@@ -10,10 +10,15 @@ use leptos_meta::{Html, Title};
 pub fn Bookmarks() -> impl IntoView {
     let (lang, words) = use_ui();
     let reader = use_reader();
+    let kept = Memo::new(move |_| data::posts(&reader.bookmarked()));
     view! {
         <Html {..} lang=lang.tag()/>
         <Title text=page_title(Some(words.read_later))/>
         <h1 class="page-title">{words.read_later}</h1>
-        {move || view! { <PostList posts=reader.bookmarked() empty=words.no_bookmarks/> }}
+        {move || match kept.get() {
+            Load::Ready(posts) => view! { <PostList posts empty=words.no_bookmarks/> }.into_any(),
+            Load::Loading => view! { <Loading/> }.into_any(),
+            Load::Failed(_) => view! { <LoadFailed paths=reader.bookmarked().iter().map(|s| carnet_core::data::post_file(s)).collect()/> }.into_any(),
+        }}
     }
 }

@@ -1,15 +1,15 @@
 use crate::app::use_ui;
 use crate::components::StudioStyle;
+use crate::data::page_title;
 use crate::files;
 use crate::pages::NotFound;
 use crate::pages::drafts::display_title;
-use crate::posts::IMAGE_SIZES;
 use crate::site::{href, local_date_time};
 use crate::state::{Reader, use_reader};
 use crate::studio::{self, Saved};
 use carnet_core::draft::{Draft, Reason, draft_key};
 use carnet_core::edit::{Format, apply, byte_offset, utf16_offset};
-use carnet_core::i18n::{Ui, page_title};
+use carnet_core::i18n::Ui;
 use carnet_core::reading::{reading_time_label, word_count};
 use carnet_core::slug::slugify;
 use carnet_core::typography;
@@ -567,7 +567,7 @@ impl Ed {
             let options = RenderOptions {
                 lang: d.lang,
                 page_path: &page_path,
-                image_sizes: IMAGE_SIZES,
+                image_sizes: &[],
             };
             (render(&d.body, &options), word_count(&d.body))
         });

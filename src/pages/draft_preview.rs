@@ -1,14 +1,13 @@
 use crate::app::use_ui;
 use crate::components::{Byline, StudioStyle, Tags};
+use crate::data::page_title;
 use crate::files;
 use crate::pages::NotFound;
 use crate::pages::drafts::display_title;
-use crate::posts::IMAGE_SIZES;
 use crate::site::href;
 use crate::state::use_reader;
 use crate::studio;
 use carnet_core::draft::Draft;
-use carnet_core::i18n::page_title;
 use carnet_core::reading::word_count;
 use carnet_core::typography;
 use carnet_core::{Date, RenderOptions, render};
@@ -46,7 +45,7 @@ fn DraftAsPost(draft: Draft) -> impl IntoView {
         &RenderOptions {
             lang,
             page_path: &page_path,
-            image_sizes: IMAGE_SIZES,
+            image_sizes: &[],
         },
     );
     html = studio::show_kept_images(&draft.id, html);

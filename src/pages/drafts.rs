@@ -1,12 +1,12 @@
 use crate::app::use_ui;
 use crate::components::StudioStyle;
+use crate::data::page_title;
 use crate::files;
 use crate::site::{href, local_date_time};
 use crate::state::use_reader;
 use crate::storage;
 use crate::studio::{self, DraftsChanged};
 use carnet_core::draft::Draft;
-use carnet_core::i18n::page_title;
 use carnet_core::reading::word_count;
 use carnet_core::store::usage;
 use leptos::prelude::*;

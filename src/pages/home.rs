@@ -1,14 +1,16 @@
 use crate::app::use_ui;
-use crate::components::{PagedPostList, ReadingStatus};
-use crate::posts::POSTS;
+use crate::components::{LoadFailed, Loading, PagedPostList, ReadingStatus};
+use crate::data::{self, Load, page_title};
 use crate::site::href;
 use crate::state::{Reader, use_reader};
 use carnet_core::PostMeta;
-use carnet_core::i18n::{SITE_NAME, page_title};
+use carnet_core::data::{ListPage, PER_PAGE, list_file};
+use carnet_core::paging::Page;
 use leptos::prelude::*;
 use leptos_meta::{Html, Meta, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 
 /// Which posts the home page lists: `?show=unread`, `?show=later`, or all of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +19,9 @@ enum Filter {
     Unread,
     Later,
 }
+
+/// A page of a list: its posts, and which page of how many.
+type Listed = (Vec<Arc<PostMeta>>, Page);
 
 impl Filter {
     fn from_query(show: Option<&str>) -> Self {
@@ -44,14 +49,67 @@ impl Filter {
         }
     }
 
-    /// The posts it keeps, newest first (the read-later list in the order it was made).
-    fn posts(self, reader: Reader) -> Vec<&'static PostMeta> {
+    /// The page `requested` (`?page=`, the nearest that exists) of the posts it keeps,
+    /// newest first (the read-later list in the order it was made). Reads only the list
+    /// pages it needs: the unread posts are looked for page after page.
+    fn page(self, reader: Reader, requested: Option<&str>) -> Load<Listed> {
+        let first = match data::get::<ListPage>(&list_file(1)) {
+            Load::Ready(first) => first,
+            Load::Loading => return Load::Loading,
+            Load::Failed(e) => return Load::Failed(e),
+        };
         match self {
-            Filter::All => POSTS.iter().collect(),
-            Filter::Unread => POSTS.iter().filter(|p| !reader.is_read(p.slug)).collect(),
-            Filter::Later => reader.bookmarked(),
+            Filter::All => {
+                let page = Page::of(first.count, requested, PER_PAGE);
+                let list = if page.number == 1 {
+                    first
+                } else {
+                    match data::get::<ListPage>(&list_file(page.number)) {
+                        Load::Ready(list) => list,
+                        Load::Loading => return Load::Loading,
+                        Load::Failed(e) => return Load::Failed(e),
+                    }
+                };
+                let posts = list.posts.iter().cloned().map(Arc::new).collect();
+                Load::Ready((posts, page))
+            }
+            Filter::Unread => {
+                let page = Page::of(unread_count(&first, reader), requested, PER_PAGE);
+                let mut unread = Vec::new();
+                for n in 1..=first.pages() {
+                    let list = match data::get::<ListPage>(&list_file(n)) {
+                        Load::Ready(list) => list,
+                        Load::Loading => return Load::Loading,
+                        Load::Failed(e) => return Load::Failed(e),
+                    };
+                    unread.extend(
+                        list.posts
+                            .iter()
+                            .filter(|p| !reader.is_read(&p.slug))
+                            .cloned(),
+                    );
+                    if unread.len() >= page.end {
+                        break;
+                    }
+                }
+                let shown = unread.iter().skip(page.start).take(PER_PAGE);
+                Load::Ready((shown.cloned().map(Arc::new).collect(), page))
+            }
+            Filter::Later => match data::posts(&reader.bookmarked()) {
+                Load::Ready(posts) => {
+                    let page = Page::of(posts.len(), requested, PER_PAGE);
+                    Load::Ready((posts[page.start..page.end].to_vec(), page))
+                }
+                Load::Loading => Load::Loading,
+                Load::Failed(e) => Load::Failed(e),
+            },
         }
     }
+}
+
+/// How many posts the reader has not read: the published ones, less those marked read.
+fn unread_count(first: &ListPage, reader: Reader) -> usize {
+    first.count.saturating_sub(reader.read_count())
 }
 
 /// `/`: the posts the reader is in the middle of, then every post, newest first, a page at
@@ -60,6 +118,7 @@ impl Filter {
 pub fn Home() -> impl IntoView {
     let (lang, words) = use_ui();
     let reader = use_reader();
+    let site = data::site();
     let query = use_query_map();
     let filter = Memo::new(move |_| Filter::from_query(query.read().get("show").as_deref()));
     let empty_text = move || match filter.get() {
@@ -67,50 +126,71 @@ pub fn Home() -> impl IntoView {
         Filter::Unread => words.no_unread,
         Filter::Later => words.no_bookmarks,
     };
+    let first = Memo::new(move |_| match data::get::<ListPage>(&list_file(1)) {
+        Load::Ready(first) => Some(first),
+        _ => None,
+    });
+    let listed = Memo::new(move |_| {
+        filter
+            .get()
+            .page(reader, query.read().get("page").as_deref())
+    });
+    let list = move || {
+        let filter = filter.get_untracked();
+        match listed.get() {
+            Load::Ready((posts, page)) => view! {
+                <PagedPostList posts page empty=empty_text() link=move |n| filter.page_href(n)/>
+            }
+            .into_any(),
+            Load::Loading => view! { <Loading/> }.into_any(),
+            Load::Failed(_) => view! { <LoadFailed paths=vec![list_file(1)]/> }.into_any(),
+        }
+    };
     view! {
         <Html {..} lang=lang.tag()/>
         <Title text=page_title(None)/>
-        <Meta name="description" content=words.site_description/>
-        <h1 class="visually-hidden">{SITE_NAME}</h1>
+        <Meta name="description" content=site.description.get(lang).to_owned()/>
+        <h1 class="visually-hidden">{site.title.clone()}</h1>
         <ContinueReading/>
         <section aria-labelledby="latest-posts">
             <h2 id="latest-posts" class="page-title">{words.latest_posts}</h2>
             <nav class="filters" aria-label=words.filter_posts>
-                <FilterLink filter this=Filter::All label=words.filter_all count=move || POSTS.len()/>
-                <FilterLink filter this=Filter::Unread label=words.filter_unread count=move || Filter::Unread.posts(reader).len()/>
-                <FilterLink filter this=Filter::Later label=words.read_later count=move || reader.bookmarked().len()/>
+                <FilterLink filter this=Filter::All label=words.filter_all count=move || first.get().map(|f| f.count)/>
+                <FilterLink filter this=Filter::Unread label=words.filter_unread count=move || first.get().map(|f| unread_count(&f, reader))/>
+                <FilterLink filter this=Filter::Later label=words.read_later count=move || Some(reader.bookmarked().len())/>
             </nav>
-            {move || {
-                let filter = filter.get();
-                view! { <PagedPostList posts=filter.posts(reader) empty=empty_text() link=move |n| filter.page_href(n)/> }
-            }}
+            {list}
         </section>
     }
 }
 
-/// One of the filters, with how many posts it shows.
+/// One of the filters, with how many posts it shows (once known).
 #[component]
 fn FilterLink(
     filter: Memo<Filter>,
     this: Filter,
     label: &'static str,
-    count: impl Fn() -> usize + Send + Sync + 'static,
+    count: impl Fn() -> Option<usize> + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
         // A plain link: the router's <A> would call every "/?show=…" link current.
         <a href=this.href() aria-current=move || (filter.get() == this).then_some("page")>
-            {label} " " <span class="count">{count}</span>
+            {label} " " <span class="count">{move || count().map(|n| n.to_string())}</span>
         </a>
     }
 }
 
-/// The posts started and not finished, the most recently read first; nothing if none.
+/// The posts started and not finished, the most recently read first; nothing if none (or
+/// until their records arrive).
 #[component]
 fn ContinueReading() -> impl IntoView {
     let (_, words) = use_ui();
     let reader = use_reader();
+    let started = Memo::new(move |_| data::posts(&reader.in_progress()));
     move || {
-        let started = reader.in_progress();
+        let Load::Ready(started) = started.get() else {
+            return None;
+        };
         (!started.is_empty()).then(|| {
             view! {
                 <section class="continue-reading" aria-labelledby="continue-reading">
@@ -118,11 +198,14 @@ fn ContinueReading() -> impl IntoView {
                     <ol>
                         {started
                             .into_iter()
-                            .map(|(post, _)| view! {
-                                <li>
-                                    <A href=href(&format!("/posts/{}", post.slug)) attr:lang=post.lang.tag()>{post.title}</A>
-                                    <ReadingStatus post/>
-                                </li>
+                            .map(|post| {
+                                let (link, title) = (href(&post.path()), post.title.clone());
+                                view! {
+                                    <li>
+                                        <A href=link attr:lang=post.lang.tag()>{title}</A>
+                                        <ReadingStatus post/>
+                                    </li>
+                                }
                             })
                             .collect_view()}
                     </ol>

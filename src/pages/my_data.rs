@@ -1,9 +1,9 @@
 use crate::app::use_ui;
 use crate::components::StudioStyle;
+use crate::data::page_title;
 use crate::files;
 use crate::state::use_reader;
 use crate::studio::{self, DraftsChanged};
-use carnet_core::i18n::page_title;
 use carnet_core::store::Export;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};

@@ -1,6 +1,6 @@
 use crate::app::use_ui;
+use crate::data::page_title;
 use crate::site::href;
-use carnet_core::i18n::page_title;
 use leptos::prelude::*;
 use leptos_meta::{Html, Meta, Title};
 use leptos_router::components::A;

@@ -1,70 +1,74 @@
 use crate::app::use_ui;
-use crate::components::{BookmarkToggle, Byline, ReadToggle, Share, Tags};
+use crate::components::{BookmarkToggle, Byline, LoadFailed, Loading, ReadToggle, Share, Tags};
+use crate::data::{self, FetchError, Load, body, page_title, prerendered_html};
 use crate::pages::NotFound;
-use crate::posts::{IMAGE_SIZES, POSTS, body, prerendered_html};
 use crate::site::href;
 use crate::state::use_reader;
 use crate::tracker::{self, Tracking};
-use carnet_core::content::find_with_neighbours;
-use carnet_core::i18n::{page_title, ui};
+use carnet_core::data::{PostLink, PostRecord, post_file};
+use carnet_core::i18n::ui;
 use carnet_core::position::percent;
 use carnet_core::render::image_size;
-use carnet_core::{Lang, PostMeta, RenderOptions, render};
+use carnet_core::{ImageSize, Lang, PostMeta, RenderOptions, render};
 use leptos::prelude::*;
 use leptos_meta::{Html, Meta, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
 
-/// `/posts/<slug>`: one post, or the 404 page for an unknown slug.
+/// `/posts/<slug>`: one post, from its record (`data/posts/<slug>.json`), or the 404 page
+/// for an unknown slug.
 #[component]
 pub fn PostPage() -> impl IntoView {
     let params = use_params_map();
-    move || {
-        let slug = params.read().get("slug").unwrap_or_default();
-        match find_with_neighbours(POSTS, &slug) {
-            Some((post, newer, older)) => view! { <Post post newer older/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let record = Memo::new(move |_| data::get::<PostRecord>(&post_file(&slug.get())));
+    move || match record.get() {
+        Load::Ready(record) => view! { <Post record/> }.into_any(),
+        Load::Loading => view! { <Loading/> }.into_any(),
+        Load::Failed(e) if e.is_missing() => view! { <NotFound/> }.into_any(),
+        Load::Failed(_) => {
+            view! { <LoadFailed paths=vec![post_file(&slug.get_untracked())]/> }.into_any()
         }
     }
 }
 
 #[component]
-fn Post(
-    post: &'static PostMeta,
-    newer: Option<&'static PostMeta>,
-    older: Option<&'static PostMeta>,
-) -> impl IntoView {
+fn Post(record: Arc<PostRecord>) -> impl IntoView {
     let tracking = Tracking::new();
     let (ui_lang, _) = use_ui();
+    let post = Arc::new(record.post.clone());
+    let images: Arc<[ImageSize]> = record.images.clone().into();
     view! {
         <Html {..} lang=post.lang.tag()/>
-        <Title text=page_title(Some(post.title))/>
-        <Meta name="description" content=post.summary/>
+        <Title text=page_title(Some(&post.title))/>
+        <Meta name="description" content=post.summary.clone()/>
         <ReadingProgress tracking/>
         <article class="post" lang=post.lang.tag()>
             <header class="post-header">
-                <h1>{post.title}</h1>
-                <Byline lang=post.lang date=post.date words=post.words author={post.author.to_owned()}/>
-                <Tags lang=post.lang tags={post.tags.iter().map(|t| t.to_string()).collect::<Vec<_>>()} linked=true/>
+                <h1>{post.title.clone()}</h1>
+                <Byline lang=post.lang date=post.date words=post.words author=post.author.clone()/>
+                <Tags lang=post.lang tags=post.tags.clone() linked=true/>
                 <div class="post-actions" lang=ui_lang.tag()>
-                    <BookmarkToggle post/>
-                    <ReadToggle post/>
+                    <BookmarkToggle post=post.clone()/>
+                    <ReadToggle post=post.clone()/>
                 </div>
             </header>
-            {post.cover.map(|cover| {
-                let size = image_size(IMAGE_SIZES, cover.src);
+            {post.cover.clone().map(|cover| {
+                let size = image_size(&images, &cover.src);
+                let (width, height) = (size.map(|s| s.width), size.map(|s| s.height));
                 view! {
                     <figure class="cover">
-                        <img src=cover.src alt=cover.alt width=size.map(|s| s.width) height=size.map(|s| s.height)/>
+                        <img src=cover.src alt=cover.alt width=width height=height/>
                     </figure>
                 }
             })}
-            {post.photo_credit.map(|credit| view! { <p class="photo-credit">{credit}</p> })}
-            <PostBody post tracking/>
+            {post.photo_credit.clone().map(|credit| view! { <p class="photo-credit">{credit}</p> })}
+            <PostBody post=post.clone() images=images.clone() tracking/>
         </article>
-        <Share post/>
+        <Share post=post.clone()/>
         <ResumeNotice tracking/>
-        <PostNav newer older/>
+        <PostNav newer=record.newer.clone() older=record.older.clone()/>
     }
 }
 
@@ -112,29 +116,33 @@ fn ResumeNotice(tracking: Tracking) -> impl IntoView {
 /// The post's text: fetched, rendered, and kept in memory for the next visit; once it is
 /// shown, the reader's progress through it is followed.
 #[component]
-fn PostBody(post: &'static PostMeta, tracking: Tracking) -> impl IntoView {
+fn PostBody(post: Arc<PostMeta>, images: Arc<[ImageSize]>, tracking: Tracking) -> impl IntoView {
     let words = ui(post.lang);
     let reader = use_reader();
-    if let Some(html) = prerendered_html(post) {
+    if let Some(html) = prerendered_html(&post) {
         // Taking over the prerendered page: its text is already rendered.
         let body = NodeRef::new();
-        tracker::start(post.slug, body, reader, tracking);
+        tracker::start(&post.slug, body, reader, tracking);
         return view! { <div class="post-body" node_ref=body inner_html=html></div> }.into_any();
     }
     let (attempt, set_attempt) = signal(0u32);
-    let html = LocalResource::new(move || {
-        attempt.track();
-        async move {
-            let markdown = body(post).await?;
-            let page_path = href(&format!("/posts/{}", post.slug));
-            Ok::<_, crate::posts::FetchError>(render_post(&markdown, post.lang, &page_path).await)
-        }
-    });
+    let html = {
+        let post = post.clone();
+        LocalResource::new(move || {
+            attempt.track();
+            let (post, images) = (post.clone(), images.clone());
+            async move {
+                let markdown = body(&post).await?;
+                let page_path = href(&post.path());
+                Ok::<_, FetchError>(render_post(&markdown, post.lang, &page_path, &images).await)
+            }
+        })
+    };
     (move || match html.get() {
         None => view! { <p class="loading" role="status">{words.loading}</p> }.into_any(),
         Some(Ok(html)) => {
             let body = NodeRef::new();
-            tracker::start(post.slug, body, reader, tracking);
+            tracker::start(&post.slug, body, reader, tracking);
             view! { <div class="post-body" node_ref=body inner_html=html></div> }.into_any()
         }
         Some(Err(error)) => {
@@ -151,27 +159,28 @@ fn PostBody(post: &'static PostMeta, tracking: Tracking) -> impl IntoView {
     .into_any()
 }
 
-/// A post's Markdown as HTML. The renderer is fetched the first time a post is rendered
-/// here: a prerendered page needs none (see site/src/bundle.rs).
+/// A post's Markdown as HTML, with the sizes of its `images`. The renderer is fetched the
+/// first time a post is rendered here: a prerendered page needs none (see
+/// site/src/cli/app.rs).
 #[lazy]
-fn render_post(markdown: &str, lang: Lang, page_path: &str) -> String {
+fn render_post(markdown: &str, lang: Lang, page_path: &str, images: &[ImageSize]) -> String {
     render(
         markdown,
         &RenderOptions {
             lang,
             page_path,
-            image_sizes: IMAGE_SIZES,
+            image_sizes: images,
         },
     )
 }
 
 /// Links to the newer and the older post, in the reader's language.
 #[component]
-fn PostNav(newer: Option<&'static PostMeta>, older: Option<&'static PostMeta>) -> impl IntoView {
+fn PostNav(newer: Option<PostLink>, older: Option<PostLink>) -> impl IntoView {
     let (_, words) = use_ui();
-    let link = |post: &'static PostMeta, label: &'static str, class: &'static str| {
+    let link = |post: PostLink, label: &'static str, class: &'static str| {
         view! {
-            <A href=href(&format!("/posts/{}", post.slug)) attr:class=class attr:rel=if class == "older" { "prev" } else { "next" }>
+            <A href=href(&carnet_core::content::post_path(&post.slug)) attr:class=class attr:rel=if class == "older" { "prev" } else { "next" }>
                 <span class="label">{label}</span>
                 <span class="title" lang=post.lang.tag()>{post.title}</span>
             </A>

@@ -1,13 +1,12 @@
 use crate::app::use_ui;
 use crate::components::{Byline, Tags};
-use crate::posts::{POSTS, body};
+use crate::data::{self, Load, body, page_title};
 use crate::search::{IndexState, use_search};
 use crate::site::href;
-use carnet_core::PostMeta;
-use carnet_core::i18n::page_title;
+use carnet_core::content::post_path;
+use carnet_core::data::{ARCHIVE_FILE, ArchiveEntry, PostRecord, TAGS_FILE, TagEntry, post_file};
 use carnet_core::render::plain_text;
 use carnet_core::search::{Matcher, Part, closest, snippet};
-use carnet_core::tags::all_tags;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
 use leptos_router::components::A;
@@ -69,12 +68,12 @@ pub fn SearchPage() -> impl IntoView {
             (_, Some(found)) => {
                 let total = found.len();
                 let more = move || total > shown.get();
-                let visible = move || found.iter().copied().take(shown.get()).collect::<Vec<_>>();
+                let visible = move || found.iter().take(shown.get()).cloned().collect::<Vec<_>>();
                 view! {
                     <p class="result-count" role="status">{words.result_count(total)}</p>
                     <ol class="search-results">
-                        <For each=visible key=|post| post.slug let:post>
-                            <li><SearchResult post matcher/></li>
+                        <For each=visible key=|slug| slug.clone() let:slug>
+                            <li><SearchResult slug matcher/></li>
                         </For>
                     </ol>
                     <Show when=more>
@@ -95,26 +94,51 @@ pub fn SearchPage() -> impl IntoView {
     }
 }
 
-/// One result: the title and a passage of the post, the matched words highlighted. The
-/// passage comes from the summary until the post's text has downloaded.
+/// One result, once its record is there: the title and a passage of the post, the matched
+/// words highlighted. The passage comes from the summary until the post's text has
+/// downloaded.
 #[component]
-fn SearchResult(post: &'static PostMeta, matcher: Memo<Matcher>) -> impl IntoView {
-    let text = LocalResource::new(move || async move {
-        body(post).await.map(|markdown| plain_text(&markdown)).ok()
-    });
-    let title = move || marked(&snippet(post.title, post.lang, &matcher.read(), usize::MAX));
-    let passage = move || {
-        let text = text.get().flatten();
-        let source = text.as_deref().unwrap_or(post.summary);
-        marked(&snippet(source, post.lang, &matcher.read(), SNIPPET_WORDS))
-    };
-    view! {
-        <article class="search-result" lang=post.lang.tag()>
-            <h2><A href=href(&format!("/posts/{}", post.slug))>{title}</A></h2>
-            <Byline lang=post.lang date=post.date words=post.words/>
-            <p class="snippet">{passage}</p>
-            <Tags lang=post.lang tags={post.tags.iter().map(|t| t.to_string()).collect::<Vec<_>>()} linked=true/>
-        </article>
+fn SearchResult(slug: String, matcher: Memo<Matcher>) -> impl IntoView {
+    let record = Memo::new(move |_| data::get::<PostRecord>(&post_file(&slug)));
+    move || {
+        let Load::Ready(record) = record.get() else {
+            return None;
+        };
+        let post = std::sync::Arc::new(record.post.clone());
+        let text = {
+            let post = post.clone();
+            LocalResource::new(move || {
+                let post = post.clone();
+                async move { body(&post).await.map(|markdown| plain_text(&markdown)).ok() }
+            })
+        };
+        let title = {
+            let post = post.clone();
+            move || {
+                marked(&snippet(
+                    &post.title,
+                    post.lang,
+                    &matcher.read(),
+                    usize::MAX,
+                ))
+            }
+        };
+        let passage = {
+            let post = post.clone();
+            move || {
+                let text = text.get().flatten();
+                let source = text.as_deref().unwrap_or(&post.summary);
+                marked(&snippet(source, post.lang, &matcher.read(), SNIPPET_WORDS))
+            }
+        };
+        Some(view! {
+            <article class="search-result" lang=post.lang.tag()>
+                <h2><A href=href(&post.path())>{title}</A></h2>
+                <Byline lang=post.lang date=post.date words=post.words/>
+                <p class="snippet">{passage}</p>
+                <Tags lang=post.lang tags=post.tags.clone() linked=true/>
+            </article>
+        })
     }
 }
 
@@ -132,26 +156,36 @@ fn marked(parts: &[Part]) -> impl IntoView + use<> {
         .collect_view()
 }
 
-/// When nothing matched: a link to the tag or the post whose name is closest to `query`.
+/// When nothing matched: a link to the tag or the post whose name is closest to `query`
+/// (from the list of tags and the archive, fetched then).
 #[component]
 fn Suggestion(query: String) -> impl IntoView {
     let (_, words) = use_ui();
-    let tags = all_tags(POSTS);
-    let names: Vec<&str> = tags
-        .iter()
-        .map(|t| t.name)
-        .chain(POSTS.iter().map(|p| p.title))
-        .collect();
-    let link = closest(&query, &names).map(|i| match tags.get(i) {
-        Some(tag) => (href(&format!("/tags/{}", tag.slug)), tag.name),
-        None => {
-            let post = &POSTS[i - tags.len()];
-            (href(&format!("/posts/{}", post.slug)), post.title)
+    let lists = Memo::new(move |_| {
+        match (
+            data::get::<Vec<TagEntry>>(TAGS_FILE),
+            data::get::<Vec<ArchiveEntry>>(ARCHIVE_FILE),
+        ) {
+            (Load::Ready(tags), Load::Ready(posts)) => Some((tags, posts)),
+            _ => None,
         }
     });
-    link.map(|(to, name)| {
-        view! {
+    move || {
+        let (tags, posts) = lists.get()?;
+        let names: Vec<&str> = tags
+            .iter()
+            .map(|t| t.name.as_str())
+            .chain(posts.iter().map(|p| p.title.as_str()))
+            .collect();
+        let (to, name) = closest(&query, &names).map(|i| match tags.get(i) {
+            Some(tag) => (href(&format!("/tags/{}", tag.slug)), tag.name.clone()),
+            None => {
+                let post = &posts[i - tags.len()];
+                (href(&post_path(&post.slug)), post.title.clone())
+            }
+        })?;
+        Some(view! {
             <p class="suggestion">{words.try_instead} " " <A href=to>{name}</A></p>
-        }
-    })
+        })
+    }
 }

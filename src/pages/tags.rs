@@ -1,59 +1,98 @@
 use crate::app::use_ui;
-use crate::components::PagedPostList;
+use crate::components::{LoadFailed, Loading, PagedPostList};
+use crate::data::{self, Load, page_title};
 use crate::pages::NotFound;
-use crate::posts::POSTS;
 use crate::site::href;
-use carnet_core::i18n::page_title;
-use carnet_core::tags::{all_tags, find_tag};
+use carnet_core::data::{PER_PAGE, TAGS_FILE, TagEntry, TagPage as TagData, tag_file};
+use carnet_core::paging::Page;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use std::sync::Arc;
 
 /// `/tags`: every tag, alphabetical, with its number of posts.
 #[component]
 pub fn TagIndex() -> impl IntoView {
     let (lang, words) = use_ui();
+    let tags = Memo::new(move |_| data::get::<Vec<TagEntry>>(TAGS_FILE));
+    let list = move || match tags.get() {
+        Load::Ready(tags) => view! {
+            <ul class="tag-index">
+                {tags
+                    .iter()
+                    .map(|tag| {
+                        let (link, name) = (href(&format!("/tags/{}", tag.slug)), tag.name.clone());
+                        view! {
+                            <li>
+                                <A href=link>{name}</A>
+                                " " <span class="count">{words.post_count(tag.count)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any(),
+        Load::Loading => view! { <Loading/> }.into_any(),
+        Load::Failed(_) => view! { <LoadFailed paths=vec![TAGS_FILE.to_owned()]/> }.into_any(),
+    };
     view! {
         <Html {..} lang=lang.tag()/>
         <Title text=page_title(Some(words.all_tags))/>
         <h1 class="page-title">{words.all_tags}</h1>
-        <ul class="tag-index">
-            {all_tags(POSTS)
-                .into_iter()
-                .map(|tag| view! {
-                    <li>
-                        <A href=href(&format!("/tags/{}", tag.slug))>{tag.name}</A>
-                        " " <span class="count">{words.post_count(tag.posts.len())}</span>
-                    </li>
-                })
-                .collect_view()}
-        </ul>
+        {list}
     }
 }
 
-/// `/tags/<slug>`: the posts with that tag, newest first, a page at a time (`?page=2`); the
-/// 404 page for an unknown tag.
+/// `/tags/<slug>`: the posts with that tag, newest first, a page at a time (`?page=2`,
+/// from `data/tags/<slug>/<n>.json`); the 404 page for an unknown tag.
 #[component]
 pub fn TagPage() -> impl IntoView {
     let params = use_params_map();
+    let query = use_query_map();
     let (lang, words) = use_ui();
-    move || {
-        let slug = params.read().get("slug").unwrap_or_default();
-        let Some(tag) = find_tag(POSTS, &slug) else {
-            return view! { <NotFound/> }.into_any();
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    // The first page says how many there are; then the page asked for.
+    let shown = Memo::new(move |_| {
+        let slug = slug.get();
+        let first = match data::get::<TagData>(&tag_file(&slug, 1)) {
+            Load::Ready(first) => first,
+            Load::Loading => return Load::Loading,
+            Load::Failed(e) => return Load::Failed(e),
         };
-        let heading = words.tag_heading(tag.name);
+        let page = Page::of(first.count, query.read().get("page").as_deref(), PER_PAGE);
+        if page.number == 1 {
+            return Load::Ready((first, page));
+        }
+        match data::get::<TagData>(&tag_file(&slug, page.number)) {
+            Load::Ready(tag) => Load::Ready((tag, page)),
+            Load::Loading => Load::Loading,
+            Load::Failed(e) => Load::Failed(e),
+        }
+    });
+    move || {
+        let slug = slug.get();
+        let (tag, page) = match shown.get() {
+            Load::Ready(shown) => shown,
+            Load::Loading => return view! { <Loading/> }.into_any(),
+            Load::Failed(e) if e.is_missing() => return view! { <NotFound/> }.into_any(),
+            Load::Failed(_) => {
+                return view! { <LoadFailed paths=vec![tag_file(&slug, 1)]/> }.into_any();
+            }
+        };
+        let heading = words.tag_heading(&tag.name);
         view! {
             <Html {..} lang=lang.tag()/>
             <Title text=page_title(Some(&heading))/>
             <h1 class="page-title">{heading}</h1>
             <p class="tag-count">
-                {words.post_count(tag.posts.len())} " · "
+                {words.post_count(tag.count)} " · "
                 <A href=href("/tags")>{words.all_tags}</A>
             </p>
             <PagedPostList
-                posts=tag.posts
+                posts=tag.posts.iter().cloned().map(Arc::new).collect()
+                page
                 empty=words.no_posts
                 link=move |n: usize| match n {
                     1 => href(&format!("/tags/{slug}")),

@@ -5,7 +5,7 @@
 // frame (median, 95th percentile, worst), how long after the last keystroke the preview
 // shows the text, and the longest main-thread task while typing.
 import { launch } from '../e2e/browser.mjs';
-import { serve } from '../e2e/server.mjs';
+import { serve } from '../../site/server.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
 const VOCABULARY = ['le', 'la', 'les', 'un', 'une', 'des', 'métier', 'réseaux', 'sociaux', 'numérique',

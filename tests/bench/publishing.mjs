@@ -15,7 +15,7 @@
 // the time until the app has taken the page over.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { launch } from '../e2e/browser.mjs';
-import { serve } from '../e2e/server.mjs';
+import { serve } from '../../site/server.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
 const RUNS = Number(process.argv[3] ?? 7);

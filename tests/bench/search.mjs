@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launch } from '../e2e/browser.mjs';
-import { serve } from '../e2e/server.mjs';
+import { serve } from '../../site/server.mjs';
 
 const DIST = process.argv[2] ?? 'target/site/large';
 const RUNS = 5;

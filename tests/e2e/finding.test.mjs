@@ -59,7 +59,7 @@ describe('Tags and archive', () => {
 });
 
 describe('Search', () => {
-  const indexRequests = () => site.server.requests.filter((p) => /\/search\.[0-9a-f]+\.txt$/.test(p));
+  const indexRequests = () => site.server.requests.filter((p) => /\/data\/search\.txt$/.test(p));
 
   test('"metier" finds the seed post and highlights "métier"; the index comes only when searching', async (t) => {
     const page = await openPage(t);
@@ -137,10 +137,10 @@ describe('Search', () => {
 
   test('when the index cannot be downloaded, the reader is told and can try again', async (t) => {
     const page = await openPage(t);
-    await page.route(/\/search\.[0-9a-f]+\.txt$/, (route) => route.abort());
+    await page.route(/\/data\/search\.txt$/, (route) => route.abort());
     await page.goto(url('search?q=carnet'));
     await page.getByRole('alert').filter({ hasText: 'La recherche n’a pas pu se charger' }).waitFor();
-    await page.unroute(/\/search\.[0-9a-f]+\.txt$/);
+    await page.unroute(/\/data\/search\.txt$/);
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await page.locator('.search-result').first().waitFor();
     assert.deepEqual(await page.locator('.search-result h2').allInnerTexts(), ['Bienvenue sur Carnet', 'How Carnet is built']);

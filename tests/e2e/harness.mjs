@@ -6,7 +6,7 @@
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../../site/server.mjs';
 
 export const DIST = process.env.E2E_DIST ?? 'dist';
 export const BASE = process.env.E2E_BASE ?? '/';

@@ -1,5 +1,7 @@
-//! The app's WebAssembly, built in parts: what every page needs, and the parts the app
-//! marks `#[lazy]` (the writer's studio, search, …), fetched the first time they are used.
+//! `carnet-site app`: the app, built once whatever the posts. Its WebAssembly in parts —
+//! what every page needs, and the parts the app marks `#[lazy]` (the writer's studio,
+//! search, …), fetched the first time they are used —, its stylesheet and icon, and its
+//! page (`index.html`, which the content build fills in for every page of the site).
 //!
 //! Trunk cannot split a Wasm module, so the build does what `cargo leptos --split` does:
 //! `cargo build` for `wasm32-unknown-unknown` (linked with `--emit-relocs`, see
@@ -8,6 +10,12 @@
 //! and terser on the JavaScript (`site/optimize.mjs`).
 //! The files land in `app-<hash>/` (one name per build, so a cached old part is never
 //! mixed with new ones) and [`Bundle::head`] is what `index.html` needs to start the app.
+//! The stylesheet and the icon get a content hash in their names too, so that hosts may
+//! cache every file of the app forever.
+//!
+//! The steps after `cargo build` take most of a minute: they are skipped when the Wasm
+//! `cargo` built is the one they were last run on (a key in
+//! `target/carnet-bundle/<profile>/.key`).
 
 use std::fmt;
 use std::fs;
@@ -26,8 +34,8 @@ pub struct BundleOptions {
     pub root: PathBuf,
     /// Release build: optimised, and each part through `wasm-opt -Oz`.
     pub release: bool,
-    /// The site's public path, ending with `/` (Trunk's `--public-url`).
-    pub public_url: String,
+    /// Where to put the app: `app-<hash>/`, the stylesheet, the icon and `index.html`.
+    pub out: PathBuf,
 }
 
 /// A built app, written into the output directory.
@@ -37,24 +45,23 @@ pub struct Bundle {
     pub dir: String,
     /// The lazily loaded parts (`.wasm` files besides the main one).
     pub parts: usize,
-    public_url: String,
 }
 
 impl Bundle {
-    /// The `<head>` lines that preload and start the app.
+    /// The `<head>` lines that preload and start the app, relative to the page's
+    /// `<base href>` (the content build sets it).
     pub fn head(&self) -> String {
-        let base = format!("{}{}", self.public_url, self.dir);
+        let base = &self.dir;
         format!(
             "<link rel=\"modulepreload\" href=\"{base}/{APP}.js\">\n\
              <link rel=\"modulepreload\" href=\"{base}/__wasm_split.js\">\n\
              <link rel=\"preload\" href=\"{base}/{APP}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
-             <script type=\"module\">import init from '{base}/{APP}.js'; init({{ module_or_path: '{base}/{APP}_bg.wasm' }});</script>\n"
+             <script type=\"module\">import init from './{base}/{APP}.js'; init();</script>\n"
         )
     }
 
     /// Puts [`Bundle::head`] in an HTML page where `index.html` marks the app's place
-    /// (`<link data-trunk rel="rust" data-trunk-skip>`, which Trunk leaves there), or
-    /// `None` if it has no such mark.
+    /// ([`START_MARK`]), or `None` if it has no such mark.
     pub fn link_into(&self, html: &str) -> Option<String> {
         let mark = start_mark(html)?;
         Some(format!(
@@ -66,12 +73,13 @@ impl Bundle {
     }
 }
 
-/// Where `index.html` marks the app's place: `<link data-trunk rel="rust" …>`. A page the
-/// build already went through has none.
+/// Where `index.html` marks the app's place.
+pub const START_MARK: &str = "<!-- carnet-site app: the app starts here -->";
+
+/// Where `html` marks the app's place ([`START_MARK`]).
 pub fn start_mark(html: &str) -> Option<Range<usize>> {
-    let start = html.find("<link data-trunk rel=\"rust\"")?;
-    let end = start + html[start..].find('>')? + 1;
-    Some(start..end)
+    let start = html.find(START_MARK)?;
+    Some(start..start + START_MARK.len())
 }
 
 /// Why the app could not be built.
@@ -125,8 +133,10 @@ fn run(tool: &'static str, command: &mut Command) -> Result<(), BundleError> {
     }
 }
 
-/// Builds the app and writes its files into `out/app-<hash>/`.
-pub fn build(options: &BundleOptions, out: &Path) -> Result<Bundle, BundleError> {
+/// Builds the app into `options.out`: `app-<hash>/`, `main-<hash>.css`,
+/// `favicon-<hash>.svg` and `index.html` (from the project's, with their names and the
+/// lines that start the app). Returns what it built, and whether it was already there.
+pub fn build(options: &BundleOptions) -> Result<(Bundle, bool), BundleError> {
     let profile = if options.release { "release" } else { "debug" };
     let mut cargo = Command::new(env_or("CARGO", "cargo"));
     cargo
@@ -143,15 +153,92 @@ pub fn build(options: &BundleOptions, out: &Path) -> Result<Bundle, BundleError>
         .join("wasm32-unknown-unknown")
         .join(profile)
         .join(format!("{APP}.wasm"));
+    let read = |path: &Path| fs::read(path).map_err(io_error(path));
     let work = target.join("carnet-bundle").join(profile);
-    if work.exists() {
-        fs::remove_dir_all(&work).map_err(io_error(&work))?;
-    }
-    fs::create_dir_all(&work).map_err(io_error(&work))?;
+    let (bundle, files, cached) = split(options, &input, &work)?;
 
+    // The page, the stylesheet and the icon: quick, so done every time.
+    let page_source = options.root.join("index.html");
+    let style = options.root.join("style");
+    let (page, css, icon) = (
+        read(&page_source)?,
+        read(&style.join("main.css"))?,
+        read(&style.join("favicon.svg"))?,
+    );
+    // A fresh output: no file of an older build stays.
+    if options.out.exists() {
+        fs::remove_dir_all(&options.out).map_err(io_error(&options.out))?;
+    }
+    let dest = options.out.join(&bundle.dir);
+    fs::create_dir_all(&dest).map_err(io_error(&dest))?;
+    for file in &files {
+        let to = dest.join(file.file_name().expect("a file in a directory has a name"));
+        fs::copy(file, &to).map_err(io_error(&to))?;
+    }
+    let css_name = hashed("main", "css", &css);
+    let icon_name = hashed("favicon", "svg", &icon);
+    for (name, bytes) in [(&css_name, &css), (&icon_name, &icon)] {
+        let to = options.out.join(name);
+        fs::write(&to, bytes).map_err(io_error(&to))?;
+    }
+    let page = String::from_utf8_lossy(&page)
+        .replace("href=\"style/main.css\"", &format!("href=\"{css_name}\""))
+        .replace(
+            "href=\"style/favicon.svg\"",
+            &format!("href=\"{icon_name}\""),
+        );
+    let page = bundle.link_into(&page).ok_or_else(|| BundleError::Io {
+        path: page_source.clone(),
+        source: io::Error::other(format!("no {START_MARK} where the app starts")),
+    })?;
+    let page_out = options.out.join("index.html");
+    fs::write(&page_out, page).map_err(io_error(&page_out))?;
+    Ok((bundle, cached))
+}
+
+/// Splits, binds and (for a release) optimises the Wasm `input` in `work`, unless `work`
+/// already holds what these steps made of the same bytes (a key in `work/.key`). Returns
+/// the bundle, its files, and whether they were already there.
+fn split(
+    options: &BundleOptions,
+    input: &Path,
+    work: &Path,
+) -> Result<(Bundle, Vec<PathBuf>, bool), BundleError> {
+    let list = |work: &Path| -> Result<Vec<PathBuf>, BundleError> {
+        let mut files = Vec::new();
+        for entry in fs::read_dir(work).map_err(io_error(work))? {
+            let path = entry.map_err(io_error(work))?.path();
+            if path.extension().is_some_and(|e| e == "wasm" || e == "js") {
+                files.push(path);
+            }
+        }
+        files.sort();
+        Ok(files)
+    };
+    // What the steps below make depends on nothing else (the tools are pinned).
+    let wasm = fs::read(input).map_err(io_error(input))?;
+    let mut key = Fnv::default();
+    key.write(&wasm);
+    key.write(if options.release {
+        b"release"
+    } else {
+        b"debug"
+    });
+    let key = format!("{:016x}", key.0);
+    let key_file = work.join(".key");
+    if let Ok(kept) = fs::read_to_string(&key_file)
+        && let Some(bundle) = Bundle::from_key(&kept, &key)
+    {
+        return Ok((bundle, list(work)?, true));
+    }
+
+    if work.exists() {
+        fs::remove_dir_all(work).map_err(io_error(work))?;
+    }
+    fs::create_dir_all(work).map_err(io_error(work))?;
     run(
         "wasm-split-cli",
-        Command::new("wasm-split-cli").arg(&input).arg(&work).args([
+        Command::new("wasm-split-cli").arg(input).arg(work).args([
             "--target",
             "web",
             "--out-name",
@@ -164,16 +251,11 @@ pub fn build(options: &BundleOptions, out: &Path) -> Result<Bundle, BundleError>
         Command::new("wasm-bindgen")
             .args(["--target", "web", "--keep-lld-exports", "--no-demangle"])
             .args(["--no-typescript", "--out-name", APP, "--out-dir"])
-            .arg(&work)
+            .arg(work)
             .arg(&split_main),
     )?;
     fs::remove_file(&split_main).map_err(io_error(&split_main))?;
-
-    let mut files = Vec::new();
-    for entry in fs::read_dir(&work).map_err(io_error(&work))? {
-        files.push(entry.map_err(io_error(&work))?.path());
-    }
-    files.sort();
+    let files = list(work)?;
     if options.release {
         run(
             "node (site/optimize.mjs)",
@@ -189,22 +271,40 @@ pub fn build(options: &BundleOptions, out: &Path) -> Result<Bundle, BundleError>
         hash.write(file.file_name().map_or(&[][..], |n| n.as_encoded_bytes()));
         hash.write(&fs::read(file).map_err(io_error(file))?);
     }
-    let dir = format!("app-{:016x}", hash.0);
-    let dest = out.join(&dir);
-    fs::create_dir_all(&dest).map_err(io_error(&dest))?;
-    for file in &files {
-        let to = dest.join(file.file_name().expect("a file in a directory has a name"));
-        fs::copy(file, &to).map_err(io_error(&to))?;
-    }
-    Ok(Bundle {
-        dir,
+    let bundle = Bundle {
+        dir: format!("app-{:016x}", hash.0),
         parts: files
             .iter()
             .filter(|f| f.extension().is_some_and(|e| e == "wasm"))
             .count()
             - 1,
-        public_url: options.public_url.clone(),
-    })
+    };
+    fs::write(&key_file, bundle.key(&key)).map_err(io_error(&key_file))?;
+    Ok((bundle, files, false))
+}
+
+impl Bundle {
+    /// What `.key` keeps: the inputs' key, then the bundle.
+    fn key(&self, key: &str) -> String {
+        format!("{key}\n{}\n{}\n", self.dir, self.parts)
+    }
+
+    /// The bundle `.key` describes, if it was built from the inputs `key` names.
+    fn from_key(kept: &str, key: &str) -> Option<Bundle> {
+        let mut lines = kept.lines();
+        (lines.next()? == key).then_some(())?;
+        Some(Bundle {
+            dir: lines.next()?.to_owned(),
+            parts: lines.next()?.parse().ok()?,
+        })
+    }
+}
+
+/// `<stem>-<hash>.<extension>`, the hash over `bytes`.
+fn hashed(stem: &str, extension: &str, bytes: &[u8]) -> String {
+    let mut hash = Fnv::default();
+    hash.write(bytes);
+    format!("{stem}-{:016x}.{extension}", hash.0)
 }
 
 fn env_or(var: &str, default: &str) -> String {
@@ -242,20 +342,21 @@ mod tests {
         let bundle = Bundle {
             dir: "app-0123".into(),
             parts: 2,
-            public_url: "/blog/".into(),
         };
         let html = bundle
-            .link_into(
-                "<head><title>T</title>\n<link data-trunk rel=\"rust\" data-trunk-skip data-trunk-id=\"2\">\n</head>",
-            )
+            .link_into(&format!("<head><title>T</title>\n{START_MARK}\n</head>"))
             .unwrap();
-        assert!(html.contains("<link rel=\"modulepreload\" href=\"/blog/app-0123/carnet.js\">"));
-        assert!(html.contains("import init from '/blog/app-0123/carnet.js'"));
-        assert!(html.contains("module_or_path: '/blog/app-0123/carnet_bg.wasm'"));
+        assert!(html.contains("<link rel=\"modulepreload\" href=\"app-0123/carnet.js\">"));
+        assert!(html.contains("import init from './app-0123/carnet.js'"));
+        assert!(html.contains("<link rel=\"preload\" href=\"app-0123/carnet_bg.wasm\""));
         assert!(html.starts_with("<head><title>T</title>\n<link rel=\"modulepreload\""));
         assert!(html.ends_with("</script>\n</head>"));
-        assert!(!html.contains("data-trunk"));
         assert_eq!(bundle.link_into("<head></head>"), None);
+        assert_eq!(
+            Bundle::from_key(&bundle.key("k"), "k"),
+            Some(bundle.clone())
+        );
+        assert_eq!(Bundle::from_key(&bundle.key("k"), "other"), None);
     }
 
     #[test]

@@ -1,0 +1,211 @@
+//! The content build's files on disk: the sources read from `posts/`, the site written
+//! into `dist/` — only what changed, and nothing left of an earlier build.
+
+use carnet_site::{Output, Sources};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Every `*.md` file directly in `posts` (sorted by name) and every file under
+/// `posts/images/`, keyed `images/<name>`.
+pub fn read_sources(posts: &Path) -> Result<Sources, String> {
+    let cannot = |path: &Path, e: io::Error| format!("cannot read {}: {e}", path.display());
+    let mut sources = Sources::default();
+    let entries = fs::read_dir(posts).map_err(|e| cannot(posts, e))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    files.sort();
+    for file in files {
+        let text = fs::read_to_string(&file).map_err(|e| cannot(&file, e))?;
+        sources.posts.push((file, text));
+    }
+    for file in walk(&posts.join("images")).map_err(|e| cannot(&posts.join("images"), e))? {
+        let bytes = fs::read(&file).map_err(|e| cannot(&file, e))?;
+        let key = file
+            .strip_prefix(posts)
+            .unwrap_or(&file)
+            .to_string_lossy()
+            .replace('\\', "/");
+        sources.images.insert(key, bytes);
+    }
+    Ok(sources)
+}
+
+/// Every file under `dir` (none if it does not exist).
+fn walk(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(dir) = stack.pop() {
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e),
+        };
+        for entry in entries {
+            let path = entry?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// The output directory: written file by file, each only if its bytes changed; what an
+/// earlier build left and this one did not write is removed by [`Dist::finish`].
+pub struct Dist {
+    root: PathBuf,
+    before: BTreeSet<String>,
+    kept: BTreeSet<String>,
+    changes: Changes,
+}
+
+/// What a build changed in the output directory.
+#[derive(Debug, Default)]
+pub struct Changes {
+    /// Files written (new or changed).
+    pub written: usize,
+    /// Files left as they were.
+    pub unchanged: usize,
+    /// Files of an earlier build removed.
+    pub removed: usize,
+}
+
+impl Dist {
+    /// The directory `root`, created if needed.
+    pub fn open(root: &Path) -> Result<Dist, String> {
+        fs::create_dir_all(root).map_err(|e| format!("cannot create {}: {e}", root.display()))?;
+        let before = walk(root)
+            .map_err(|e| format!("cannot read {}: {e}", root.display()))?
+            .iter()
+            .filter_map(|f| f.strip_prefix(root).ok())
+            .map(|f| f.to_string_lossy().replace('\\', "/"))
+            .collect();
+        Ok(Dist {
+            root: root.to_owned(),
+            before,
+            kept: BTreeSet::new(),
+            changes: Changes::default(),
+        })
+    }
+
+    /// Copies the built app's files, but its page (the build fills it in for every page).
+    pub fn copy_app(&mut self, app: &Path) -> Result<(), String> {
+        let files = walk(app).map_err(|e| format!("cannot read {}: {e}", app.display()))?;
+        let mut copied = BTreeMap::new();
+        for file in files {
+            let name = file
+                .strip_prefix(app)
+                .unwrap_or(&file)
+                .to_string_lossy()
+                .replace('\\', "/");
+            if name == "index.html" || name == ".key" {
+                continue;
+            }
+            let bytes =
+                fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            copied.insert(name, bytes);
+        }
+        if !copied.keys().any(|name| name.starts_with("app-")) {
+            return Err(format!(
+                "{} holds no app: build it first with `carnet-site app`",
+                app.display()
+            ));
+        }
+        for (name, bytes) in copied {
+            self.write(&name, &bytes)?;
+        }
+        Ok(())
+    }
+
+    /// Removes what this build did not write, and says what changed.
+    pub fn finish(mut self) -> Result<Changes, String> {
+        for stale in self.before.difference(&self.kept) {
+            let path = self.root.join(stale);
+            fs::remove_file(&path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+            self.changes.removed += 1;
+            // Directories left empty go too (best effort: one still in use stays).
+            let mut dir = path.parent();
+            while let Some(d) = dir.filter(|d| *d != self.root) {
+                if fs::remove_dir(d).is_err() {
+                    break;
+                }
+                dir = d.parent();
+            }
+        }
+        Ok(self.changes)
+    }
+}
+
+impl Output for Dist {
+    fn write(&mut self, path: &str, contents: &[u8]) -> Result<(), String> {
+        let file = self.root.join(path);
+        self.kept.insert(path.to_owned());
+        if self.before.contains(path) && fs::read(&file).is_ok_and(|old| old == contents) {
+            self.changes.unchanged += 1;
+            return Ok(());
+        }
+        if let Some(dir) = file.parent() {
+            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        fs::write(&file, contents).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+        self.changes.written += 1;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_what_changed_and_removes_what_is_gone() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("dist");
+        let mut dist = Dist::open(&root).unwrap();
+        dist.write("a.txt", b"a").unwrap();
+        dist.write("old/b.txt", b"b").unwrap();
+        let first = dist.finish().unwrap();
+        assert_eq!((first.written, first.unchanged, first.removed), (2, 0, 0));
+
+        let mut dist = Dist::open(&root).unwrap();
+        dist.write("a.txt", b"a").unwrap();
+        dist.write("c.txt", b"c").unwrap();
+        let second = dist.finish().unwrap();
+        assert_eq!(
+            (second.written, second.unchanged, second.removed),
+            (1, 1, 1)
+        );
+        assert!(!root.join("old").exists(), "an emptied directory goes");
+        assert_eq!(fs::read(root.join("c.txt")).unwrap(), b"c");
+    }
+
+    #[test]
+    fn reads_posts_and_images() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("images/sub")).unwrap();
+        fs::write(dir.path().join("b.md"), "B").unwrap();
+        fs::write(dir.path().join("a.md"), "A").unwrap();
+        fs::write(dir.path().join("notes.txt"), "not a post").unwrap();
+        fs::write(dir.path().join("images/sub/x.png"), "png").unwrap();
+        let sources = read_sources(dir.path()).unwrap();
+        let names: Vec<String> = sources
+            .posts
+            .iter()
+            .map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.md", "b.md"]);
+        assert_eq!(
+            sources.images.keys().collect::<Vec<_>>(),
+            ["images/sub/x.png"]
+        );
+        assert!(read_sources(&dir.path().join("none")).is_err());
+    }
+}

@@ -1,0 +1,398 @@
+//! The content build, whole: posts in, files out, read back as a reader's browser would.
+
+use super::*;
+use crate::config::tests::IDENTITY;
+use carnet_core::data::SEARCH_FILE;
+use carnet_core::data::{Site as SiteData, TagPage};
+
+/// The app's page as `carnet-site app` writes it, reduced to what the build fills in.
+const SHELL: &str = "<!doctype html>\n<html lang=\"fr\">\n  <head>\n    <base href=\"/\">\n    <title>Carnet</title>\n  </head>\n  <body>\n    <noscript>JS</noscript>\n  </body>\n</html>\n";
+
+const SVG: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"></svg>";
+
+fn post(title: &str, date: &str, extra: &str) -> String {
+    format!(
+        "---\ntitle: \"{title}\"\ndate: {date}\nauthor: Isabelle\ntags: [métier, Réseaux sociaux]\n{extra}---\nPremier paragraphe de « {title} ».\n\n![Une image](images/a.svg)\n"
+    )
+}
+
+/// The sources: `posts` (file name, text) and an image `images/a.svg` (40×20).
+fn sources(posts: &[(&str, String)]) -> Sources {
+    Sources {
+        posts: posts
+            .iter()
+            .map(|(name, text)| (PathBuf::from("posts").join(name), text.clone()))
+            .collect(),
+        images: [("images/a.svg".to_owned(), SVG.as_bytes().to_vec())].into(),
+    }
+}
+
+/// The site of `posts` under /blog/, with the settings `toml` adds.
+fn build_site(posts: &[(&str, String)], toml: &str) -> (BTreeMap<String, Vec<u8>>, Written) {
+    build_with(posts, &format!("{IDENTITY}{toml}"))
+}
+
+/// The same, with `settings` for all but the base URL.
+fn build_with(posts: &[(&str, String)], settings: &str) -> (BTreeMap<String, Vec<u8>>, Written) {
+    let settings = format!("{settings}base_url = \"https://example.org/blog/\"\n");
+    let config = Config::parse(&settings, None).unwrap();
+    let mut files = BTreeMap::new();
+    let written = build(&config, &sources(posts), SHELL, &mut files).unwrap();
+    (files, written)
+}
+
+/// Two posts and a draft.
+fn three() -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "premier.md",
+            post(
+                "Le premier",
+                "2016-06-09",
+                "cover: images/a.svg\ncover_alt: Une image\n",
+            ),
+        ),
+        ("second.md", post("Le second & <autre>", "2016-07-01", "")),
+        (
+            "brouillon.md",
+            post("Pas encore", "2016-08-01", "draft: true\n"),
+        ),
+    ]
+}
+
+fn site() -> (BTreeMap<String, Vec<u8>>, Written) {
+    build_site(&three(), "")
+}
+
+fn read(files: &BTreeMap<String, Vec<u8>>, path: &str) -> String {
+    String::from_utf8(
+        files
+            .get(path)
+            .unwrap_or_else(|| panic!("{path} not written"))
+            .clone(),
+    )
+    .unwrap()
+}
+
+/// What a page embeds for the app: the site, and the data files by path.
+struct Embedded {
+    site: SiteData,
+    files: BTreeMap<String, String>,
+}
+
+fn embedded(page: &str) -> Embedded {
+    let script = |start: usize| {
+        let rest = &page[start..];
+        rest[rest.find('>').unwrap() + 1..rest.find("</script>").unwrap()].to_owned()
+    };
+    let site = page
+        .find("<script type=\"application/json\" id=\"carnet-site\">")
+        .expect("the page embeds the site");
+    let mut files = BTreeMap::new();
+    let mark = "<script type=\"application/json\" data-carnet-file=\"";
+    for (at, _) in page.match_indices(mark) {
+        let path = &page[at + mark.len()..];
+        files.insert(path[..path.find('"').unwrap()].to_owned(), script(at));
+    }
+    Embedded {
+        site: serde_json::from_str(&script(site)).unwrap(),
+        files,
+    }
+}
+
+#[test]
+fn every_published_post_gets_its_page_and_drafts_none() {
+    let (files, written) = site();
+    assert_eq!((written.posts, written.pages), (2, 2 + 1 + 1 + 2 + 1));
+    let page = read(&files, "posts/premier/index.html");
+    assert!(
+        page.contains("<title>Le premier · Carnet</title>"),
+        "{page}"
+    );
+    assert!(page.contains("<base href=\"/blog/\">"), "{page}");
+    assert!(
+        page.contains("<link rel=\"canonical\" href=\"https://example.org/blog/posts/premier/\">")
+    );
+    assert!(page.contains("<meta property=\"og:type\" content=\"article\">"));
+    assert!(page.contains("<meta property=\"og:title\" content=\"Le premier\">"));
+    assert!(page.contains(
+        "<meta property=\"og:image\" content=\"https://example.org/blog/images/a.svg\">"
+    ));
+    assert!(page.contains("<meta property=\"og:image:width\" content=\"40\">"));
+    assert!(page.contains("<meta property=\"article:published_time\" content=\"2016-06-09\">"));
+    assert!(page.contains("<meta property=\"article:tag\" content=\"Réseaux sociaux\">"));
+    assert!(page.contains("\"@type\":\"BlogPosting\""));
+    assert!(
+        page.contains("<p>Premier paragraphe de «\u{202f}Le premier\u{202f}».</p>"),
+        "the render, with French typography"
+    );
+    assert!(
+        page.contains("<img src=\"images/a.svg\" alt=\"Une image\" width=\"40\" height=\"20\""),
+        "the body's image measured: {page}"
+    );
+    assert!(page.contains("<a href=\"/blog/tags/reseaux-sociaux\">Réseaux sociaux</a>"));
+    assert!(page.contains("rel=\"next\""), "a link to the newer post");
+    assert!(
+        !page.contains("<noscript>JS</noscript>"),
+        "no 'needs JavaScript' on a readable page"
+    );
+    // Titles are escaped everywhere.
+    let second = read(&files, "posts/second/index.html");
+    assert!(
+        second.contains("<h1>Le second &amp; &lt;autre&gt;</h1>"),
+        "{second}"
+    );
+    assert!(second.contains("<meta name=\"twitter:card\" content=\"summary\">"));
+    assert!(
+        second.contains("\"headline\":\"Le second \\u0026 \\u003cautre\\u003e\""),
+        "JSON-LD cannot close its script: {second}"
+    );
+    assert!(!files.keys().any(|f| f.contains("brouillon")));
+    let not_found = read(&files, "404.html");
+    assert!(
+        not_found.contains("<noscript>JS</noscript>"),
+        "the bare app"
+    );
+    assert!(not_found.contains("<base href=\"/blog/\">"));
+    assert_eq!(embedded(&not_found).site.title, "Carnet");
+    let home = read(&files, "index.html");
+    assert!(
+        home.find("Le second").unwrap() < home.find("Le premier").unwrap(),
+        "newest first"
+    );
+    assert!(!home.contains("Pas encore"));
+    assert!(read(&files, "tags/metier/index.html").contains("Mot-clé\u{a0}: métier"));
+    assert!(read(&files, "archive/index.html").contains("juillet"));
+}
+
+#[test]
+fn the_data_files_hold_each_page_and_no_draft() {
+    let (files, _) = site();
+    let record: PostRecord =
+        serde_json::from_str(&read(&files, "data/posts/premier.json")).unwrap();
+    assert_eq!(record.post.title, "Le premier");
+    assert_eq!(record.newer.as_ref().unwrap().slug, "second");
+    assert_eq!(record.older, None);
+    assert_eq!(
+        record.images,
+        [ImageSize {
+            path: "images/a.svg".into(),
+            width: 40,
+            height: 20
+        }]
+    );
+    assert_eq!(
+        read(&files, &record.post.body_path),
+        post("Le premier", "", "").split("---\n").nth(2).unwrap(),
+        "the text, as written"
+    );
+    let page: ListPage = serde_json::from_str(&read(&files, "data/pages/1.json")).unwrap();
+    let slugs: Vec<&str> = page.posts.iter().map(|p| p.slug.as_str()).collect();
+    assert_eq!(slugs, ["second", "premier"]);
+    let tag: TagPage = serde_json::from_str(&read(&files, "data/tags/metier/1.json")).unwrap();
+    assert_eq!(
+        (tag.name.as_str(), tag.count, tag.posts.len()),
+        ("métier", 2, 2)
+    );
+    let tags: Vec<TagEntry> = serde_json::from_str(&read(&files, TAGS_FILE)).unwrap();
+    assert_eq!(tags.len(), 2);
+    let archive: Vec<ArchiveEntry> = serde_json::from_str(&read(&files, ARCHIVE_FILE)).unwrap();
+    assert_eq!(archive.len(), 2);
+    assert!(
+        files
+            .iter()
+            .all(|(_, bytes)| !String::from_utf8_lossy(bytes).contains("Pas encore")),
+        "the draft is nowhere"
+    );
+
+    // Each prerendered page embeds the site and exactly the file it shows.
+    let embedded_post = embedded(&read(&files, "posts/premier/index.html"));
+    let site: &SiteData = &embedded_post.site;
+    assert_eq!(site.title, "Carnet");
+    assert!(files.contains_key(SEARCH_FILE));
+    assert_eq!(
+        embedded_post.files.keys().collect::<Vec<_>>(),
+        ["data/posts/premier.json"]
+    );
+    assert_eq!(
+        serde_json::from_str::<PostRecord>(&embedded_post.files["data/posts/premier.json"])
+            .unwrap(),
+        record,
+        "the page embeds the file the app would fetch"
+    );
+    let home = embedded(&read(&files, "index.html"));
+    assert_eq!(home.files.keys().collect::<Vec<_>>(), ["data/pages/1.json"]);
+}
+
+#[test]
+fn a_home_and_a_tag_are_cut_into_pages() {
+    let posts: Vec<(String, String)> = (0..45)
+        .map(|n| {
+            (
+                format!("p{n:02}.md"),
+                post(&format!("P{n}"), &format!("2020-01-{:02}", n % 28 + 1), ""),
+            )
+        })
+        .collect();
+    let posts: Vec<(&str, String)> = posts.iter().map(|(n, t)| (n.as_str(), t.clone())).collect();
+    let (files, _) = build_site(&posts, "");
+    for n in 1..=3 {
+        assert!(files.contains_key(&format!("data/pages/{n}.json")));
+        assert!(files.contains_key(&format!("data/tags/metier/{n}.json")));
+    }
+    assert!(!files.contains_key("data/pages/4.json"));
+    let last: ListPage = serde_json::from_str(&read(&files, "data/pages/3.json")).unwrap();
+    assert_eq!(last.posts.len(), 5);
+    let embedded_home = embedded(&read(&files, "index.html"));
+    let first: ListPage = serde_json::from_str(&embedded_home.files["data/pages/1.json"]).unwrap();
+    assert_eq!((first.count, first.pages(), first.posts.len()), (45, 3, 20));
+}
+
+#[test]
+fn the_same_posts_make_the_same_files_and_an_edit_changes_few() {
+    let (before, _) = site();
+    assert_eq!(before, site().0, "the build is deterministic");
+    let mut edited = three();
+    edited[1].1.push_str("\nUne phrase de plus.\n");
+    let (after, _) = build_site(&edited, "");
+    let changed: Vec<&String> = after
+        .keys()
+        .filter(|path| before.get(*path) != after.get(*path))
+        .collect();
+    // The post's text (a new name), its record and page, the lists that show it, the search
+    // index, the feed (full texts): not the other post's page.
+    assert!(changed.iter().any(|p| p.starts_with("content/second.")));
+    assert!(changed.contains(&&"data/posts/second.json".to_owned()));
+    assert!(changed.contains(&&"posts/second/index.html".to_owned()));
+    assert!(
+        !changed.contains(&&"posts/premier/index.html".to_owned()),
+        "{changed:?}"
+    );
+    assert!(!changed.contains(&&"404.html".to_owned()), "{changed:?}");
+    assert!(
+        !changed.contains(&&"data/posts/premier.json".to_owned()),
+        "{changed:?}"
+    );
+}
+
+#[test]
+fn the_feed_and_the_sitemap_list_published_posts_only() {
+    let (files, _) = site();
+    let feed = read(&files, "feed.xml");
+    assert!(feed.starts_with("<?xml version=\"1.0\""), "{feed}");
+    assert_eq!(feed.matches("<entry>").count(), 2, "{feed}");
+    assert!(feed.contains("<id>https://example.org/blog/posts/premier/</id>"));
+    assert!(feed.contains("<id>https://example.org/blog/feed.xml</id>"));
+    assert!(
+        feed.contains("<updated>2016-07-01T00:00:00+00:00</updated>"),
+        "{feed}"
+    );
+    assert!(feed.contains("xml:base=\"https://example.org/blog/\""));
+    assert!(feed.contains("<category term=\"métier\"/>"), "{feed}");
+    assert!(
+        feed.contains("&lt;p&gt;Premier paragraphe"),
+        "full content, as HTML"
+    );
+    assert!(!feed.contains("Pas encore"));
+    let sitemap = read(&files, "sitemap.xml");
+    assert!(sitemap.contains(
+        "<loc>https://example.org/blog/posts/second/</loc><lastmod>2016-07-01</lastmod>"
+    ));
+    assert!(sitemap.contains("<loc>https://example.org/blog/</loc>"));
+    assert!(!sitemap.contains("brouillon"));
+    assert!(read(&files, "robots.txt").contains("Sitemap: https://example.org/blog/sitemap.xml"));
+}
+
+#[test]
+fn the_feed_can_carry_only_the_newest_posts() {
+    let posts: Vec<(&str, String)> = [
+        ("a.md", "2016-01-01"),
+        ("b.md", "2016-02-01"),
+        ("c.md", "2016-03-01"),
+    ]
+    .into_iter()
+    .map(|(name, date)| (name, post(&name[..1], date, "")))
+    .collect();
+    let (files, _) = build_site(&posts, "feed_limit = 2\n");
+    let feed = read(&files, "feed.xml");
+    assert_eq!(feed.matches("<entry>").count(), 2);
+    assert!(feed.contains("posts/c/") && feed.contains("posts/b/") && !feed.contains("posts/a/"));
+    let sitemap = read(&files, "sitemap.xml");
+    assert!(sitemap.contains("posts/a/"), "the sitemap keeps every post");
+}
+
+#[test]
+fn the_identity_comes_from_the_settings() {
+    let settings = "title = \"Le blog de Sam\"\nauthor = \"Sam\"\ndescription = \"Des notes.\"\nfooter = { fr = \"Écrit par Sam.\", en = \"Written by Sam.\" }\nimage = \"images/a.svg\"\nlinks = [{ name = \"Mastodon\", url = \"https://m.example/@sam\" }]\n";
+    let (files, _) = build_with(&three(), settings);
+    let home = read(&files, "index.html");
+    assert!(home.contains("<title>Le blog de Sam</title>"), "{home}");
+    assert!(home.contains("class=\"site-name\">Le blog de Sam</a>"));
+    assert!(home.contains("<meta name=\"description\" content=\"Des notes.\">"));
+    assert!(home.contains(
+        "<meta property=\"og:image\" content=\"https://example.org/blog/images/a.svg\">"
+    ));
+    assert!(
+        home.contains(
+            "Écrit par Sam. · <a href=\"https://m.example/@sam\" rel=\"me\">Mastodon</a>"
+        )
+    );
+    assert!(
+        read(&files, "tags/index.html")
+            .contains("<title>Tous les mots-clés · Le blog de Sam</title>")
+    );
+    assert!(read(&files, "404.html").contains("<title>Le blog de Sam</title>"));
+    let site = embedded(&home).site;
+    assert_eq!(site.footer.en, "Written by Sam.");
+    assert_eq!(site.image.as_deref(), Some("images/a.svg"));
+    assert!(read(&files, "feed.xml").contains("<title>Le blog de Sam</title>"));
+
+    let missing = Config::parse(
+        &format!("{IDENTITY}base_url = \"https://x.org/\"\nimage = \"images/gone.png\"\n"),
+        None,
+    )
+    .unwrap();
+    let error = build(&missing, &sources(&three()), SHELL, &mut BTreeMap::new()).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "Carnet.toml:6: image \"images/gone.png\" not found: put it in posts/images/"
+    );
+}
+
+#[test]
+fn bad_posts_are_all_reported_and_nothing_is_written() {
+    let mut posts = three();
+    posts.push(("x.md", "---\ntitle: T\ndate: nope\nauthor: I\n---\n".into()));
+    posts.push(("y.md", "---\ntitle: T\n".into()));
+    let config = Config::parse(&format!("{IDENTITY}base_url = \"https://x.org/\""), None).unwrap();
+    let mut files = BTreeMap::new();
+    let error = build(&config, &sources(&posts), SHELL, &mut files).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "posts/x.md:3: bad date \"nope\": expected an existing day written YYYY-MM-DD, e.g. 2016-06-09\n\
+         posts/y.md:1: the front matter is not closed: add a line `---` after its last field"
+    );
+    assert!(files.is_empty());
+    assert!(matches!(
+        build(&config, &sources(&three()), "<html>", &mut files),
+        Err(BuildError::Shell(_))
+    ));
+}
+
+#[test]
+fn a_page_without_its_marks_is_refused() {
+    let page = pages::EntryPage {
+        file: "x".into(),
+        lang: carnet_core::Lang::En,
+        head: String::new(),
+        body: String::new(),
+        data: String::new(),
+    };
+    assert!(
+        pages::fill("<html><body></body>", &page)
+            .unwrap_err()
+            .contains("<title>Carnet</title>")
+    );
+    let filled = pages::fill(SHELL, &page).unwrap();
+    assert!(filled.contains("<html lang=\"en\">"), "{filled}");
+}

@@ -1,0 +1,272 @@
+//! The site's data in the browser: the site itself and the data files the build writes
+//! ([`carnet_core::data`]), read from the page when it carries them, else fetched; each
+//! once per visit. Post texts are fetched when a post is opened.
+//!
+//! Views read a file with [`get`], which answers at once from what is there (the page's
+//! embedded files, what arrived before) and otherwise starts the download and answers
+//! [`Load::Loading`]; every view that asked is run again when a file arrives.
+
+use carnet_core::data::{FILE_ATTRIBUTE, Link, Localized, SITE_ID, Site};
+use carnet_core::{Lang, PostMeta};
+use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::rc::Rc;
+use std::sync::Arc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Why a file of the site could not be had.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    /// The network request failed (offline, blocked).
+    Network(String),
+    /// The server answered with an error status.
+    Status(u16),
+    /// The file is not what the app expects (a site built by another version of Carnet).
+    Invalid(String),
+}
+
+impl FetchError {
+    /// Whether the file is not there at all (an unknown post or tag).
+    pub fn is_missing(&self) -> bool {
+        *self == FetchError::Status(404)
+    }
+}
+
+impl fmt::Display for FetchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FetchError::Network(e) => write!(f, "network error: {e}"),
+            FetchError::Status(s) => write!(f, "HTTP status {s}"),
+            FetchError::Invalid(e) => write!(f, "unexpected content: {e}"),
+        }
+    }
+}
+
+/// Where a data file stands. Views keep it in a `Memo`, so that a file arriving for
+/// another view does not redraw them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Load<T> {
+    /// On its way.
+    Loading,
+    /// Here.
+    Ready(T),
+    /// Could not be had.
+    Failed(FetchError),
+}
+
+/// A file of the cache: as the page embedded it, on its way, read, or failed.
+enum Entry {
+    Embedded(String),
+    Loading,
+    Ready(Arc<dyn Any + Send + Sync>),
+    Failed(FetchError),
+}
+
+thread_local! {
+    static SITE: Rc<Site> = Rc::new(read_site());
+    static FILES: RefCell<HashMap<String, Entry>> = RefCell::new(embedded_files());
+    /// Post texts already downloaded, by path: a post opened twice is fetched once.
+    static BODIES: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
+}
+
+/// Notified whenever a file arrives; [`get`] tracks it.
+fn arrivals() -> ArcTrigger {
+    thread_local! {
+        static ARRIVALS: ArcTrigger = ArcTrigger::new();
+    }
+    ARRIVALS.with(Clone::clone)
+}
+
+/// The site, as every page carries it; a stand-in if a page does not (a build of another
+/// version), so that the app still runs.
+fn read_site() -> Site {
+    let text = document()
+        .get_element_by_id(SITE_ID)
+        .and_then(|script| script.text_content());
+    let read = text.map(|text| serde_json::from_str(&text));
+    if let Some(Err(e)) = &read {
+        leptos::logging::error!("Carnet: the page's site data cannot be read: {e}");
+    }
+    read.and_then(Result::ok).unwrap_or_else(|| Site {
+        title: "Carnet".into(),
+        author: String::new(),
+        lang: Lang::Fr,
+        description: Localized::default(),
+        footer: Localized::default(),
+        links: Vec::<Link>::new(),
+        image: None,
+    })
+}
+
+/// The data files the page carries, by path.
+fn embedded_files() -> HashMap<String, Entry> {
+    let mut files = HashMap::new();
+    let Ok(scripts) = document().query_selector_all(&format!("script[{FILE_ATTRIBUTE}]")) else {
+        return files;
+    };
+    for i in 0..scripts.length() {
+        let Some(script) = scripts
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if let (Some(path), Some(text)) =
+            (script.get_attribute(FILE_ATTRIBUTE), script.text_content())
+        {
+            files.insert(path, Entry::Embedded(text));
+        }
+    }
+    files
+}
+
+/// The site: its name, description, footer (from `Carnet.toml`, through the page).
+pub fn site() -> Rc<Site> {
+    SITE.with(Rc::clone)
+}
+
+/// "Page · Site", or the site's name alone: a page's `<title>`.
+pub fn page_title(page: Option<&str>) -> String {
+    site().page_title(page)
+}
+
+/// The data file at `path` (relative to the site root), read as `T`; reactive: the view
+/// asking is run again when it arrives. Downloading starts on the first call.
+pub fn get<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Load<Arc<T>> {
+    arrivals().track();
+    let found = FILES.with_borrow_mut(|files| {
+        let entry = files.get_mut(path)?;
+        Some(match entry {
+            Entry::Loading => Load::Loading,
+            Entry::Failed(e) => Load::Failed(e.clone()),
+            Entry::Ready(value) => match value.clone().downcast::<T>() {
+                Ok(value) => Load::Ready(value),
+                Err(_) => Load::Failed(FetchError::Invalid(format!("{path} read as two types"))),
+            },
+            Entry::Embedded(text) => match serde_json::from_str::<T>(text) {
+                Ok(value) => {
+                    let value = Arc::new(value);
+                    *entry = Entry::Ready(value.clone());
+                    Load::Ready(value)
+                }
+                Err(e) => {
+                    let e = FetchError::Invalid(format!("{path}: {e}"));
+                    *entry = Entry::Failed(e.clone());
+                    Load::Failed(e)
+                }
+            },
+        })
+    });
+    if let Some(found) = found {
+        return found;
+    }
+    FILES.with_borrow_mut(|files| files.insert(path.to_owned(), Entry::Loading));
+    let path = path.to_owned();
+    leptos::task::spawn_local(async move {
+        let entry = match fetch_text(&path).await {
+            Ok(text) => match serde_json::from_str::<T>(&text) {
+                Ok(value) => Entry::Ready(Arc::new(value)),
+                Err(e) => Entry::Failed(FetchError::Invalid(format!("{path}: {e}"))),
+            },
+            Err(e) => Entry::Failed(e),
+        };
+        if let Entry::Failed(e) = &entry
+            && !e.is_missing()
+        {
+            leptos::logging::warn!("Carnet: cannot load {path}: {e}");
+        }
+        FILES.with_borrow_mut(|files| files.insert(path, entry));
+        arrivals().notify();
+    });
+    Load::Loading
+}
+
+/// Forgets that `path` failed, so that the next [`get`] tries again.
+pub fn retry(path: &str) {
+    let failed = FILES.with_borrow_mut(|files| {
+        matches!(files.get(path), Some(Entry::Failed(_))) && files.remove(path).is_some()
+    });
+    if failed {
+        arrivals().notify();
+    }
+}
+
+/// The posts `slugs` name, in order, from their records: `Loading` until every one has
+/// arrived; a post gone from the site (no record) is left out.
+pub fn posts(slugs: &[String]) -> Load<Vec<Arc<PostMeta>>> {
+    let mut posts = Vec::new();
+    let mut loading = false;
+    for slug in slugs {
+        match get::<carnet_core::data::PostRecord>(&carnet_core::data::post_file(slug)) {
+            Load::Ready(record) => posts.push(Arc::new(record.post.clone())),
+            Load::Loading => loading = true,
+            Load::Failed(e) if e.is_missing() => {}
+            Load::Failed(e) => return Load::Failed(e),
+        }
+    }
+    if loading {
+        Load::Loading
+    } else {
+        Load::Ready(posts)
+    }
+}
+
+thread_local! {
+    /// The slug and rendered body of the post the prerendered page showed, read once when
+    /// the app starts (see [`keep_prerendered`]).
+    static PRERENDERED: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+}
+
+/// Keeps the rendered body of the post the prerendered page shows, before the app takes
+/// the page over: it is the same render, made at build time, so the app shows it at once
+/// instead of downloading the post again.
+pub fn keep_prerendered(page: &web_sys::Element) {
+    let article = page.query_selector("article[data-slug]").ok().flatten();
+    let kept = article.and_then(|article| {
+        let slug = article.get_attribute("data-slug")?;
+        let body = article.query_selector(".post-body").ok().flatten()?;
+        Some((slug, body.inner_html()))
+    });
+    PRERENDERED.with_borrow_mut(|p| *p = kept);
+}
+
+/// The rendered body of `post`, if the page the app took over was that post's.
+pub fn prerendered_html(post: &PostMeta) -> Option<String> {
+    PRERENDERED.with_borrow(|p| {
+        p.as_ref()
+            .filter(|(slug, _)| *slug == post.slug)
+            .map(|(_, html)| html.clone())
+    })
+}
+
+/// The Markdown body of `post`, from memory or else from the site's `content/` files.
+pub async fn body(post: &PostMeta) -> Result<Rc<str>, FetchError> {
+    if let Some(body) = BODIES.with_borrow(|b| b.get(&post.body_path).cloned()) {
+        return Ok(body);
+    }
+    let text: Rc<str> = fetch_text(&post.body_path).await?.into();
+    BODIES.with_borrow_mut(|b| b.insert(post.body_path.clone(), text.clone()));
+    Ok(text)
+}
+
+/// GETs `path` (relative to the document's base URL) as text.
+pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
+    let network = |e: JsValue| FetchError::Network(format!("{e:?}"));
+    let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
+        .await
+        .and_then(|r| r.dyn_into())
+        .map_err(network)?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(network)?)
+        .await
+        .map_err(network)?;
+    Ok(text.as_string().unwrap_or_default())
+}
