@@ -84,23 +84,59 @@ fn arrivals() -> ArcTrigger {
 
 /// The site, as every page carries it; a stand-in if a page does not (a build of another
 /// version), so that the app still runs.
+///
+/// Read with the browser's own JSON parser rather than serde: this runs on every page, in
+/// the part of the app every page loads, where serde's code for these types would weigh
+/// 5 KB (the data files, read with serde, are read by the parts that show them).
 fn read_site() -> Site {
+    use web_sys::js_sys::{Array, JSON, Reflect};
     let text = document()
         .get_element_by_id(SITE_ID)
         .and_then(|script| script.text_content());
-    let read = text.map(|text| serde_json::from_str(&text));
-    if let Some(Err(e)) = &read {
-        leptos::logging::error!("Carnet: the page's site data cannot be read: {e}");
+    let json = text.and_then(|text| JSON::parse(&text).ok());
+    if json.is_none() {
+        leptos::logging::error!("Carnet: the page carries no site data it can read");
     }
-    read.and_then(Result::ok).unwrap_or_else(|| Site {
-        title: "Carnet".into(),
-        author: String::new(),
-        lang: Lang::Fr,
-        description: Localized::default(),
-        footer: Localized::default(),
-        links: Vec::<Link>::new(),
-        image: None,
-    })
+    let json = json.unwrap_or(JsValue::NULL);
+    let field = |object: &JsValue, name: &str| Reflect::get(object, &name.into()).ok();
+    let text = |object: &JsValue, name: &str| {
+        field(object, name)
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    let localized = |name: &str| {
+        let object = field(&json, name).unwrap_or(JsValue::NULL);
+        Localized {
+            fr: text(&object, "fr"),
+            en: text(&object, "en"),
+        }
+    };
+    let links = field(&json, "links")
+        .filter(Array::is_array)
+        .map(|links| {
+            Array::from(&links)
+                .iter()
+                .map(|link| Link {
+                    name: text(&link, "name"),
+                    url: text(&link, "url"),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let title = text(&json, "title");
+    Site {
+        title: if title.is_empty() {
+            "Carnet".into()
+        } else {
+            title
+        },
+        author: text(&json, "author"),
+        lang: text(&json, "lang").parse().unwrap_or(Lang::Fr),
+        description: localized("description"),
+        footer: localized("footer"),
+        links,
+        image: field(&json, "image").and_then(|v| v.as_string()),
+    }
 }
 
 /// The data files the page carries, by path.

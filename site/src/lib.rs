@@ -192,7 +192,7 @@ pub fn build(
         1,
     );
     out.write("404.html", embed(&not_found, &data::embed(&site, &[]))?)?;
-    out.write("_headers", HEADERS)?;
+    out.write("_headers", headers(config.base_path()))?;
     Ok(Written {
         posts: published.len(),
         pages,
@@ -200,20 +200,23 @@ pub fn build(
     })
 }
 
-/// Caching rules in Netlify's `_headers` format (and the README's nginx recipe): files
-/// with a hash in their name never change, the others are revalidated.
-pub const HEADERS: &str = "\
-# Written by carnet-site. Files with a content hash in their name never change: cache them
-# forever. Everything else (pages, data/, feed) keeps its name and must be revalidated.
-/*
-  Cache-Control: no-cache
-/app-*
-  Cache-Control: public, max-age=31536000, immutable
-/*.css
-  Cache-Control: public, max-age=31536000, immutable
-/content/*
-  Cache-Control: public, max-age=31536000, immutable
-";
+/// Caching rules in Netlify's `_headers` format (the README has nginx's): the files with
+/// a content hash in their name never change, so they may be cached forever. Everything
+/// else keeps its name from build to build and must be revalidated, which is Netlify's
+/// default (`max-age=0, must-revalidate`): not repeated here, as a host that combines the
+/// matching rules would join the two values.
+pub fn headers(base_path: &str) -> String {
+    let mut out = String::from(
+        "# Written by carnet-site. Files with a content hash in their name never change: cache\n\
+         # them forever. Everything else keeps its name and is revalidated (the host's default).\n",
+    );
+    for pattern in ["app-*", "main-*", "favicon-*", "content/*"] {
+        out.push_str(&format!(
+            "{base_path}{pattern}\n  Cache-Control: public, max-age=31536000, immutable\n"
+        ));
+    }
+    out
+}
 
 /// The app's page must have a `<title>Carnet</title>` to replace, a `<base href>` and a
 /// body.

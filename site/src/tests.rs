@@ -301,6 +301,12 @@ fn the_feed_and_the_sitemap_list_published_posts_only() {
     assert!(sitemap.contains("<loc>https://example.org/blog/</loc>"));
     assert!(!sitemap.contains("brouillon"));
     assert!(read(&files, "robots.txt").contains("Sitemap: https://example.org/blog/sitemap.xml"));
+    let headers = read(&files, "_headers");
+    assert!(
+        headers.contains("/blog/app-*\n  Cache-Control: public, max-age=31536000, immutable\n"),
+        "{headers}"
+    );
+    assert!(!headers.contains("no-cache"), "{headers}");
 }
 
 #[test]

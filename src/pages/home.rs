@@ -135,6 +135,11 @@ pub fn Home() -> impl IntoView {
             .get()
             .page(reader, query.read().get("page").as_deref())
     });
+    // Posts kept for later that are still published (a kept post may be gone since).
+    let kept = Memo::new(move |_| match data::posts(&reader.bookmarked()) {
+        Load::Ready(posts) => Some(posts.len()),
+        _ => None,
+    });
     let list = move || {
         let filter = filter.get_untracked();
         match listed.get() {
@@ -157,7 +162,7 @@ pub fn Home() -> impl IntoView {
             <nav class="filters" aria-label=words.filter_posts>
                 <FilterLink filter this=Filter::All label=words.filter_all count=move || first.get().map(|f| f.count)/>
                 <FilterLink filter this=Filter::Unread label=words.filter_unread count=move || first.get().map(|f| unread_count(&f, reader))/>
-                <FilterLink filter this=Filter::Later label=words.read_later count=move || Some(reader.bookmarked().len())/>
+                <FilterLink filter this=Filter::Later label=words.read_later count=move || kept.get()/>
             </nav>
             {list}
         </section>

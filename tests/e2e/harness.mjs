@@ -67,7 +67,10 @@ export async function pageIn(context) {
     }
   });
   page.on('response', (r) => {
-    if (r.status() >= 400 && r.request().resourceType() !== 'document') {
+    // A post's or a tag's data file that is not there is how the app learns that the post
+    // or tag does not exist (it shows the 404 page): not an error of the page.
+    const unknown = r.status() === 404 && /\/data\/(posts|tags)\//.test(new URL(r.url()).pathname);
+    if (r.status() >= 400 && r.request().resourceType() !== 'document' && !unknown) {
       problems.push(`HTTP ${r.status()} for ${r.url()}`);
     }
   });
