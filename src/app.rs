@@ -75,7 +75,7 @@ fn Layout(lang: Lang) -> impl IntoView {
     }
 }
 
-// The app comes in parts (see site/src/bundle.rs): the main part holds the layout, the
+// The app comes in parts (see site/src/cli/app.rs): the main part holds the layout, the
 // router and the reader's state; the reading pages are one part, the writer's studio and
 // "My data" another, search a third, and the build cuts each out of the main part
 // (`#[lazy]`). A part is fetched the first time one of its pages is shown. Few parts, not

@@ -102,7 +102,7 @@ impl SearchIndex {
 }
 
 /// Reads the index file. The search engine is fetched with it, the first time the reader
-/// searches (see site/src/bundle.rs).
+/// searches (see site/src/cli/app.rs).
 #[lazy]
 fn open_index(text: &str) -> Result<Loaded, String> {
     Index::decode(text)

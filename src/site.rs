@@ -8,7 +8,7 @@ thread_local! {
 }
 
 /// The path the site is served under, without a trailing slash: `""` at the root of a
-/// host, `"/blog"` when built with `trunk build --public-url /blog/`.
+/// host, `"/blog"` when built with `--public-url /blog/`.
 pub fn base_path() -> String {
     BASE_PATH.with(Clone::clone)
 }
@@ -44,7 +44,8 @@ pub fn drop_trailing_slash() {
     }
 }
 
-/// Trunk writes the public URL into `<base href>`; the document's base URI reflects it.
+/// The content build writes the public URL into `<base href>`; the document's base URI
+/// reflects it.
 fn read_base_path() -> String {
     let base = web_sys::window()
         .and_then(|w| w.document())

@@ -26,8 +26,8 @@ function generate(dir, count) {
 }
 
 /** Runs the content build; returns its own report: build time (ms) and peak memory (MB). */
-function build(posts, dist) {
-  const out = execFileSync(cli, ['build', '--posts', posts, '--dist', dist], { encoding: 'utf8' });
+function build(posts, dist, config) {
+  const out = execFileSync(cli, ['build', '--posts', posts, '--config', config, '--dist', dist], { encoding: 'utf8' });
   const [, read, built] = out.match(/read in (\d+) ms, built in (\d+) ms/);
   const memory = Number(out.match(/peak memory (\d+) MB/)?.[1]);
   return { ms: Number(read) + Number(built), memory };
@@ -48,12 +48,12 @@ async function firstVisit(browser, server, path) {
 }
 
 /** A returning reader after one post is added to `posts`: the bytes of the second visit. */
-async function returning(browser, posts, dist, post) {
-  const added = `${posts}-added`;
+async function returning(browser, posts, dist, config, post) {
+  const added = `${dist}-posts-added`;
   rmSync(added, { recursive: true, force: true });
   cpSync(posts, added, { recursive: true });
   writeFileSync(`${added}/zz-nouveau.md`, '---\ntitle: Un nouvel article\ndate: 2030-01-01\nauthor: Isabelle\n---\nIl vient d’arriver.\n');
-  build(added, `${dist}-added`);
+  build(added, `${dist}-added`, config);
   const server = await serve(dist, '/', { gzip: true });
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
@@ -107,20 +107,21 @@ async function devLoop(browser) {
 }
 
 mkdirSync('target/bench-content', { recursive: true });
+// The generated blogs have no images: their settings name none (tests/large/Carnet.toml).
 const sizes = [
-  ['seed blog (3 posts)', 'posts'],
-  ['2,000 posts', 'target/bench-content/posts-2000', 2000],
-  ['20,000 posts', 'target/bench-content/posts-20000', 20000],
+  ['seed blog (3 posts)', 'posts', 0, 'Carnet.toml'],
+  ['2,000 posts', 'target/bench-content/posts-2000', 2000, 'tests/large/Carnet.toml'],
+  ['20,000 posts', 'target/bench-content/posts-20000', 20000, 'tests/large/Carnet.toml'],
 ];
 const browser = await launch();
 const rows = [];
-for (const [name, posts, count] of sizes) {
+for (const [name, posts, count, config] of sizes) {
   if (count) generate(posts, count);
-  const dist = `target/bench-content/site-${count ?? 3}`;
+  const dist = `target/bench-content/site-${count || 3}`;
   rmSync(dist, { recursive: true, force: true });
-  const fresh = build(posts, dist);
+  const fresh = build(posts, dist, config);
   const again = [];
-  for (let i = 0; i < runs; i++) again.push(build(posts, dist));
+  for (let i = 0; i < runs; i++) again.push(build(posts, dist, config));
   const post = count ? 'posts/post-0100/' : 'posts/le-metier-qui-n-existe-pas/';
   const tag = count ? `tags/${JSON.parse(readFileSync(`${dist}/data/tags.json`, 'utf8'))[0].slug}/` : 'tags/reseaux-sociaux/';
   const server = await serve(dist, '/', { gzip: true });
@@ -129,7 +130,7 @@ for (const [name, posts, count] of sizes) {
     visits[label] = await firstVisit(browser, server, path);
   }
   await server.close();
-  const back = await returning(browser, posts, dist, post);
+  const back = await returning(browser, posts, dist, config, post);
   rows.push({ name, fresh, again: median(again.map((a) => a.ms)), memory: Math.max(fresh.memory, ...again.map((a) => a.memory)), visits, back });
   console.error(`${name}: done`);
 }

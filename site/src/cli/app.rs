@@ -3,11 +3,11 @@
 //! search, …), fetched the first time they are used —, its stylesheet and icon, and its
 //! page (`index.html`, which the content build fills in for every page of the site).
 //!
-//! Trunk cannot split a Wasm module, so the build does what `cargo leptos --split` does:
+//! The build does what `cargo leptos --split` does:
 //! `cargo build` for `wasm32-unknown-unknown` (linked with `--emit-relocs`, see
 //! `.cargo/config.toml`), `wasm-split-cli` (the splitter Leptos' `#[lazy]` is made for),
 //! `wasm-bindgen` on the main part and, in release builds, `wasm-opt -Oz` on every part
-//! and terser on the JavaScript (`site/optimize.mjs`).
+//! and terser on the JavaScript, Lightning CSS on the stylesheet (`site/optimize.mjs`).
 //! The files land in `app-<hash>/` (one name per build, so a cached old part is never
 //! mixed with new ones) and [`Bundle::head`] is what `index.html` needs to start the app.
 //! The stylesheet and the icon get a content hash in their names too, so that hosts may
