@@ -4,7 +4,7 @@
 //!
 //! Views read a file with [`get`], which answers at once from what is there (the page's
 //! embedded files, what arrived before) and otherwise starts the download and answers
-//! [`Load::Loading`]; every view that asked is run again when a file arrives.
+//! [`Err(Pending::Loading)`]; every view that asked is run again when a file arrives.
 
 use carnet_core::data::{FILE_ATTRIBUTE, Link, Localized, SITE_ID, Site};
 use carnet_core::{Lang, PostMeta};
@@ -47,17 +47,19 @@ impl fmt::Display for FetchError {
     }
 }
 
-/// Where a data file stands. Views keep it in a `Memo`, so that a file arriving for
-/// another view does not redraw them.
+/// A data file that is not here: on its way, or failed. As the `Err` of a [`Load`], so
+/// that `?` passes it on from one file to the next.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Load<T> {
+pub enum Pending {
     /// On its way.
     Loading,
-    /// Here.
-    Ready(T),
     /// Could not be had.
     Failed(FetchError),
 }
+
+/// Where a data file stands. Views keep it in a `Memo`, so that a file arriving for
+/// another view does not redraw them.
+pub type Load<T> = Result<T, Pending>;
 
 /// A file of the cache: as the page embedded it, on its way, read, or failed.
 enum Entry {
@@ -178,22 +180,24 @@ pub fn get<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Load<Arc<
     let found = FILES.with_borrow_mut(|files| {
         let entry = files.get_mut(path)?;
         Some(match entry {
-            Entry::Loading => Load::Loading,
-            Entry::Failed(e) => Load::Failed(e.clone()),
+            Entry::Loading => Err(Pending::Loading),
+            Entry::Failed(e) => Err(Pending::Failed(e.clone())),
             Entry::Ready(value) => match value.clone().downcast::<T>() {
-                Ok(value) => Load::Ready(value),
-                Err(_) => Load::Failed(FetchError::Invalid(format!("{path} read as two types"))),
+                Ok(value) => Ok(value),
+                Err(_) => Err(Pending::Failed(FetchError::Invalid(format!(
+                    "{path} read as two types"
+                )))),
             },
             Entry::Embedded(text) => match serde_json::from_str::<T>(text) {
                 Ok(value) => {
                     let value = Arc::new(value);
                     *entry = Entry::Ready(value.clone());
-                    Load::Ready(value)
+                    Ok(value)
                 }
                 Err(e) => {
                     let e = FetchError::Invalid(format!("{path}: {e}"));
                     *entry = Entry::Failed(e.clone());
-                    Load::Failed(e)
+                    Err(Pending::Failed(e))
                 }
             },
         })
@@ -219,7 +223,7 @@ pub fn get<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Load<Arc<
         FILES.with_borrow_mut(|files| files.insert(path, entry));
         arrivals().notify();
     });
-    Load::Loading
+    Err(Pending::Loading)
 }
 
 /// Forgets that `path` failed, so that the next [`get`] tries again.
@@ -239,16 +243,16 @@ pub fn posts(slugs: &[String]) -> Load<Vec<Arc<PostMeta>>> {
     let mut loading = false;
     for slug in slugs {
         match get::<carnet_core::data::PostRecord>(&carnet_core::data::post_file(slug)) {
-            Load::Ready(record) => posts.push(Arc::new(record.post.clone())),
-            Load::Loading => loading = true,
-            Load::Failed(e) if e.is_missing() => {}
-            Load::Failed(e) => return Load::Failed(e),
+            Ok(record) => posts.push(Arc::new(record.post.clone())),
+            Err(Pending::Loading) => loading = true,
+            Err(Pending::Failed(e)) if e.is_missing() => {}
+            Err(Pending::Failed(e)) => return Err(Pending::Failed(e)),
         }
     }
     if loading {
-        Load::Loading
+        Err(Pending::Loading)
     } else {
-        Load::Ready(posts)
+        Ok(posts)
     }
 }
 

@@ -1,6 +1,6 @@
 use crate::app::use_ui;
 use crate::components::{LoadFailed, Loading};
-use crate::data::{self, Load, page_title};
+use crate::data::{self, Pending, page_title};
 use crate::site::href;
 use carnet_core::content::post_path;
 use carnet_core::data::{ARCHIVE_FILE, ArchiveEntry};
@@ -16,7 +16,7 @@ pub fn Archive() -> impl IntoView {
     let entries = Memo::new(move |_| data::get::<Vec<ArchiveEntry>>(ARCHIVE_FILE));
     let years = move || {
         match entries.get() {
-        Load::Ready(entries) => archive(&entries)
+        Ok(entries) => archive(&entries)
             .into_iter()
             .map(|year| view! {
                 <section class="archive-year" aria-labelledby=format!("year-{}", year.year)>
@@ -46,8 +46,8 @@ pub fn Archive() -> impl IntoView {
             })
             .collect_view()
             .into_any(),
-        Load::Loading => view! { <Loading/> }.into_any(),
-        Load::Failed(_) => view! { <LoadFailed paths=vec![ARCHIVE_FILE.to_owned()]/> }.into_any(),
+        Err(Pending::Loading) => view! { <Loading/> }.into_any(),
+        Err(Pending::Failed(_)) => view! { <LoadFailed paths=vec![ARCHIVE_FILE.to_owned()]/> }.into_any(),
     }
     };
     view! {

@@ -1,6 +1,6 @@
 use crate::app::use_ui;
 use crate::components::{LoadFailed, Loading, PostList};
-use crate::data::{self, Load, page_title};
+use crate::data::{self, Pending, page_title};
 use crate::state::use_reader;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
@@ -16,9 +16,9 @@ pub fn Bookmarks() -> impl IntoView {
         <Title text=page_title(Some(words.read_later))/>
         <h1 class="page-title">{words.read_later}</h1>
         {move || match kept.get() {
-            Load::Ready(posts) => view! { <PostList posts empty=words.no_bookmarks/> }.into_any(),
-            Load::Loading => view! { <Loading/> }.into_any(),
-            Load::Failed(_) => view! { <LoadFailed paths=reader.bookmarked().iter().map(|s| carnet_core::data::post_file(s)).collect()/> }.into_any(),
+            Ok(posts) => view! { <PostList posts empty=words.no_bookmarks/> }.into_any(),
+            Err(Pending::Loading) => view! { <Loading/> }.into_any(),
+            Err(Pending::Failed(_)) => view! { <LoadFailed paths=reader.bookmarked().iter().map(|s| carnet_core::data::post_file(s)).collect()/> }.into_any(),
         }}
     }
 }

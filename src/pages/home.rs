@@ -1,6 +1,6 @@
 use crate::app::use_ui;
 use crate::components::{LoadFailed, Loading, PagedPostList, ReadingStatus};
-use crate::data::{self, Load, page_title};
+use crate::data::{self, Load, Pending, page_title};
 use crate::site::href;
 use crate::state::{Reader, use_reader};
 use carnet_core::PostMeta;
@@ -53,57 +53,37 @@ impl Filter {
     /// newest first (the read-later list in the order it was made). Reads only the list
     /// pages it needs: the unread posts are looked for page after page.
     fn page(self, reader: Reader, requested: Option<&str>) -> Load<Listed> {
-        let first = match data::get::<ListPage>(&list_file(1)) {
-            Load::Ready(first) => first,
-            Load::Loading => return Load::Loading,
-            Load::Failed(e) => return Load::Failed(e),
-        };
-        match self {
+        let first = data::get::<ListPage>(&list_file(1))?;
+        let (posts, page) = match self {
             Filter::All => {
                 let page = Page::of(first.count, requested, PER_PAGE);
-                let list = if page.number == 1 {
-                    first
-                } else {
-                    match data::get::<ListPage>(&list_file(page.number)) {
-                        Load::Ready(list) => list,
-                        Load::Loading => return Load::Loading,
-                        Load::Failed(e) => return Load::Failed(e),
-                    }
+                let list = match page.number {
+                    1 => first,
+                    n => data::get::<ListPage>(&list_file(n))?,
                 };
-                let posts = list.posts.iter().cloned().map(Arc::new).collect();
-                Load::Ready((posts, page))
+                (list.posts.clone(), page)
             }
             Filter::Unread => {
                 let page = Page::of(unread_count(&first, reader), requested, PER_PAGE);
                 let mut unread = Vec::new();
                 for n in 1..=first.pages() {
-                    let list = match data::get::<ListPage>(&list_file(n)) {
-                        Load::Ready(list) => list,
-                        Load::Loading => return Load::Loading,
-                        Load::Failed(e) => return Load::Failed(e),
-                    };
-                    unread.extend(
-                        list.posts
-                            .iter()
-                            .filter(|p| !reader.is_read(&p.slug))
-                            .cloned(),
-                    );
+                    let list = data::get::<ListPage>(&list_file(n))?;
+                    let posts = list.posts.iter().filter(|p| !reader.is_read(&p.slug));
+                    unread.extend(posts.cloned());
                     if unread.len() >= page.end {
                         break;
                     }
                 }
-                let shown = unread.iter().skip(page.start).take(PER_PAGE);
-                Load::Ready((shown.cloned().map(Arc::new).collect(), page))
+                let shown = unread.into_iter().skip(page.start).take(PER_PAGE);
+                (shown.collect(), page)
             }
-            Filter::Later => match data::posts(&reader.bookmarked()) {
-                Load::Ready(posts) => {
-                    let page = Page::of(posts.len(), requested, PER_PAGE);
-                    Load::Ready((posts[page.start..page.end].to_vec(), page))
-                }
-                Load::Loading => Load::Loading,
-                Load::Failed(e) => Load::Failed(e),
-            },
-        }
+            Filter::Later => {
+                let posts = data::posts(&reader.bookmarked())?;
+                let page = Page::of(posts.len(), requested, PER_PAGE);
+                return Ok((posts[page.start..page.end].to_vec(), page));
+            }
+        };
+        Ok((posts.into_iter().map(Arc::new).collect(), page))
     }
 }
 
@@ -126,29 +106,23 @@ pub fn Home() -> impl IntoView {
         Filter::Unread => words.no_unread,
         Filter::Later => words.no_bookmarks,
     };
-    let first = Memo::new(move |_| match data::get::<ListPage>(&list_file(1)) {
-        Load::Ready(first) => Some(first),
-        _ => None,
-    });
+    let first = Memo::new(move |_| data::get::<ListPage>(&list_file(1)).ok());
     let listed = Memo::new(move |_| {
         filter
             .get()
             .page(reader, query.read().get("page").as_deref())
     });
     // Posts kept for later that are still published (a kept post may be gone since).
-    let kept = Memo::new(move |_| match data::posts(&reader.bookmarked()) {
-        Load::Ready(posts) => Some(posts.len()),
-        _ => None,
-    });
+    let kept = Memo::new(move |_| data::posts(&reader.bookmarked()).ok().map(|p| p.len()));
     let list = move || {
         let filter = filter.get_untracked();
         match listed.get() {
-            Load::Ready((posts, page)) => view! {
+            Ok((posts, page)) => view! {
                 <PagedPostList posts page empty=empty_text() link=move |n| filter.page_href(n)/>
             }
             .into_any(),
-            Load::Loading => view! { <Loading/> }.into_any(),
-            Load::Failed(_) => view! { <LoadFailed paths=vec![list_file(1)]/> }.into_any(),
+            Err(Pending::Loading) => view! { <Loading/> }.into_any(),
+            Err(Pending::Failed(_)) => view! { <LoadFailed paths=vec![list_file(1)]/> }.into_any(),
         }
     };
     view! {
@@ -193,7 +167,7 @@ fn ContinueReading() -> impl IntoView {
     let reader = use_reader();
     let started = Memo::new(move |_| data::posts(&reader.in_progress()));
     move || {
-        let Load::Ready(started) = started.get() else {
+        let Ok(started) = started.get() else {
             return None;
         };
         (!started.is_empty()).then(|| {

@@ -1,6 +1,6 @@
 use crate::app::use_ui;
 use crate::components::{BookmarkToggle, Byline, LoadFailed, Loading, ReadToggle, Share, Tags};
-use crate::data::{self, FetchError, Load, body, page_title, prerendered_html};
+use crate::data::{self, FetchError, Pending, body, page_title, prerendered_html};
 use crate::pages::NotFound;
 use crate::site::href;
 use crate::state::use_reader;
@@ -24,10 +24,10 @@ pub fn PostPage() -> impl IntoView {
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let record = Memo::new(move |_| data::get::<PostRecord>(&post_file(&slug.get())));
     move || match record.get() {
-        Load::Ready(record) => view! { <Post record/> }.into_any(),
-        Load::Loading => view! { <Loading/> }.into_any(),
-        Load::Failed(e) if e.is_missing() => view! { <NotFound/> }.into_any(),
-        Load::Failed(_) => {
+        Ok(record) => view! { <Post record/> }.into_any(),
+        Err(Pending::Loading) => view! { <Loading/> }.into_any(),
+        Err(Pending::Failed(e)) if e.is_missing() => view! { <NotFound/> }.into_any(),
+        Err(Pending::Failed(_)) => {
             view! { <LoadFailed paths=vec![post_file(&slug.get_untracked())]/> }.into_any()
         }
     }

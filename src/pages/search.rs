@@ -1,6 +1,6 @@
 use crate::app::use_ui;
 use crate::components::{Byline, Tags};
-use crate::data::{self, Load, body, page_title};
+use crate::data::{self, body, page_title};
 use crate::search::{IndexState, use_search};
 use crate::site::href;
 use carnet_core::content::post_path;
@@ -101,7 +101,7 @@ pub fn SearchPage() -> impl IntoView {
 fn SearchResult(slug: String, matcher: Memo<Matcher>) -> impl IntoView {
     let record = Memo::new(move |_| data::get::<PostRecord>(&post_file(&slug)));
     move || {
-        let Load::Ready(record) = record.get() else {
+        let Ok(record) = record.get() else {
             return None;
         };
         let post = std::sync::Arc::new(record.post.clone());
@@ -166,7 +166,7 @@ fn Suggestion(query: String) -> impl IntoView {
             data::get::<Vec<TagEntry>>(TAGS_FILE),
             data::get::<Vec<ArchiveEntry>>(ARCHIVE_FILE),
         ) {
-            (Load::Ready(tags), Load::Ready(posts)) => Some((tags, posts)),
+            (Ok(tags), Ok(posts)) => Some((tags, posts)),
             _ => None,
         }
     });

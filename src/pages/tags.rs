@@ -1,6 +1,6 @@
 use crate::app::use_ui;
 use crate::components::{LoadFailed, Loading, PagedPostList};
-use crate::data::{self, Load, page_title};
+use crate::data::{self, Load, Pending, page_title};
 use crate::pages::NotFound;
 use crate::site::href;
 use carnet_core::data::{PER_PAGE, TAGS_FILE, TagEntry, TagPage as TagData, tag_file};
@@ -17,7 +17,7 @@ pub fn TagIndex() -> impl IntoView {
     let (lang, words) = use_ui();
     let tags = Memo::new(move |_| data::get::<Vec<TagEntry>>(TAGS_FILE));
     let list = move || match tags.get() {
-        Load::Ready(tags) => view! {
+        Ok(tags) => view! {
             <ul class="tag-index">
                 {tags
                     .iter()
@@ -34,8 +34,10 @@ pub fn TagIndex() -> impl IntoView {
             </ul>
         }
         .into_any(),
-        Load::Loading => view! { <Loading/> }.into_any(),
-        Load::Failed(_) => view! { <LoadFailed paths=vec![TAGS_FILE.to_owned()]/> }.into_any(),
+        Err(Pending::Loading) => view! { <Loading/> }.into_any(),
+        Err(Pending::Failed(_)) => {
+            view! { <LoadFailed paths=vec![TAGS_FILE.to_owned()]/> }.into_any()
+        }
     };
     view! {
         <Html {..} lang=lang.tag()/>
@@ -54,30 +56,23 @@ pub fn TagPage() -> impl IntoView {
     let (lang, words) = use_ui();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     // The first page says how many there are; then the page asked for.
-    let shown = Memo::new(move |_| {
+    let shown = Memo::new(move |_| -> Load<(Arc<TagData>, Page)> {
         let slug = slug.get();
-        let first = match data::get::<TagData>(&tag_file(&slug, 1)) {
-            Load::Ready(first) => first,
-            Load::Loading => return Load::Loading,
-            Load::Failed(e) => return Load::Failed(e),
-        };
+        let first = data::get::<TagData>(&tag_file(&slug, 1))?;
         let page = Page::of(first.count, query.read().get("page").as_deref(), PER_PAGE);
-        if page.number == 1 {
-            return Load::Ready((first, page));
-        }
-        match data::get::<TagData>(&tag_file(&slug, page.number)) {
-            Load::Ready(tag) => Load::Ready((tag, page)),
-            Load::Loading => Load::Loading,
-            Load::Failed(e) => Load::Failed(e),
-        }
+        let tag = match page.number {
+            1 => first,
+            n => data::get::<TagData>(&tag_file(&slug, n))?,
+        };
+        Ok((tag, page))
     });
     move || {
         let slug = slug.get();
         let (tag, page) = match shown.get() {
-            Load::Ready(shown) => shown,
-            Load::Loading => return view! { <Loading/> }.into_any(),
-            Load::Failed(e) if e.is_missing() => return view! { <NotFound/> }.into_any(),
-            Load::Failed(_) => {
+            Ok(shown) => shown,
+            Err(Pending::Loading) => return view! { <Loading/> }.into_any(),
+            Err(Pending::Failed(e)) if e.is_missing() => return view! { <NotFound/> }.into_any(),
+            Err(Pending::Failed(_)) => {
                 return view! { <LoadFailed paths=vec![tag_file(&slug, 1)]/> }.into_any();
             }
         };
