@@ -6,7 +6,9 @@
 //! embedded files, what arrived before) and otherwise starts the download and answers
 //! [`Err(Pending::Loading)`]; every view that asked is run again when a file arrives.
 
-use carnet_core::data::{FILE_ATTRIBUTE, Link, Localized, SITE_ID, Site};
+use carnet_core::data::{
+    FILE_ATTRIBUTE, Link, ListPage, Localized, PostRecord, SITE_ID, Site, TagPage, post_file,
+};
 use carnet_core::{Lang, PostMeta};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
@@ -72,6 +74,9 @@ enum Entry {
 thread_local! {
     static SITE: Rc<Site> = Rc::new(read_site());
     static FILES: RefCell<HashMap<String, Entry>> = RefCell::new(embedded_files());
+    /// Every post whose metadata came in a list or a record, by slug: what [`posts`] knows
+    /// without fetching.
+    static KNOWN: RefCell<HashMap<String, Arc<PostMeta>>> = RefCell::new(HashMap::new());
     /// Post texts already downloaded, by path: a post opened twice is fetched once.
     static BODIES: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
 }
@@ -191,6 +196,7 @@ pub fn get<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Load<Arc<
             Entry::Embedded(text) => match serde_json::from_str::<T>(text) {
                 Ok(value) => {
                     let value = Arc::new(value);
+                    remember(&*value);
                     *entry = Entry::Ready(value.clone());
                     Ok(value)
                 }
@@ -210,7 +216,10 @@ pub fn get<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Load<Arc<
     leptos::task::spawn_local(async move {
         let entry = match fetch_text(&path).await {
             Ok(text) => match serde_json::from_str::<T>(&text) {
-                Ok(value) => Entry::Ready(Arc::new(value)),
+                Ok(value) => {
+                    remember(&value);
+                    Entry::Ready(Arc::new(value))
+                }
                 Err(e) => Entry::Failed(FetchError::Invalid(format!("{path}: {e}"))),
             },
             Err(e) => Entry::Failed(e),
@@ -236,13 +245,36 @@ pub fn retry(path: &str) {
     }
 }
 
-/// The posts `slugs` name, in order, from their records: `Loading` until every one has
-/// arrived; a post gone from the site (no record) is left out.
+/// Keeps the posts a data file just read shows (a list page, a tag page, a record), so
+/// that [`posts`] finds them without fetching their records.
+fn remember(value: &dyn Any) {
+    let shown: &[PostMeta] = if let Some(list) = value.downcast_ref::<ListPage>() {
+        &list.posts
+    } else if let Some(tag) = value.downcast_ref::<TagPage>() {
+        &tag.posts
+    } else if let Some(record) = value.downcast_ref::<PostRecord>() {
+        std::slice::from_ref(&record.post)
+    } else {
+        &[]
+    };
+    KNOWN.with_borrow_mut(|known| {
+        for post in shown {
+            known.insert(post.slug.clone(), Arc::new(post.clone()));
+        }
+    });
+}
+
+/// The posts `slugs` name, in order: from the lists already read, else from their records;
+/// `Loading` until every one is known; a post gone from the site (no record) is left out.
 pub fn posts(slugs: &[String]) -> Load<Vec<Arc<PostMeta>>> {
     let mut posts = Vec::new();
     let mut loading = false;
     for slug in slugs {
-        match get::<carnet_core::data::PostRecord>(&carnet_core::data::post_file(slug)) {
+        if let Some(post) = KNOWN.with_borrow(|known| known.get(slug).cloned()) {
+            posts.push(post);
+            continue;
+        }
+        match get::<PostRecord>(&post_file(slug)) {
             Ok(record) => posts.push(Arc::new(record.post.clone())),
             Err(Pending::Loading) => loading = true,
             Err(Pending::Failed(e)) if e.is_missing() => {}
