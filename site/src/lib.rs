@@ -7,8 +7,7 @@
 //!
 //! 1. [`check`]: every post read and validated, all problems at once, with file and line;
 //! 2. post texts (`content/<slug>.<hash>.md`) and images;
-//! 3. the search index (`data/search.txt`), built beside the next steps where there are
-//!    threads;
+//! 3. the search index (`data/search.txt`);
 //! 4. the data files the app reads ([`carnet_core::data`]): post records, list pages, tag
 //!    pages, tags, archive;
 //! 5. the prerendered pages ([`pages`]), each carrying the data it shows;
@@ -152,13 +151,8 @@ pub fn build(
         out.write(&post.body_path(), &post.body)?;
     }
     let sizes = write_images(sources, &mut out)?;
-    // The search index takes a third of the time: built on another core meanwhile.
-    let (index, pages) = beside(
-        || search_index(&posts).encode(),
-        || write_pages_and_feeds(config, &published, &sizes, &shell, &mut out),
-    );
-    let pages = pages?;
-    out.write(SEARCH_FILE, index)?;
+    out.write(SEARCH_FILE, search_index(&posts).encode())?;
+    let pages = write_pages_and_feeds(config, &published, &sizes, &shell, &mut out)?;
     out.write("_headers", headers(config.base_path()))?;
     Ok(Written {
         posts: published.len(),
@@ -214,23 +208,6 @@ fn write_pages_and_feeds(
     );
     out.write("404.html", embed(&not_found, &data::embed(&site, &[]))?)?;
     Ok(pages)
-}
-
-/// `a` and `b` at once where there are threads (natively), one after the other where
-/// there are none (in a browser).
-fn beside<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
-    #[cfg(not(target_family = "wasm"))]
-    {
-        std::thread::scope(|scope| {
-            let a = scope.spawn(a);
-            let b = b();
-            (a.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), b)
-        })
-    }
-    #[cfg(target_family = "wasm")]
-    {
-        (a(), b())
-    }
 }
 
 /// Caching rules in Netlify's `_headers` format (the README has nginx's): the files with

@@ -79,15 +79,24 @@ pub struct Changes {
 }
 
 impl Dist {
-    /// The directory `root`, created if needed.
+    /// The directory `root`, created if needed. A directory that holds files but not a
+    /// site this command built (no `_headers`, which every build writes) is refused: what
+    /// a build did not write is removed, and a mistyped `--dist` must not empty a folder.
     pub fn open(root: &Path) -> Result<Dist, String> {
         fs::create_dir_all(root).map_err(|e| format!("cannot create {}: {e}", root.display()))?;
-        let before = walk(root)
+        let before: BTreeSet<String> = walk(root)
             .map_err(|e| format!("cannot read {}: {e}", root.display()))?
             .iter()
             .filter_map(|f| f.strip_prefix(root).ok())
             .map(|f| f.to_string_lossy().replace('\\', "/"))
             .collect();
+        if !before.is_empty() && !before.contains("_headers") {
+            return Err(format!(
+                "{} holds files that are not a site built by carnet-site: build into an empty \
+                 or new directory (the build removes what it did not write)",
+                root.display()
+            ));
+        }
         Ok(Dist {
             root: root.to_owned(),
             before,
@@ -148,7 +157,11 @@ impl Output for Dist {
     fn write(&mut self, path: &str, contents: &[u8]) -> Result<(), String> {
         let file = self.root.join(path);
         self.kept.insert(path.to_owned());
-        if self.before.contains(path) && fs::read(&file).is_ok_and(|old| old == contents) {
+        let same_size = || fs::metadata(&file).is_ok_and(|m| m.len() == contents.len() as u64);
+        if self.before.contains(path)
+            && same_size()
+            && fs::read(&file).is_ok_and(|old| old == contents)
+        {
             self.changes.unchanged += 1;
             return Ok(());
         }
@@ -170,21 +183,32 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("dist");
         let mut dist = Dist::open(&root).unwrap();
+        dist.write("_headers", b"h").unwrap();
         dist.write("a.txt", b"a").unwrap();
         dist.write("old/b.txt", b"b").unwrap();
         let first = dist.finish().unwrap();
-        assert_eq!((first.written, first.unchanged, first.removed), (2, 0, 0));
+        assert_eq!((first.written, first.unchanged, first.removed), (3, 0, 0));
 
         let mut dist = Dist::open(&root).unwrap();
+        dist.write("_headers", b"h").unwrap();
         dist.write("a.txt", b"a").unwrap();
         dist.write("c.txt", b"c").unwrap();
         let second = dist.finish().unwrap();
         assert_eq!(
             (second.written, second.unchanged, second.removed),
-            (1, 1, 1)
+            (1, 2, 1)
         );
         assert!(!root.join("old").exists(), "an emptied directory goes");
         assert_eq!(fs::read(root.join("c.txt")).unwrap(), b"c");
+    }
+
+    #[test]
+    fn a_folder_that_is_not_a_built_site_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+        let error = Dist::open(dir.path()).err().unwrap();
+        assert!(error.contains("not a site built by carnet-site"), "{error}");
+        assert!(dir.path().join("notes.txt").exists());
     }
 
     #[test]
