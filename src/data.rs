@@ -4,7 +4,7 @@
 //!
 //! Views read a file with [`get`], which answers at once from what is there (the page's
 //! embedded files, what arrived before) and otherwise starts the download and answers
-//! [`Err(Pending::Loading)`]; every view that asked is run again when a file arrives.
+//! `Err(Pending::Loading)`; every view that asked is run again when a file arrives.
 
 use carnet_core::data::{
     FILE_ATTRIBUTE, Link, ListPage, Localized, PostRecord, SITE_ID, Site, TagPage, post_file,
@@ -184,28 +184,15 @@ pub fn get<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Load<Arc<
     arrivals().track();
     let found = FILES.with_borrow_mut(|files| {
         let entry = files.get_mut(path)?;
+        if let Entry::Embedded(text) = entry {
+            *entry = read::<T>(path, text);
+        }
         Some(match entry {
-            Entry::Loading => Err(Pending::Loading),
+            Entry::Loading | Entry::Embedded(_) => Err(Pending::Loading),
             Entry::Failed(e) => Err(Pending::Failed(e.clone())),
-            Entry::Ready(value) => match value.clone().downcast::<T>() {
-                Ok(value) => Ok(value),
-                Err(_) => Err(Pending::Failed(FetchError::Invalid(format!(
-                    "{path} read as two types"
-                )))),
-            },
-            Entry::Embedded(text) => match serde_json::from_str::<T>(text) {
-                Ok(value) => {
-                    let value = Arc::new(value);
-                    remember(&*value);
-                    *entry = Entry::Ready(value.clone());
-                    Ok(value)
-                }
-                Err(e) => {
-                    let e = FetchError::Invalid(format!("{path}: {e}"));
-                    *entry = Entry::Failed(e.clone());
-                    Err(Pending::Failed(e))
-                }
-            },
+            Entry::Ready(value) => value.clone().downcast::<T>().map_err(|_| {
+                Pending::Failed(FetchError::Invalid(format!("{path} read as two types")))
+            }),
         })
     });
     if let Some(found) = found {
@@ -215,13 +202,7 @@ pub fn get<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Load<Arc<
     let path = path.to_owned();
     leptos::task::spawn_local(async move {
         let entry = match fetch_text(&path).await {
-            Ok(text) => match serde_json::from_str::<T>(&text) {
-                Ok(value) => {
-                    remember(&value);
-                    Entry::Ready(Arc::new(value))
-                }
-                Err(e) => Entry::Failed(FetchError::Invalid(format!("{path}: {e}"))),
-            },
+            Ok(text) => read::<T>(&path, &text),
             Err(e) => Entry::Failed(e),
         };
         if let Entry::Failed(e) = &entry
@@ -233,6 +214,18 @@ pub fn get<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Load<Arc<
         arrivals().notify();
     });
     Err(Pending::Loading)
+}
+
+/// `text`, the data file at `path` (embedded or fetched), read as `T`; the posts it shows
+/// are remembered (see [`posts`]).
+fn read<T: DeserializeOwned + Send + Sync + 'static>(path: &str, text: &str) -> Entry {
+    match serde_json::from_str::<T>(text) {
+        Ok(value) => {
+            remember(&value);
+            Entry::Ready(Arc::new(value))
+        }
+        Err(e) => Entry::Failed(FetchError::Invalid(format!("{path}: {e}"))),
+    }
 }
 
 /// Forgets that `path` failed, so that the next [`get`] tries again.

@@ -28,6 +28,7 @@ use crate::render::ImageSize;
 use serde::{Deserialize, Serialize};
 
 pub use crate::paging::PER_PAGE;
+use crate::paging::Page;
 
 /// The site: its identity (from `Carnet.toml`) and what the app must know of its posts
 /// before it reads any shard.
@@ -139,7 +140,7 @@ pub struct ListPage {
 impl ListPage {
     /// How many pages the list has (at least one).
     pub fn pages(&self) -> usize {
-        self.count.div_ceil(PER_PAGE).max(1)
+        Page::of(self.count, None, PER_PAGE).count
     }
 }
 
@@ -152,13 +153,6 @@ pub struct TagPage {
     pub count: usize,
     /// This page's posts, newest first.
     pub posts: Vec<PostMeta>,
-}
-
-impl TagPage {
-    /// How many pages the tag's list has (at least one).
-    pub fn pages(&self) -> usize {
-        self.count.div_ceil(PER_PAGE).max(1)
-    }
 }
 
 /// A tag in [`TAGS_FILE`].

@@ -384,7 +384,7 @@ fn duplicate_slugs(posts: &[Post]) -> Vec<PostError> {
 
 /// The pixel size of an image from its bytes: raster formats from their headers, SVG from
 /// its root's `width` and `height` or its `viewBox`. `None` for what has no size.
-pub fn image_size(path: &str, bytes: &[u8]) -> Option<(u32, u32)> {
+pub fn measure_image(path: &str, bytes: &[u8]) -> Option<(u32, u32)> {
     let size = if path.ends_with(".svg") {
         std::str::from_utf8(bytes).ok().and_then(svg_size)
     } else {
@@ -637,11 +637,11 @@ mod tests {
         );
         assert_eq!(svg_size("<svg width=\"50%\">"), None);
         let svg = include_bytes!("../../posts/images/carnet.svg");
-        assert_eq!(image_size("images/carnet.svg", svg), Some((640, 360)));
+        assert_eq!(measure_image("images/carnet.svg", svg), Some((640, 360)));
         // A 1×1 GIF.
         let gif = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
-        assert_eq!(image_size("images/a.gif", gif), Some((1, 1)));
-        assert_eq!(image_size("images/a.png", b"not a png"), None);
+        assert_eq!(measure_image("images/a.gif", gif), Some((1, 1)));
+        assert_eq!(measure_image("images/a.png", b"not a png"), None);
     }
 
     #[test]

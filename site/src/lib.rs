@@ -25,14 +25,14 @@ use carnet_core::data::{
     self, ARCHIVE_FILE, ArchiveEntry, ListPage, PER_PAGE, PostLink, PostRecord, SEARCH_FILE,
     TAGS_FILE, TagEntry, TagPage,
 };
-use carnet_core::load::{Post, PostError, check_posts, image_size, search_index};
+use carnet_core::load::{Post, PostError, check_posts, measure_image, search_index};
 use carnet_core::tags::{Tag, all_tags};
 use carnet_core::{Date, ImageSize, PostMeta, RenderOptions, render};
 use config::Config;
 use feed::FeedPost;
-use pages::{EntryPage, Site};
+use pages::{EntryPage, SHELL_TITLE, Site, esc};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::PathBuf;
 
@@ -115,10 +115,6 @@ impl Counting<'_> {
             .write(path, contents.as_ref())
             .map_err(BuildError::Write)
     }
-
-    fn json(&mut self, path: &str, data: &impl Serialize) -> Result<(), BuildError> {
-        self.write(path, value(data))
-    }
 }
 
 /// Step 1: the posts, read and checked; newest first, drafts included.
@@ -147,12 +143,13 @@ pub fn build(
     let mut out = Counting { out, files: 0 };
 
     let published: Vec<&Post> = posts.iter().filter(|p| !p.front.draft).collect();
-    for post in &published {
-        out.write(&post.body_path(), &post.body)?;
+    let metas: Vec<PostMeta> = published.iter().map(|p| p.meta()).collect();
+    for (post, meta) in published.iter().zip(&metas) {
+        out.write(&meta.body_path, &post.body)?;
     }
     let sizes = write_images(sources, &mut out)?;
     out.write(SEARCH_FILE, search_index(&posts).encode())?;
-    let pages = write_pages_and_feeds(config, &published, &sizes, &shell, &mut out)?;
+    let pages = write_pages_and_feeds(config, &published, &metas, &sizes, &shell, &mut out)?;
     out.write("_headers", headers(config.base_path()))?;
     Ok(Written {
         posts: published.len(),
@@ -166,44 +163,46 @@ pub fn build(
 fn write_pages_and_feeds(
     config: &Config,
     published: &[&Post],
+    metas: &[PostMeta],
     sizes: &[ImageSize],
     shell: &str,
     out: &mut Counting<'_>,
 ) -> Result<usize, BuildError> {
-    let metas: Vec<PostMeta> = published.iter().map(|p| p.meta()).collect();
     let site = site_data(config);
-    let tags = all_tags(&metas);
+    let tags = all_tags(metas);
     let records: Vec<PostRecord> = published
         .iter()
         .enumerate()
-        .map(|(i, post)| post_record(post, &metas, i, sizes))
+        .map(|(i, post)| post_record(post, metas, i, sizes))
         .collect();
-    write_data(&records, &metas, &tags, out)?;
+    let embedded = write_data(&records, metas, &tags, out)?;
 
     let bodies: Vec<String> = records
         .iter()
         .zip(published)
         .map(|(record, post)| render_body(config, post, &record.images))
         .collect();
-    let pages = write_pages(config, &site, shell, &records, &metas, &bodies, &tags, out)?;
+    let pages = write_pages(
+        config, &site, shell, &records, metas, &bodies, &tags, embedded, out,
+    )?;
 
     let feed_posts: Vec<FeedPost<'_>> = published
         .iter()
         .zip(&bodies)
-        .zip(&metas)
+        .zip(metas)
         .map(|((post, html), meta)| FeedPost { post, meta, html })
         .take(config.feed_limit.unwrap_or(usize::MAX))
         .collect();
     out.write("feed.xml", feed::atom(config, &feed_posts))?;
     out.write(
         "sitemap.xml",
-        feed::sitemap(config, &sitemap_urls(&metas, &tags)),
+        feed::sitemap(config, &sitemap_urls(metas, &tags)),
     )?;
     out.write("robots.txt", feed::robots(config))?;
 
     let not_found = shell.replacen(
-        "<title>Carnet</title>",
-        &format!("<title>{}</title>", html_text(&config.title)),
+        SHELL_TITLE,
+        &format!("<title>{}</title>", esc(&config.title)),
         1,
     );
     out.write("404.html", embed(&not_found, &data::embed(&site, &[]))?)?;
@@ -228,15 +227,9 @@ pub fn headers(base_path: &str) -> String {
     out
 }
 
-/// The app's page must have a `<title>Carnet</title>` to replace, a `<base href>` and a
-/// body.
+/// The app's page must have a [`SHELL_TITLE`] to replace, a `<base href>` and a body.
 fn check_shell(shell: &str) -> Result<(), BuildError> {
-    for needed in [
-        "<title>Carnet</title>",
-        "<base href=\"",
-        "<body>",
-        "</body>",
-    ] {
+    for needed in [SHELL_TITLE, "<base href=\"", "<body>", "</body>"] {
         if !shell.contains(needed) {
             return Err(BuildError::Shell(format!(
                 "the app's index.html has no {needed}: build the app with `carnet-site app`"
@@ -250,7 +243,7 @@ fn check_shell(shell: &str) -> Result<(), BuildError> {
 fn set_base(shell: &str, path: &str) -> String {
     let start = shell.find("<base href=\"").expect("checked") + "<base href=\"".len();
     let end = start + shell[start..].find('"').unwrap_or(0);
-    format!("{}{}{}", &shell[..start], html_text(path), &shell[end..])
+    format!("{}{}{}", &shell[..start], esc(path), &shell[end..])
 }
 
 /// `html` with `script` placed just before `</body>`.
@@ -261,18 +254,12 @@ fn embed(html: &str, script: &str) -> Result<String, BuildError> {
     Ok(format!("{}  {script}\n  {}", &html[..at], &html[at..]))
 }
 
-fn html_text(text: &str) -> String {
-    let mut out = String::new();
-    pulldown_cmark_escape::escape_html(&mut out, text).expect("to a String");
-    out
-}
-
 /// Step 2, images: copied under `images/`, and their sizes measured (sorted by path).
 fn write_images(sources: &Sources, out: &mut Counting<'_>) -> Result<Vec<ImageSize>, BuildError> {
     let mut sizes = Vec::new();
     for (path, bytes) in &sources.images {
         out.write(path, bytes)?;
-        if let Some((width, height)) = image_size(path, bytes) {
+        if let Some((width, height)) = measure_image(path, bytes) {
             sizes.push(ImageSize {
                 path: path.clone(),
                 width,
@@ -313,31 +300,46 @@ fn post_record(post: &Post, metas: &[PostMeta], i: usize, sizes: &[ImageSize]) -
     }
 }
 
-/// Step 4: the data files the app reads.
+/// Step 4: the data files the app reads. Returns, by path, the text of those a page
+/// embeds (every post's record, the first page of each list, the tags, the archive), so
+/// that a page carries the very file the app would fetch.
 fn write_data(
     records: &[PostRecord],
     metas: &[PostMeta],
     tags: &[Tag<'_>],
     out: &mut Counting<'_>,
-) -> Result<(), BuildError> {
+) -> Result<HashMap<String, String>, BuildError> {
+    let mut embedded = HashMap::new();
+    let mut write = |path: String, json: String, embed: bool| {
+        out.write(&path, &json)?;
+        if embed {
+            embedded.insert(path, json);
+        }
+        Ok::<(), BuildError>(())
+    };
     for record in records {
-        out.json(&data::post_file(&record.post.slug), record)?;
+        write(data::post_file(&record.post.slug), value(record), true)?;
     }
     for (n, chunk) in chunks(metas).enumerate() {
         let page = ListPage {
             count: metas.len(),
             posts: chunk.to_vec(),
         };
-        out.json(&data::list_file(n + 1), &page)?;
+        write(data::list_file(n + 1), value(&page), n == 0)?;
     }
     for tag in tags {
         for (n, posts) in chunks(&tag.posts).enumerate() {
-            out.json(&data::tag_file(&tag.slug, n + 1), &tag_page(tag, posts))?;
+            let page = value(&tag_page(tag, posts));
+            write(data::tag_file(&tag.slug, n + 1), page, n == 0)?;
         }
     }
-    out.json(TAGS_FILE, &tag_entries(tags))?;
-    out.json(ARCHIVE_FILE, &archive_entries(metas))?;
-    Ok(())
+    write(TAGS_FILE.to_owned(), value(&tag_entries(tags)), true)?;
+    write(
+        ARCHIVE_FILE.to_owned(),
+        value(&archive_entries(metas)),
+        true,
+    )?;
+    Ok(embedded)
 }
 
 /// `items` a page at a time; one empty page when there are none (the home of a new blog).
@@ -391,7 +393,8 @@ fn render_body(config: &Config, post: &Post, images: &[ImageSize]) -> String {
     )
 }
 
-/// Step 5: the prerendered pages, each with the data it shows. Returns how many.
+/// Step 5: the prerendered pages, each with the data files it shows (from `embedded`,
+/// as [`write_data`] wrote them). Returns how many.
 #[allow(clippy::too_many_arguments)]
 fn write_pages(
     config: &Config,
@@ -401,6 +404,7 @@ fn write_pages(
     metas: &[PostMeta],
     bodies: &[String],
     tags: &[Tag<'_>],
+    mut embedded: HashMap<String, String>,
     out: &mut Counting<'_>,
 ) -> Result<usize, BuildError> {
     let pages = Site {
@@ -408,8 +412,9 @@ fn write_pages(
         posts: metas,
     };
     let mut count = 0;
-    let mut write = |mut page: EntryPage, files: Vec<(String, String)>| {
-        page.data = data::embed(site, &files);
+    let mut write = |mut page: EntryPage, file: String| {
+        let json = embedded.remove(&file).expect("write_data wrote it");
+        page.data = data::embed(site, &[(file, json)]);
         count += 1;
         let html = pages::fill(shell, &page).map_err(BuildError::Shell)?;
         out.write(&page.file, html)
@@ -421,31 +426,14 @@ fn write_pages(
         let newer = i.checked_sub(1).map(|j| &metas[j]);
         let older = metas.get(i + 1);
         let page = pages.post_page(&record.post, html, cover_size, newer, older);
-        write(
-            page,
-            vec![(data::post_file(&record.post.slug), value(record))],
-        )?;
+        write(page, data::post_file(&record.post.slug))?;
     }
-    let first = ListPage {
-        count: metas.len(),
-        posts: metas.iter().take(PER_PAGE).cloned().collect(),
-    };
-    write(pages.home_page(), vec![(data::list_file(1), value(&first))])?;
-    write(
-        pages.tag_index(tags),
-        vec![(TAGS_FILE.to_owned(), value(&tag_entries(tags)))],
-    )?;
+    write(pages.home_page(), data::list_file(1))?;
+    write(pages.tag_index(tags), TAGS_FILE.to_owned())?;
     for tag in tags {
-        let first = tag_page(tag, &tag.posts[..tag.posts.len().min(PER_PAGE)]);
-        write(
-            pages.tag_page(tag),
-            vec![(data::tag_file(&tag.slug, 1), value(&first))],
-        )?;
+        write(pages.tag_page(tag), data::tag_file(&tag.slug, 1))?;
     }
-    write(
-        pages.archive_page(),
-        vec![(ARCHIVE_FILE.to_owned(), value(&archive_entries(metas)))],
-    )?;
+    write(pages.archive_page(), ARCHIVE_FILE.to_owned())?;
     Ok(count)
 }
 

@@ -17,8 +17,11 @@ use pulldown_cmark_escape::{escape_href, escape_html};
 use serde_json::json;
 use std::fmt::Write as _;
 
+/// The `<title>` of the app's page, which each page's own replaces.
+pub const SHELL_TITLE: &str = "<title>Carnet</title>";
+
 /// Text escaped for HTML content and attribute values.
-fn esc(text: &str) -> String {
+pub(crate) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     escape_html(&mut out, text).expect("to a String");
     out
@@ -282,7 +285,7 @@ impl Site<'_> {
 <p class=\"summary\">{summary}</p>{tags}<div class=\"summary-actions\" lang=\"{ui_lang}\">\
 <span class=\"reading-status unread\">{unread}</span>{button}</div></article></li>",
                 lang = post.lang.tag(),
-                href = url(&self.href(&format!("/posts/{}", post.slug))),
+                href = url(&self.href(&post.path())),
                 title = esc(&post.title),
                 byline = self.byline(post, false),
                 summary = esc(&post.summary),
@@ -448,7 +451,7 @@ impl Site<'_> {
         let neighbour = |p: &PostMeta, label: &str, class: &str, rel: &str| {
             format!(
                 "<a href=\"{}\" class=\"{class}\" rel=\"{rel}\"><span class=\"label\">{}</span><span class=\"title\" lang=\"{}\">{}</span></a>",
-                url(&self.href(&format!("/posts/{}", p.slug))),
+                url(&self.href(&p.path())),
                 esc(label),
                 p.lang.tag(),
                 esc(&p.title)
@@ -617,7 +620,7 @@ impl Site<'_> {
                         "<li><time datetime=\"{}\">{}</time> <a href=\"{}\" lang=\"{}\">{}</a></li>",
                         post.date,
                         post.date.day,
-                        url(&self.href(&format!("/posts/{}", post.slug))),
+                        url(&self.href(&post.path())),
                         post.lang.tag(),
                         esc(&post.title)
                     );
@@ -648,8 +651,9 @@ fn locale(lang: Lang) -> &'static str {
 /// when the template lacks what is replaced.
 pub fn fill(template: &str, page: &EntryPage) -> Result<String, String> {
     let missing = |what: &str| format!("index.html has no {what}: cannot prerender {}", page.file);
-    let title = "<title>Carnet</title>";
-    let (before_title, after_title) = template.split_once(title).ok_or_else(|| missing(title))?;
+    let (before_title, after_title) = template
+        .split_once(SHELL_TITLE)
+        .ok_or_else(|| missing(SHELL_TITLE))?;
     let (head_end, body_and_rest) = after_title
         .split_once("<body>")
         .ok_or_else(|| missing("<body>"))?;
