@@ -31,9 +31,17 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * Whether `path` (relative to the site root, or a URL or URL path) is one of the app's own
+ * files: its directory app-<hash>/, main-<hash>.css or favicon-<hash>.svg.
+ */
+export function isAppFile(path) {
+  return /(^|\/)(app-[0-9a-f]+\/|main-[0-9a-f]+\.css$|favicon-[0-9a-f]+\.svg$)/.test(path);
+}
+
 /** Whether the file at `path` (relative to the site root) has a content hash in its name. */
 export function immutable(path) {
-  return /^(app-[0-9a-f]+\/|content\/|(main|favicon)-[0-9a-f]+\.)/.test(path);
+  return isAppFile(path) || path.startsWith('content/');
 }
 
 /** Where the live-reload page listens for rebuilds. */

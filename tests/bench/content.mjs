@@ -13,12 +13,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { launch } from '../e2e/browser.mjs';
-import { serve } from '../../site/server.mjs';
+import { isAppFile, serve } from '../../site/server.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
 const cli = 'target/release/carnet-site';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const isApp = (path) => /\/(app-[0-9a-f]+\/|main-[0-9a-f]+\.css$|favicon-[0-9a-f]+\.svg$)/.test(path);
 
 function generate(dir, count) {
   rmSync(dir, { recursive: true, force: true });
@@ -43,7 +42,7 @@ async function firstVisit(browser, server, path) {
   await page.waitForLoadState('networkidle');
   await context.close();
   const all = server.log.reduce((sum, r) => sum + r.bytes, 0);
-  const content = server.log.filter((r) => !isApp(r.path)).reduce((sum, r) => sum + r.bytes, 0);
+  const content = server.log.filter((r) => !isAppFile(r.path)).reduce((sum, r) => sum + r.bytes, 0);
   return { all, content };
 }
 
@@ -74,7 +73,7 @@ async function returning(browser, posts, dist, config, post) {
   return {
     bytes: downloaded.reduce((sum, r) => sum + r.bytes, 0),
     files: downloaded.length,
-    app: downloaded.filter((r) => isApp(r.path)).length,
+    app: downloaded.filter((r) => isAppFile(r.path)).length,
     revalidated: server.log.filter((r) => r.status === 304).length,
   };
 }

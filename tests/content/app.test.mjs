@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isAppFile } from '../../site/server.mjs';
 
 const SITES = ['root', 'blog', 'edited', 'added', 'large'].map((name) => `target/site/${name}`);
 const APPS = ['target/app/release', 'target/app/edited'];
@@ -19,11 +20,10 @@ function files(dir, prefix = '') {
   });
 }
 
-const isApp = (path) => /^(app-[0-9a-f]+\/|main-[0-9a-f]+\.css$|favicon-[0-9a-f]+\.svg$)/.test(path);
 
 /** The app's files of a site or app directory: path → bytes. */
 function appFiles(dir) {
-  return new Map(files(dir).filter(isApp).sort().map((path) => [path, readFileSync(join(dir, path))]));
+  return new Map(files(dir).filter(isAppFile).sort().map((path) => [path, readFileSync(join(dir, path))]));
 }
 
 test('every app file is the same in every site, whatever its posts', () => {

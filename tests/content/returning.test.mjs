@@ -5,9 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from '../e2e/browser.mjs';
-import { serve } from '../../site/server.mjs';
+import { isAppFile, serve } from '../../site/server.mjs';
 
-const isApp = (path) => /\/(app-[0-9a-f]+\/|main-[0-9a-f]+\.css$|favicon-[0-9a-f]+\.svg$)/.test(path);
 
 test('after one post is added, a returning reader fetches no app file', async (t) => {
   const server = await serve('target/site/root', '/');
@@ -28,7 +27,7 @@ test('after one post is added, a returning reader fetches no app file', async (t
   await page.goto(post);
   await page.locator('.post-body').waitFor();
   await page.waitForLoadState('networkidle');
-  const firstVisit = server.log.filter((r) => r.status === 200 && isApp(r.path));
+  const firstVisit = server.log.filter((r) => r.status === 200 && isAppFile(r.path));
   assert.ok(firstVisit.some((r) => r.path.endsWith('.wasm')), 'the first visit downloads the app');
 
   // A post is added and the site deployed; the reader comes back.
@@ -43,7 +42,7 @@ test('after one post is added, a returning reader fetches no app file', async (t
   await page.waitForLoadState('networkidle');
 
   const downloaded = server.log.filter((r) => r.status === 200);
-  const appAgain = server.log.filter((r) => isApp(r.path));
+  const appAgain = server.log.filter((r) => isAppFile(r.path));
   assert.deepEqual(appAgain, [], 'no app file is asked for again');
   assert.ok(
     downloaded.some((r) => r.path === '/'),

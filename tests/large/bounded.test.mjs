@@ -4,9 +4,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, site } from '../e2e/harness.mjs';
+import { isAppFile } from '../../site/server.mjs';
 
 const url = (path = '') => `${site.server.url}${path}`;
-const isApp = (u) => /\/(app-[0-9a-f]+\/|main-[0-9a-f]+\.css$|favicon-[0-9a-f]+\.svg$)/.test(u);
 
 /**
  * Opens `path` in a fresh browser, waits until the app is ready and the network quiet;
@@ -16,7 +16,7 @@ async function visit(t, path) {
   const page = await openPage(t);
   const fetched = [];
   page.on('response', async (response) => {
-    if (isApp(response.url()) || response.status() !== 200) return;
+    if (isAppFile(response.url()) || response.status() !== 200) return;
     const body = await response.body().catch(() => Buffer.alloc(0));
     const slugs = new Set(body.toString('utf8').match(/post-\d{4}/g) ?? []);
     fetched.push({ url: response.url(), bytes: body.length, slugs });
