@@ -4,7 +4,7 @@
 // redirected to it, 301), and any unknown path gets the site's 404.html with status 404.
 //
 // Caching, as a host configured from the README would do it: files with a content hash
-// in their name (the app's directory app-<hash>/, main-<hash>.css, favicon-<hash>.svg,
+// in their name (the app's directory app-<hash>/, favicon-<hash>.svg,
 // content/<slug>.<hash>.md) are `immutable` for a year; everything else is `no-cache`
 // and carries an ETag (from its bytes), so that a browser revalidates it and gets
 // `304 Not Modified` when it has not changed.
@@ -33,10 +33,10 @@ const TYPES = {
 
 /**
  * Whether `path` (relative to the site root, or a URL or URL path) is one of the app's own
- * files: its directory app-<hash>/, main-<hash>.css or favicon-<hash>.svg.
+ * files: its directory app-<hash>/ or favicon-<hash>.svg.
  */
 export function isAppFile(path) {
-  return /(^|\/)(app-[0-9a-f]+\/|main-[0-9a-f]+\.css$|favicon-[0-9a-f]+\.svg$)/.test(path);
+  return /(^|\/)(app-[0-9a-f]+\/|favicon-[0-9a-f]+\.svg$)/.test(path);
 }
 
 /** Whether the file at `path` (relative to the site root) has a content hash in its name. */

@@ -5,7 +5,7 @@ use crate::pages::{
     Archive, Bookmarks, DraftEditor, DraftPreview, Drafts, Home, MyData, NotFound, PostPage,
     SearchPage, TagIndex, TagPage,
 };
-use crate::site::{base_path, reader_lang};
+use crate::site::base_path;
 use crate::state::provide_reader;
 use carnet_core::Lang;
 use carnet_core::i18n::{Ui, ui};
@@ -24,7 +24,10 @@ pub fn use_ui() -> (Lang, &'static Ui) {
     (lang, ui(lang))
 }
 
-/// The whole app. The interface is rebuilt in the other language when the reader switches.
+/// The whole app. The interface speaks the site's language, as the prerendered pages do,
+/// unless the reader chose the other: then it is rebuilt in that one once the app has
+/// adopted the page (the reader's settings are read after hydration, see
+/// [`provide_reader`]).
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -39,7 +42,8 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("data-text-size", settings.text_size.attr());
         }
     });
-    let lang = Memo::new(move |_| reader.settings().lang.unwrap_or_else(reader_lang));
+    let site_lang = crate::data::site().lang;
+    let lang = Memo::new(move |_| reader.settings().lang.unwrap_or(site_lang));
     move || {
         let lang = lang.get();
         provide_context(UiLang(lang));
@@ -139,6 +143,7 @@ macro_rules! lazy_pages {
                 $view($part::$page).await
             }
             async fn preload() {
+                #[cfg(not(feature = "ssr"))]
                 $preload().await;
             }
         }
@@ -176,6 +181,7 @@ impl LazyRoute for SearchRoute {
 
 /// Fetches the part of the app the page at `path` (a URL path, base included) needs. The
 /// app awaits it before it takes over a prerendered page, so the page is whole at once.
+#[cfg(feature = "hydrate")]
 pub async fn preload(path: &str) {
     let path = path.trim_end_matches('/');
     let path = path
@@ -196,13 +202,18 @@ pub async fn preload_search() {
 }
 
 /// Fetches the reading pages' part (once).
+#[cfg(feature = "hydrate")]
 pub async fn preload_reading() {
+    // Prerendering renders every part at once (`#[lazy]` makes no part natively).
+    #[cfg(not(feature = "ssr"))]
     __preload_reading_page().await;
 }
 
 /// Fetches the studio's (and "My data"'s) part, once: for a writer (a browser holding drafts) it comes in
 /// the background, so that the studio opens even after the connection is gone.
+#[cfg(feature = "hydrate")]
 pub async fn preload_studio() {
+    #[cfg(not(feature = "ssr"))]
     __preload_studio_page().await;
 }
 

@@ -6,9 +6,9 @@
 //! embedded files, what arrived before) and otherwise starts the download and answers
 //! `Err(Pending::Loading)`; every view that asked is run again when a file arrives.
 
-use carnet_core::data::{
-    FILE_ATTRIBUTE, Link, ListPage, Localized, PostRecord, SITE_ID, Site, TagPage, post_file,
-};
+#[cfg(not(feature = "ssr"))]
+use carnet_core::data::{FILE_ATTRIBUTE, Link, SITE_ID};
+use carnet_core::data::{ListPage, Localized, PostRecord, Site, TagPage, post_file};
 use carnet_core::{Lang, PostMeta};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
@@ -66,14 +66,18 @@ pub type Load<T> = Result<T, Pending>;
 /// A file of the cache: as the page embedded it, on its way, read, or failed.
 enum Entry {
     Embedded(String),
+    #[cfg_attr(feature = "ssr", allow(dead_code))]
     Loading,
     Ready(Arc<dyn Any + Send + Sync>),
     Failed(FetchError),
 }
 
 thread_local! {
-    static SITE: Rc<Site> = Rc::new(read_site());
+    static SITE: RefCell<Rc<Site>> = RefCell::new(Rc::new(read_site()));
     static FILES: RefCell<HashMap<String, Entry>> = RefCell::new(embedded_files());
+    /// The files a page being prerendered asked for and does not carry.
+    #[cfg(feature = "ssr")]
+    static MISSING: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     /// Every post whose metadata came in a list or a record, by slug: what [`posts`] knows
     /// without fetching.
     static KNOWN: RefCell<HashMap<String, Arc<PostMeta>>> = RefCell::new(HashMap::new());
@@ -95,6 +99,7 @@ fn arrivals() -> ArcTrigger {
 /// Read with the browser's own JSON parser rather than serde: this runs on every page, in
 /// the part of the app every page loads, where serde's code for these types would weigh
 /// 5 KB (the data files, read with serde, are read by the parts that show them).
+#[cfg(not(feature = "ssr"))]
 fn read_site() -> Site {
     use web_sys::js_sys::{Array, JSON, Reflect};
     let text = document()
@@ -143,10 +148,12 @@ fn read_site() -> Site {
         footer: localized("footer"),
         links,
         image: field(&json, "image").and_then(|v| v.as_string()),
+        base_url: text(&json, "base_url"),
     }
 }
 
 /// The data files the page carries, by path.
+#[cfg(not(feature = "ssr"))]
 fn embedded_files() -> HashMap<String, Entry> {
     let mut files = HashMap::new();
     let Ok(scripts) = document().query_selector_all(&format!("script[{FILE_ATTRIBUTE}]")) else {
@@ -168,9 +175,54 @@ fn embedded_files() -> HashMap<String, Entry> {
     files
 }
 
+/// Before prerendering sets them ([`set_page`]), no site and no files.
+#[cfg(feature = "ssr")]
+fn read_site() -> Site {
+    Site {
+        title: String::new(),
+        author: String::new(),
+        lang: Lang::Fr,
+        description: Localized::default(),
+        footer: Localized::default(),
+        links: Vec::new(),
+        image: None,
+        base_url: String::new(),
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn embedded_files() -> HashMap<String, Entry> {
+    HashMap::new()
+}
+
+/// What the page being prerendered shows, as the browser finds it in the page: the site,
+/// the data files it carries and, on a post's page, the post's rendered text (by slug).
+/// Forgets the previous page's.
+#[cfg(feature = "ssr")]
+pub fn set_page(site: Site, files: &[(String, String)], post: Option<(String, String)>) {
+    SITE.with_borrow_mut(|s| *s = Rc::new(site));
+    FILES.with_borrow_mut(|all| {
+        *all = files
+            .iter()
+            .map(|(path, text)| (path.clone(), Entry::Embedded(text.clone())))
+            .collect();
+    });
+    KNOWN.with_borrow_mut(HashMap::clear);
+    BODIES.with_borrow_mut(HashMap::clear);
+    MISSING.with_borrow_mut(Vec::clear);
+    PRERENDERED.with_borrow_mut(|p| *p = post);
+}
+
+/// The files the page being prerendered asked for and does not carry (a page shown as
+/// loading: the build's mistake).
+#[cfg(feature = "ssr")]
+pub fn missing() -> Vec<String> {
+    MISSING.with_borrow(Clone::clone)
+}
+
 /// The site: its name, description, footer (from `Carnet.toml`, through the page).
 pub fn site() -> Rc<Site> {
-    SITE.with(Rc::clone)
+    SITE.with_borrow(Rc::clone)
 }
 
 /// "Page · Site", or the site's name alone: a page's `<title>`.
@@ -198,6 +250,13 @@ pub fn get<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Load<Arc<
     if let Some(found) = found {
         return found;
     }
+    download::<T>(path);
+    Err(Pending::Loading)
+}
+
+/// Starts downloading the data file at `path`; [`arrivals`] tells when it is there.
+#[cfg(not(feature = "ssr"))]
+fn download<T: DeserializeOwned + Send + Sync + 'static>(path: &str) {
     FILES.with_borrow_mut(|files| files.insert(path.to_owned(), Entry::Loading));
     let path = path.to_owned();
     leptos::task::spawn_local(async move {
@@ -213,7 +272,13 @@ pub fn get<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Load<Arc<
         FILES.with_borrow_mut(|files| files.insert(path, entry));
         arrivals().notify();
     });
-    Err(Pending::Loading)
+}
+
+/// A page being prerendered has no network: it shows what it carries, and the file it
+/// asked for is reported (see [`missing`]).
+#[cfg(feature = "ssr")]
+fn download<T>(path: &str) {
+    MISSING.with_borrow_mut(|missing| missing.push(path.to_owned()));
 }
 
 /// `text`, the data file at `path` (embedded or fetched), read as `T`; the posts it shows
@@ -290,6 +355,7 @@ thread_local! {
 /// Keeps the rendered body of the post the prerendered page shows, before the app takes
 /// the page over: it is the same render, made at build time, so the app shows it at once
 /// instead of downloading the post again.
+#[cfg(feature = "hydrate")]
 pub fn keep_prerendered(page: &web_sys::Element) {
     let article = page.query_selector("article[data-slug]").ok().flatten();
     let kept = article.and_then(|article| {

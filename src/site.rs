@@ -1,28 +1,69 @@
-//! What the app learns from the browser about where and for whom it runs.
+//! Where the app runs: the path the site is served under (from the page's `<base>` in the
+//! browser, from the build when prerendering) and what the address asks for.
 
-use carnet_core::Lang;
-use carnet_core::i18n::ui_lang;
+use std::cell::RefCell;
 
 thread_local! {
-    static BASE_PATH: String = read_base_path();
+    static BASE_PATH: RefCell<String> = RefCell::new(read_base_path());
 }
 
 /// The path the site is served under, without a trailing slash: `""` at the root of a
 /// host, `"/blog"` when built with `--public-url /blog/`.
 pub fn base_path() -> String {
-    BASE_PATH.with(Clone::clone)
+    BASE_PATH.with_borrow(Clone::clone)
+}
+
+/// Sets the path the pages being prerendered are served under (see [`base_path`]).
+#[cfg(feature = "ssr")]
+pub fn set_base_path(path: &str) {
+    BASE_PATH.with_borrow_mut(|base| *base = path.trim_end_matches('/').to_owned());
 }
 
 /// The URL path of a page of the site: `href("/posts/x")` is `/blog/posts/x` under `/blog/`.
 ///
 /// Links need it: leptos_router's `<A>` leaves a path that starts with `/` as it is.
 pub fn href(path: &str) -> String {
-    BASE_PATH.with(|base| format!("{base}{path}"))
+    BASE_PATH.with_borrow(|base| format!("{base}{path}"))
+}
+
+/// Whether the address asks a list for another page or filter than the one the build
+/// prerendered (`?page=2`, `?show=unread`): `index.html` hides that page until the app
+/// shows the right one.
+#[cfg(feature = "hydrate")]
+pub fn asks_other_list_page() -> bool {
+    let search = leptos::prelude::location().search().unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair.starts_with("page=") || pair.starts_with("show="))
+}
+
+/// Removes the `<head>` tags the build wrote for the prerendered page (after leptos_meta's
+/// `<!--HEAD-->` mark, but the `<title>`), when the app renders the page anew: its own
+/// take their place.
+#[cfg(feature = "hydrate")]
+pub fn drop_prerendered_head() {
+    let Some(head) = leptos::prelude::document().head() else {
+        return;
+    };
+    let mut node = head.first_child();
+    let mut after_mark = false;
+    while let Some(current) = node {
+        node = current.next_sibling();
+        if current.node_type() == web_sys::Node::COMMENT_NODE
+            && current.text_content().as_deref() == Some("HEAD")
+        {
+            after_mark = true;
+        } else if after_mark && current.node_name() != "TITLE" {
+            let _ = head.remove_child(&current);
+        }
+    }
 }
 
 /// Static hosts serve a prerendered page at `/posts/<slug>/` (a directory's index.html),
 /// and some redirect `/posts/<slug>` there; the app's routes have no trailing slash, so it
 /// is taken off the address (without a new history entry) before the router reads it.
+#[cfg(feature = "hydrate")]
 pub fn drop_trailing_slash() {
     let Some(window) = web_sys::window() else {
         return;
@@ -45,7 +86,15 @@ pub fn drop_trailing_slash() {
 }
 
 /// The content build writes the public URL into `<base href>`; the document's base URI
+/// reflects it. (Prerendering sets it instead: [`set_base_path`].)
+#[cfg(feature = "ssr")]
+fn read_base_path() -> String {
+    String::new()
+}
+
+/// The content build writes the public URL into `<base href>`; the document's base URI
 /// reflects it.
+#[cfg(not(feature = "ssr"))]
 fn read_base_path() -> String {
     let base = web_sys::window()
         .and_then(|w| w.document())
@@ -54,15 +103,6 @@ fn read_base_path() -> String {
         .map(|url| url.pathname())
         .unwrap_or_default();
     base.trim_end_matches('/').to_owned()
-}
-
-/// The interface language: the first of the browser's preferred languages Carnet speaks.
-pub fn reader_lang() -> Lang {
-    let languages: Vec<String> = web_sys::window()
-        .map(|w| w.navigator().languages())
-        .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
-        .unwrap_or_default();
-    ui_lang(languages.iter().map(String::as_str))
 }
 
 /// A moment (ms since 1970) as the reader's browser writes it in `lang`: "25 nov. 2026,

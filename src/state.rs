@@ -9,6 +9,7 @@ use crate::storage;
 use carnet_core::store::{
     Bookmarks, Export, PostReading, Problem, ReadingLog, SET_ASIDE_PREFIX, Settings, Single, Spot,
 };
+#[cfg(not(feature = "ssr"))]
 use leptos::ev;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -44,7 +45,9 @@ pub fn now() -> u64 {
     web_sys::js_sys::Date::now() as u64
 }
 
-/// Reads the stored state, provides it as context, and follows the other tabs' changes.
+/// Provides the reader's state as context: empty at first, as the prerendered page shows
+/// it (the build knows no reader), then read from storage once the app has adopted the
+/// page, and kept in step with the other tabs. When prerendering, it stays empty.
 pub fn provide_reader() -> Reader {
     let reader = Reader {
         log: RwSignal::new(ReadingLog::default()),
@@ -53,17 +56,26 @@ pub fn provide_reader() -> Reader {
         problems: RwSignal::new(Vec::new()),
         told: StoredValue::new(Vec::new()),
     };
-    if !storage::available() {
-        reader.report(Problem::Unavailable);
-    }
-    reader.reload();
-    let listener = window_event_listener(ev::storage, move |event| {
-        if storage::concerns_carnet(event.key().as_deref()) {
-            reader.reload();
-        }
-    });
-    on_cleanup(move || listener.remove());
     provide_context(reader);
+    #[cfg(not(feature = "ssr"))]
+    {
+        // An effect runs after hydration: the page is adopted as the build wrote it, then
+        // shows the reader's marks, settings and language.
+        Effect::new(move |_| {
+            untrack(|| {
+                if !storage::available() {
+                    reader.report(Problem::Unavailable);
+                }
+                reader.reload();
+            })
+        });
+        let listener = window_event_listener(ev::storage, move |event| {
+            if storage::concerns_carnet(event.key().as_deref()) {
+                reader.reload();
+            }
+        });
+        on_cleanup(move || listener.remove());
+    }
     reader
 }
 
@@ -244,12 +256,14 @@ impl Reader {
     }
 
     /// Re-reads the stored state (at start, and when another tab changed it).
+    #[cfg(not(feature = "ssr"))]
     fn reload(self) {
         self.refresh(self.log);
         self.refresh(self.bookmarks);
         self.refresh(self.settings);
     }
 
+    #[cfg(not(feature = "ssr"))]
     fn refresh<D: Single + Send + Sync + 'static>(self, signal: RwSignal<D>) {
         if !storage::usable(D::KEY) {
             return;

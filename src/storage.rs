@@ -140,6 +140,7 @@ pub fn remove_all() {
 
 /// Whether a `storage` event about `key` (`None`: the whole storage was cleared) concerns
 /// Carnet.
+#[cfg(not(feature = "ssr"))]
 pub fn concerns_carnet(key: Option<&str>) -> bool {
     key.is_none_or(|key| key.starts_with(NAMESPACE))
 }

@@ -71,6 +71,7 @@ pub fn touched() {
 }
 
 /// Whether this browser holds any draft: its reader writes here.
+#[cfg(feature = "hydrate")]
 pub fn any() -> bool {
     !storage::keys_with_prefix(DRAFT_PREFIX).is_empty()
 }

@@ -70,6 +70,12 @@ pub fn post_path(slug: &str) -> String {
     format!("/posts/{slug}")
 }
 
+/// Where the post `slug`'s prerendered page is, relative to the site's root:
+/// `posts/<slug>/` (its public address is the site's address followed by it).
+pub fn post_page(slug: &str) -> String {
+    format!("posts/{slug}/")
+}
+
 /// A summary from a first paragraph: at most `max_chars` characters, cut at a word
 /// boundary with an ellipsis.
 pub fn summarize(paragraph: &str, max_chars: usize) -> String {

@@ -51,9 +51,17 @@ pub struct Site {
     /// site root (`images/…`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
+    /// The address the site is published at, ending with `/`: the pages' canonical
+    /// addresses and link previews start with it.
+    pub base_url: String,
 }
 
 impl Site {
+    /// The public address of `path`, a path relative to the site's root (`posts/x/`).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url)
+    }
+
     /// "Page · Site", or the site's name alone: a page's `<title>`.
     pub fn page_title(&self, page: Option<&str>) -> String {
         match page {

@@ -19,8 +19,9 @@
 
 pub mod config;
 pub mod feed;
-pub mod pages;
 
+use carnet::prerender::{self, Page};
+use carnet_core::content::post_path;
 use carnet_core::data::{
     self, ARCHIVE_FILE, ArchiveEntry, ListPage, PER_PAGE, PostLink, PostRecord, SEARCH_FILE,
     TAGS_FILE, TagEntry, TagPage,
@@ -30,7 +31,7 @@ use carnet_core::tags::{Tag, all_tags};
 use carnet_core::{Date, ImageSize, PostMeta, RenderOptions, render};
 use config::Config;
 use feed::FeedPost;
-use pages::{EntryPage, SHELL_TITLE, Site, esc};
+use pulldown_cmark_escape::escape_html;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -183,7 +184,7 @@ fn write_pages_and_feeds(
         .map(|(record, post)| render_body(config, post, &record.images))
         .collect();
     let pages = write_pages(
-        config, &site, shell, &records, metas, &bodies, &tags, embedded, out,
+        config, &site, shell, &records, &bodies, &tags, embedded, out,
     )?;
 
     let feed_posts: Vec<FeedPost<'_>> = published
@@ -200,11 +201,13 @@ fn write_pages_and_feeds(
     )?;
     out.write("robots.txt", feed::robots(config))?;
 
-    let not_found = shell.replacen(
-        SHELL_TITLE,
-        &format!("<title>{}</title>", esc(&config.title)),
-        1,
-    );
+    let not_found = shell
+        .replacen(
+            HEAD_MARK,
+            &format!("{HEAD_MARK}<title>{}</title>", esc(&config.title)),
+            1,
+        )
+        .replacen("<html", &format!("<html lang=\"{}\"", config.lang.tag()), 1);
     out.write("404.html", embed(&not_found, &data::embed(&site, &[]))?)?;
     Ok(pages)
 }
@@ -219,7 +222,7 @@ pub fn headers(base_path: &str) -> String {
         "# Written by carnet-site. Files with a content hash in their name never change: cache\n\
          # them forever. Everything else keeps its name and is revalidated (the host's default).\n",
     );
-    for pattern in ["app-*", "main-*", "favicon-*", "content/*"] {
+    for pattern in ["app-*", "favicon-*", "content/*"] {
         out.push_str(&format!(
             "{base_path}{pattern}\n  Cache-Control: public, max-age=31536000, immutable\n"
         ));
@@ -227,9 +230,19 @@ pub fn headers(base_path: &str) -> String {
     out
 }
 
-/// The app's page must have a [`SHELL_TITLE`] to replace, a `<base href>` and a body.
+/// Where, in the app's page, each page's title and `<meta>` tags go (leptos_meta's mark).
+const HEAD_MARK: &str = "<!--HEAD-->";
+
+/// Text escaped for HTML content and attribute values.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape_html(&mut out, text).expect("to a String");
+    out
+}
+
+/// The app's page must have leptos_meta's [`HEAD_MARK`], a `<base href>` and a body.
 fn check_shell(shell: &str) -> Result<(), BuildError> {
-    for needed in [SHELL_TITLE, "<base href=\"", "<body>", "</body>"] {
+    for needed in [HEAD_MARK, "<base href=\"", "<body>", "</body>"] {
         if !shell.contains(needed) {
             return Err(BuildError::Shell(format!(
                 "the app's index.html has no {needed}: build the app with `carnet-site app`"
@@ -280,6 +293,7 @@ fn site_data(config: &Config) -> data::Site {
         footer: config.footer.clone(),
         links: config.links.clone(),
         image: config.image.as_ref().map(|(path, _)| path.clone()),
+        base_url: config.base_url.clone(),
     }
 }
 
@@ -393,48 +407,74 @@ fn render_body(config: &Config, post: &Post, images: &[ImageSize]) -> String {
     )
 }
 
-/// Step 5: the prerendered pages, each with the data files it shows (from `embedded`,
-/// as [`write_data`] wrote them). Returns how many.
-#[allow(clippy::too_many_arguments)]
+/// Step 5: the prerendered pages, rendered by the app's own components
+/// ([`carnet::prerender`]), each with the data files it shows (from `embedded`, as
+/// [`write_data`] wrote them). Returns how many.
 fn write_pages(
     config: &Config,
     site: &data::Site,
     shell: &str,
     records: &[PostRecord],
-    metas: &[PostMeta],
     bodies: &[String],
     tags: &[Tag<'_>],
     mut embedded: HashMap<String, String>,
     out: &mut Counting<'_>,
 ) -> Result<usize, BuildError> {
-    let pages = Site {
-        config,
-        posts: metas,
-    };
     let mut count = 0;
-    let mut write = |mut page: EntryPage, file: String| {
-        let json = embedded.remove(&file).expect("write_data wrote it");
-        page.data = data::embed(site, &[(file, json)]);
+    let mut write = |route: &str, data_file: String, post_body: Option<(&str, &str)>| {
+        let json = embedded.remove(&data_file).expect("write_data wrote it");
+        let files = [(data_file, json)];
+        let page = Page {
+            route,
+            files: &files,
+            post_body,
+        };
+        let html = prerender::render(site, config.base_path(), page, |app| {
+            fill(shell, app, &data::embed(site, &files))
+        })
+        .map_err(|e| BuildError::Shell(e.to_string()))?;
         count += 1;
-        let html = pages::fill(shell, &page).map_err(BuildError::Shell)?;
-        out.write(&page.file, html)
+        out.write(&page_file(route), html)
     };
-    for (i, (record, html)) in records.iter().zip(bodies).enumerate() {
-        let cover_size = record.post.cover.as_ref().and_then(|c| {
-            carnet_core::render::image_size(&record.images, &c.src).map(|s| (s.width, s.height))
-        });
-        let newer = i.checked_sub(1).map(|j| &metas[j]);
-        let older = metas.get(i + 1);
-        let page = pages.post_page(&record.post, html, cover_size, newer, older);
-        write(page, data::post_file(&record.post.slug))?;
+    for (record, html) in records.iter().zip(bodies) {
+        let slug = &record.post.slug;
+        write(
+            &post_path(slug),
+            data::post_file(slug),
+            Some((slug, html.as_str())),
+        )?;
     }
-    write(pages.home_page(), data::list_file(1))?;
-    write(pages.tag_index(tags), TAGS_FILE.to_owned())?;
+    write("/", data::list_file(1), None)?;
+    write("/tags", TAGS_FILE.to_owned(), None)?;
     for tag in tags {
-        write(pages.tag_page(tag), data::tag_file(&tag.slug, 1))?;
+        write(
+            &format!("/tags/{}", tag.slug),
+            data::tag_file(&tag.slug, 1),
+            None,
+        )?;
     }
-    write(pages.archive_page(), ARCHIVE_FILE.to_owned())?;
+    write("/archive", ARCHIVE_FILE.to_owned(), None)?;
     Ok(count)
+}
+
+/// The file a host serves for `route`: `posts/<slug>/index.html` for `/posts/<slug>`.
+fn page_file(route: &str) -> String {
+    match route.trim_matches('/') {
+        "" => "index.html".to_owned(),
+        path => format!("{path}/index.html"),
+    }
+}
+
+/// The app's page (`shell`) with the app's markup (`app`) in its `#carnet` element, then
+/// `data` (the data the page carries), as the whole `<body>`.
+fn fill(shell: &str, app: &str, data: &str) -> String {
+    let start = shell.find("<body>").expect("checked") + "<body>".len();
+    let end = shell.rfind("</body>").expect("checked");
+    format!(
+        "{}\n    <div id=\"carnet\" data-prerendered>{app}</div>\n    {data}\n  {}",
+        &shell[..start],
+        &shell[end..]
+    )
 }
 
 /// A data file's text.

@@ -6,7 +6,7 @@ use carnet_core::data::SEARCH_FILE;
 use carnet_core::data::{Site as SiteData, TagPage};
 
 /// The app's page as `carnet-site app` writes it, reduced to what the build fills in.
-const SHELL: &str = "<!doctype html>\n<html lang=\"fr\">\n  <head>\n    <base href=\"/\">\n    <title>Carnet</title>\n  </head>\n  <body>\n    <noscript>JS</noscript>\n  </body>\n</html>\n";
+const SHELL: &str = "<!doctype html>\n<html>\n  <head>\n    <base href=\"/\">\n    <!--HEAD-->\n  </head>\n  <body>\n    <noscript>JS</noscript>\n  </body>\n</html>\n";
 
 const SVG: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"></svg>";
 
@@ -111,7 +111,7 @@ fn every_published_post_gets_its_page_and_drafts_none() {
     );
     assert!(page.contains("<base href=\"/blog/\">"), "{page}");
     assert!(
-        page.contains("<link rel=\"canonical\" href=\"https://example.org/blog/posts/premier/\">")
+        page.contains("<link href=\"https://example.org/blog/posts/premier/\" rel=\"canonical\">")
     );
     assert!(page.contains("<meta property=\"og:type\" content=\"article\">"));
     assert!(page.contains("<meta property=\"og:title\" content=\"Le premier\">"));
@@ -338,11 +338,8 @@ fn the_identity_comes_from_the_settings() {
     assert!(home.contains(
         "<meta property=\"og:image\" content=\"https://example.org/blog/images/a.svg\">"
     ));
-    assert!(
-        home.contains(
-            "Écrit par Sam. · <a href=\"https://m.example/@sam\" rel=\"me\">Mastodon</a>"
-        )
-    );
+    assert!(home.contains("<p>Écrit par Sam."), "{home}");
+    assert!(home.contains(" · <a href=\"https://m.example/@sam\" rel=\"me\">Mastodon</a>"));
     assert!(
         read(&files, "tags/index.html")
             .contains("<title>Tous les mots-clés · Le blog de Sam</title>")
@@ -383,22 +380,4 @@ fn bad_posts_are_all_reported_and_nothing_is_written() {
         build(&config, &sources(&three()), "<html>", &mut files),
         Err(BuildError::Shell(_))
     ));
-}
-
-#[test]
-fn a_page_without_its_marks_is_refused() {
-    let page = pages::EntryPage {
-        file: "x".into(),
-        lang: carnet_core::Lang::En,
-        head: String::new(),
-        body: String::new(),
-        data: String::new(),
-    };
-    assert!(
-        pages::fill("<html><body></body>", &page)
-            .unwrap_err()
-            .contains("<title>Carnet</title>")
-    );
-    let filled = pages::fill(SHELL, &page).unwrap();
-    assert!(filled.contains("<html lang=\"en\">"), "{filled}");
 }

@@ -1,6 +1,7 @@
 use crate::app::use_ui;
-use crate::site::href;
+use crate::data::site;
 use carnet_core::PostMeta;
+use carnet_core::content::post_page;
 use carnet_core::share::Network;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -11,13 +12,17 @@ use web_sys::js_sys::{Function, Object, Promise, Reflect};
 
 /// Sharing a post: the system's share sheet where the browser has one (Web Share API),
 /// otherwise links to each network's own share page; and "copy link" in both cases. No
-/// third-party script is ever loaded.
+/// third-party script is ever loaded. The address shared is the post's public one.
+///
+/// The page is prerendered with the links; the button replaces them once the app runs in
+/// a browser that has the sheet.
 #[component]
 pub fn Share(post: Arc<PostMeta>) -> impl IntoView {
     let (_, words) = use_ui();
-    let address = post_address(&post);
+    let address = site().url(&post_page(&post.slug));
     let status = RwSignal::new(None::<&'static str>);
-    let native = method(&window().navigator(), "share").is_some();
+    let native = RwSignal::new(false);
+    Effect::new(move |_| native.set(method(&window().navigator(), "share").is_some()));
     let shared = {
         let address = address.clone();
         let title = post.title.clone();
@@ -48,30 +53,26 @@ pub fn Share(post: Arc<PostMeta>) -> impl IntoView {
             });
         }
     };
-    let links = (!native).then(|| {
-        Network::ALL
-            .into_iter()
-            .map(|network| {
-                let name = network.name().unwrap_or(words.email);
-                view! { <a href=network.link(&address, &post.title) rel="noopener" target="_blank">{name}</a> }
-            })
-            .collect_view()
-    });
+    let links = move || {
+        (!native.get()).then(|| {
+            Network::ALL
+                .into_iter()
+                .map(|network| {
+                    let name = network.name().unwrap_or(words.email);
+                    view! { <a href=network.link(&address, &post.title) rel="noopener" target="_blank">{name}</a> }
+                })
+                .collect_view()
+        })
+    };
     view! {
         <aside class="share" aria-label=words.share_label>
             <span class="label">{words.share}</span>
-            {native.then(|| view! { <button type="button" class="share-button" on:click=shared>{words.share}</button> })}
+            {move || native.get().then(|| view! { <button type="button" class="share-button" on:click=shared.clone()>{words.share}</button> })}
             {links}
             <button type="button" class="copy-link" on:click=copy>{words.copy_link}</button>
             <span class="copy-status" role="status">{move || status.get()}</span>
         </aside>
     }
-}
-
-/// The address to share: the post's prerendered page on this host, which link previews read.
-fn post_address(post: &PostMeta) -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{}/", href(&post.path()))
 }
 
 /// `object[name]` if it is a function.

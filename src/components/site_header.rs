@@ -22,7 +22,7 @@ pub fn SiteHeader() -> impl IntoView {
     };
     view! {
         <header class="site-header">
-            <A href=href("/") attr:class="site-name">{crate::data::site().title.clone()}</A>
+            <A href=href("/") exact=true attr:class="site-name">{crate::data::site().title.clone()}</A>
             <nav aria-label=words.main_nav>
                 // Exact: under a sub-path, "/blog/" would be the start of every address.
                 <A href=href("/") exact=true>{words.posts}</A>

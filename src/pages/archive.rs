@@ -1,12 +1,11 @@
 use crate::app::use_ui;
-use crate::components::{LoadFailed, Loading};
-use crate::data::{self, Pending, page_title};
+use crate::components::{LoadFailed, Loading, PageHead};
+use crate::data::{self, Pending, site};
 use crate::site::href;
 use carnet_core::content::post_path;
 use carnet_core::data::{ARCHIVE_FILE, ArchiveEntry};
 use carnet_core::tags::archive;
 use leptos::prelude::*;
-use leptos_meta::{Html, Title};
 use leptos_router::components::A;
 
 /// `/archive`: every post by year and month, month names in the reader's language.
@@ -51,8 +50,7 @@ pub fn Archive() -> impl IntoView {
     }
     };
     view! {
-        <Html {..} lang=lang.tag()/>
-        <Title text=page_title(Some(words.archive))/>
+        <PageHead name=words.archive.to_owned() description=site().description.get(lang).to_owned() path="archive/" lang/>
         <h1 class="page-title">{words.archive}</h1>
         {years}
     }

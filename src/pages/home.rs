@@ -1,13 +1,12 @@
 use crate::app::use_ui;
-use crate::components::{LoadFailed, Loading, PagedPostList, ReadingStatus};
-use crate::data::{self, Load, Pending, page_title};
+use crate::components::{LoadFailed, Loading, PageHead, PagedPostList, ReadingStatus};
+use crate::data::{self, Load, Pending};
 use crate::site::href;
 use crate::state::{Reader, use_reader};
 use carnet_core::PostMeta;
 use carnet_core::data::{ListPage, PER_PAGE, list_file};
 use carnet_core::paging::Page;
 use leptos::prelude::*;
-use leptos_meta::{Html, Meta, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
@@ -126,9 +125,7 @@ pub fn Home() -> impl IntoView {
         }
     };
     view! {
-        <Html {..} lang=lang.tag()/>
-        <Title text=page_title(None)/>
-        <Meta name="description" content=site.description.get(lang).to_owned()/>
+        <PageHead name=None description=site.description.get(lang).to_owned() path="" lang/>
         <h1 class="visually-hidden">{site.title.clone()}</h1>
         <ContinueReading/>
         <section aria-labelledby="latest-posts">

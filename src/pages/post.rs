@@ -1,17 +1,19 @@
 use crate::app::use_ui;
-use crate::components::{BookmarkToggle, Byline, LoadFailed, Loading, ReadToggle, Share, Tags};
-use crate::data::{self, FetchError, Pending, body, page_title, prerendered_html};
+use crate::components::{
+    Article, BookmarkToggle, Byline, LoadFailed, Loading, PageHead, ReadToggle, Share, Tags,
+};
+use crate::data::{self, FetchError, Pending, body, prerendered_html};
 use crate::pages::NotFound;
 use crate::site::href;
 use crate::state::use_reader;
 use crate::tracker::{self, Tracking};
+use carnet_core::content::post_page;
 use carnet_core::data::{PostLink, PostRecord, post_file};
 use carnet_core::i18n::ui;
 use carnet_core::position::percent;
 use carnet_core::render::image_size;
 use carnet_core::{ImageSize, Lang, PostMeta, RenderOptions, render};
 use leptos::prelude::*;
-use leptos_meta::{Html, Meta, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
@@ -39,12 +41,24 @@ fn Post(record: Arc<PostRecord>) -> impl IntoView {
     let (ui_lang, _) = use_ui();
     let post = Arc::new(record.post.clone());
     let images: Arc<[ImageSize]> = record.images.clone().into();
+    let cover_size = post
+        .cover
+        .as_ref()
+        .and_then(|cover| image_size(&images, &cover.src).map(|size| (size.width, size.height)));
+    let article = Article {
+        post: post.clone(),
+        cover_size,
+    };
     view! {
-        <Html {..} lang=post.lang.tag()/>
-        <Title text=page_title(Some(&post.title))/>
-        <Meta name="description" content=post.summary.clone()/>
+        <PageHead
+            name=post.title.clone()
+            description=post.summary.clone()
+            path=post_page(&post.slug)
+            lang=post.lang
+            article
+        />
         <ReadingProgress tracking/>
-        <article class="post" lang=post.lang.tag()>
+        <article class="post" lang=post.lang.tag() data-slug=post.slug.clone()>
             <header class="post-header">
                 <h1>{post.title.clone()}</h1>
                 <Byline lang=post.lang date=post.date words=post.words author=post.author.clone()/>
@@ -55,8 +69,7 @@ fn Post(record: Arc<PostRecord>) -> impl IntoView {
                 </div>
             </header>
             {post.cover.clone().map(|cover| {
-                let size = image_size(&images, &cover.src);
-                let (width, height) = (size.map(|s| s.width), size.map(|s| s.height));
+                let (width, height) = (cover_size.map(|s| s.0), cover_size.map(|s| s.1));
                 view! {
                     <figure class="cover">
                         <img src=cover.src alt=cover.alt width=width height=height/>
@@ -122,7 +135,7 @@ fn PostBody(post: Arc<PostMeta>, images: Arc<[ImageSize]>, tracking: Tracking) -
     if let Some(html) = prerendered_html(&post) {
         // Taking over the prerendered page: its text is already rendered.
         let body = NodeRef::new();
-        tracker::start(&post.slug, body, reader, tracking);
+        follow(&post.slug, body, reader, tracking);
         return view! { <div class="post-body" node_ref=body inner_html=html></div> }.into_any();
     }
     let (attempt, set_attempt) = signal(0u32);
@@ -142,7 +155,7 @@ fn PostBody(post: Arc<PostMeta>, images: Arc<[ImageSize]>, tracking: Tracking) -
         None => view! { <p class="loading" role="status">{words.loading}</p> }.into_any(),
         Some(Ok(html)) => {
             let body = NodeRef::new();
-            tracker::start(&post.slug, body, reader, tracking);
+            follow(&post.slug, body, reader, tracking);
             view! { <div class="post-body" node_ref=body inner_html=html></div> }.into_any()
         }
         Some(Err(error)) => {
@@ -157,6 +170,18 @@ fn PostBody(post: Arc<PostMeta>, images: Arc<[ImageSize]>, tracking: Tracking) -
         }
     })
     .into_any()
+}
+
+/// Follows the reader through the post's text once the page is live (an effect: after
+/// the app has adopted a prerendered page, never while prerendering).
+fn follow(
+    slug: &str,
+    body: NodeRef<leptos::html::Div>,
+    reader: crate::state::Reader,
+    tracking: Tracking,
+) {
+    let slug = slug.to_owned();
+    Effect::new(move |_| untrack(|| tracker::start(&slug, body, reader, tracking)));
 }
 
 /// A post's Markdown as HTML, with the sizes of its `images`. The renderer is fetched the

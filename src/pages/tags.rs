@@ -1,12 +1,11 @@
 use crate::app::use_ui;
-use crate::components::{LoadFailed, Loading, PagedPostList};
-use crate::data::{self, Load, Pending, page_title};
+use crate::components::{LoadFailed, Loading, PageHead, PagedPostList};
+use crate::data::{self, Load, Pending, site};
 use crate::pages::NotFound;
 use crate::site::href;
 use carnet_core::data::{PER_PAGE, TAGS_FILE, TagEntry, TagPage as TagData, tag_file};
 use carnet_core::paging::Page;
 use leptos::prelude::*;
-use leptos_meta::{Html, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use std::sync::Arc;
@@ -40,8 +39,7 @@ pub fn TagIndex() -> impl IntoView {
         }
     };
     view! {
-        <Html {..} lang=lang.tag()/>
-        <Title text=page_title(Some(words.all_tags))/>
+        <PageHead name=words.all_tags.to_owned() description=site().description.get(lang).to_owned() path="tags/" lang/>
         <h1 class="page-title">{words.all_tags}</h1>
         {list}
     }
@@ -77,9 +75,9 @@ pub fn TagPage() -> impl IntoView {
             }
         };
         let heading = words.tag_heading(&tag.name);
+        let description = format!("{heading} — {}", words.post_count(tag.count));
         view! {
-            <Html {..} lang=lang.tag()/>
-            <Title text=page_title(Some(&heading))/>
+            <PageHead name=heading.clone() description path=format!("tags/{slug}/") lang/>
             <h1 class="page-title">{heading}</h1>
             <p class="tag-count">
                 {words.post_count(tag.count)} " · "

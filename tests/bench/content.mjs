@@ -38,7 +38,7 @@ async function firstVisit(browser, server, path) {
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(server.url + path);
-  await page.waitForSelector('#carnet:not([data-prerendered])', { state: 'attached' });
+  await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   await page.waitForLoadState('networkidle');
   await context.close();
   const all = server.log.reduce((sum, r) => sum + r.bytes, 0);
@@ -59,7 +59,7 @@ async function returning(browser, posts, dist, config, post) {
   const visit = async () => {
     for (const path of ['', post]) {
       await page.goto(server.url + path);
-      await page.waitForSelector('#carnet:not([data-prerendered])', { state: 'attached' });
+      await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
       await page.waitForLoadState('networkidle');
     }
   };

@@ -100,7 +100,7 @@ async function visit(browser, site, profile) {
         window.firstParagraph = performance.now();
       }
       const root = document.getElementById('carnet');
-      if (root && !root.hasAttribute('data-prerendered') && window.takenOver === undefined) {
+      if (root && root.hasAttribute('data-ready') && window.takenOver === undefined) {
         window.takenOver = performance.now();
       }
       if (window.firstParagraph !== undefined && (window.takenOver !== undefined || !document.querySelector('script[type=module]'))) {

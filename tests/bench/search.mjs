@@ -29,7 +29,7 @@ for (let run = 0; run < RUNS; run += 1) {
   await page.goto(server.url);
   await page.locator('.post-list').waitFor();
   // The home page is prerendered: its search box works once the app has taken it over.
-  await page.waitForSelector('#carnet:not([data-prerendered])', { state: 'attached' });
+  await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   const box = page.locator('#search-box');
   await box.focus();
   await page.waitForFunction(() => performance.getEntriesByName('carnet-search-index').length > 0);

@@ -23,7 +23,7 @@ test('after one post is added, a returning reader fetches no app file', async (t
   // First visit: the home, then a post (the oldest: a new post does not change its page).
   const post = `${server.url}posts/le-metier-qui-n-existe-pas/`;
   await page.goto(server.url);
-  await page.waitForSelector('#carnet:not([data-prerendered])', { state: 'attached' });
+  await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   await page.goto(post);
   await page.locator('.post-body').waitFor();
   await page.waitForLoadState('networkidle');
@@ -34,10 +34,10 @@ test('after one post is added, a returning reader fetches no app file', async (t
   server.setRoot('target/site/added');
   server.log.length = 0;
   await page.goto(server.url);
-  await page.waitForSelector('#carnet:not([data-prerendered])', { state: 'attached' });
+  await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   await page.locator('.post-summary h2', { hasText: 'Un nouvel article' }).waitFor();
   await page.goto(post);
-  await page.waitForSelector('#carnet:not([data-prerendered])', { state: 'attached' });
+  await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   await page.locator('.post-body').waitFor();
   await page.waitForLoadState('networkidle');
 

@@ -49,11 +49,12 @@ export async function openContext(t, options = {}) {
  */
 export async function pageIn(context) {
   const page = await context.newPage();
-  // A page may be prerendered: after loading one, wait until the app has taken it over
-  // (its root loses `data-prerendered`), so that its buttons work. `gotoRaw` does not wait.
+  // A page may be prerendered: after loading one, wait until the app has adopted it and
+  // applied the reader's state (its root gets `data-ready`), so that its buttons work.
+  // `gotoRaw` does not wait.
   page.gotoRaw = page.goto.bind(page);
   const reloadRaw = page.reload.bind(page);
-  const takenOver = () => page.waitForSelector('#carnet:not([data-prerendered])', { state: 'attached' });
+  const takenOver = () => page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   if (context.javaScript !== false) {
     page.goto = async (...args) => { const r = await page.gotoRaw(...args); await takenOver(); return r; };
     page.reload = async (...args) => { const r = await reloadRaw(...args); await takenOver(); return r; };

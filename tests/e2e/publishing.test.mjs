@@ -104,7 +104,7 @@ describe('Prerendered pages', () => {
     const contentRequests = [];
     page.on('request', (r) => { if (/\/content\/.*\.md$/.test(r.url())) contentRequests.push(r.url()); });
     await page.gotoRaw(url(`posts/${SEED}`), { waitUntil: 'domcontentloaded' });
-    await page.locator('#carnet[data-prerendered] .post-body p').first().waitFor();
+    await page.locator('#carnet:not([data-ready]) .post-body p').first().waitFor();
     const before = await page.evaluate(() => {
       window.scrollTo({ top: 420, behavior: 'instant' });
       const p = document.querySelectorAll('.post-body p')[3];
@@ -113,7 +113,7 @@ describe('Prerendered pages', () => {
     });
     assert.equal(before.y, 420, 'the page is long enough to scroll');
     release();
-    await page.waitForSelector('#carnet:not([data-prerendered])', { state: 'attached' });
+    await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
     await page.waitForTimeout(300);
     const after = await page.evaluate(() => {
       const p = document.querySelectorAll('.post-body p')[3];
@@ -187,7 +187,8 @@ describe('Prerendered pages', () => {
     page.on('request', (r) => origins.add(new URL(r.url()).origin));
     await page.goto(url(`posts/${SEED}`));
     const share = page.getByRole('complementary', { name: 'Partager cet article' });
-    const address = `${new URL(url()).origin}${BASE}posts/${SEED}/`;
+    // The post's public address, as its page's canonical link says.
+    const address = `${SITE_URL}posts/${SEED}/`;
     const links = await share.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, a.href]));
     assert.deepEqual(links.map(([name]) => name), ['Facebook', 'LinkedIn', 'X', 'Bluesky', 'E-mail']);
     assert.equal(links[0][1], `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(address)}`);
@@ -226,7 +227,7 @@ describe('Prerendered pages', () => {
     const held = new Promise((resolve) => { release = resolve; });
     await live.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
     await live.gotoRaw(url('?show=later'), { waitUntil: 'domcontentloaded' });
-    await live.locator('#carnet[data-prerendered] .post-list').waitFor({ state: 'attached' });
+    await live.locator('#carnet:not([data-ready]) .post-list').waitFor({ state: 'attached' });
     assert.equal(await live.locator('.post-list').isVisible(), false);
     release();
     await live.getByText('Rien à lire plus tard pour l’instant', { exact: false }).first().waitFor();

@@ -133,15 +133,23 @@ fn run(tool: &'static str, command: &mut Command) -> Result<(), BundleError> {
     }
 }
 
-/// Builds the app into `options.out`: `app-<hash>/`, `main-<hash>.css`,
-/// `favicon-<hash>.svg` and `index.html` (from the project's, with their names and the
+/// Builds the app into `options.out`: `app-<hash>/`, `favicon-<hash>.svg` and
+/// `index.html` (from the project's, with the stylesheet in it, the icon's name and the
 /// lines that start the app). Returns what it built, and whether it was already there.
 pub fn build(options: &BundleOptions) -> Result<(Bundle, bool), BundleError> {
     let profile = if options.release { "release" } else { "debug" };
     let mut cargo = Command::new(env_or("CARGO", "cargo"));
     cargo
         .current_dir(&options.root)
-        .args(["build", "--package", APP, "--bin", APP])
+        .args([
+            "build",
+            "--package",
+            APP,
+            "--bin",
+            APP,
+            "--features",
+            "hydrate",
+        ])
         .args(["--target", "wasm32-unknown-unknown"]);
     if options.release {
         cargo.arg("--release");
@@ -190,14 +198,14 @@ pub fn build(options: &BundleOptions) -> Result<(Bundle, bool), BundleError> {
         let to = dest.join(file.file_name().expect("a file in a directory has a name"));
         fs::copy(file, &to).map_err(io_error(&to))?;
     }
-    let css_name = hashed("main", "css", &css);
     let icon_name = hashed("favicon", "svg", &icon);
-    for (name, bytes) in [(&css_name, &css), (&icon_name, &icon)] {
-        let to = options.out.join(name);
-        fs::write(&to, bytes).map_err(io_error(&to))?;
-    }
+    let to = options.out.join(&icon_name);
+    fs::write(&to, &icon).map_err(io_error(&to))?;
+    // The stylesheet is in the page: the first paint waits for no other file (3.5 KB
+    // gzip on each page; a separate file cost a round trip before any text showed).
+    let style = format!("<style>{}</style>", String::from_utf8_lossy(&css).trim());
     let page = String::from_utf8_lossy(&page)
-        .replace("href=\"style/main.css\"", &format!("href=\"{css_name}\""))
+        .replace("<link rel=\"stylesheet\" href=\"style/main.css\">", &style)
         .replace(
             "href=\"style/favicon.svg\"",
             &format!("href=\"{icon_name}\""),

@@ -1,0 +1,149 @@
+//! A page's `<head>`: what search engines and link previews read. The content build writes
+//! it into each prerendered page (through leptos_meta); in the browser it follows
+//! navigation.
+
+use crate::data::site;
+use carnet_core::content::post_page;
+use carnet_core::{Lang, PostMeta};
+use leptos::prelude::*;
+use leptos_meta::{Html, Link, Meta, Script, Title};
+use serde_json::json;
+use std::sync::Arc;
+
+/// A post, for the head of its page: its metadata and the size of its cover, if measured.
+#[derive(Clone)]
+pub struct Article {
+    /// The post.
+    pub post: Arc<PostMeta>,
+    /// Its cover's width and height in pixels.
+    pub cover_size: Option<(u32, u32)>,
+}
+
+/// `<html lang>`, the title ("Page · Site", the site's name alone for the home), the
+/// description, the canonical address, the feed, and the Open Graph and Twitter tags; for
+/// a post, its dates, author, tags, cover and JSON-LD (`BlogPosting`). `path` is the page's
+/// place relative to the site's root (`""`, `tags/`, `posts/<slug>/`).
+#[component]
+pub fn PageHead(
+    /// The page's name; `None` for the home.
+    #[prop(into)]
+    name: Option<String>,
+    /// What the page is about.
+    #[prop(into)]
+    description: String,
+    /// Where the page is, relative to the site's root.
+    #[prop(into)]
+    path: String,
+    /// The page's language.
+    lang: Lang,
+    /// The post, on a post's page.
+    #[prop(optional)]
+    article: Option<Article>,
+) -> impl IntoView {
+    let site = site();
+    let canonical = site.url(&path);
+    let title = site.page_title(name.as_deref());
+    let name = name.unwrap_or_else(|| site.title.clone());
+    let image = match &article {
+        Some(Article { post, cover_size }) => post.cover.as_ref().map(|cover| Image {
+            url: site.url(&cover.src),
+            alt: Some(cover.alt.clone()),
+            size: *cover_size,
+        }),
+        None => None,
+    }
+    .or_else(|| {
+        site.image.as_ref().map(|path| Image {
+            url: site.url(path),
+            alt: None,
+            size: None,
+        })
+    });
+    let large = article.as_ref().is_some_and(|a| a.post.cover.is_some());
+    view! {
+        <Html {..} lang=lang.tag()/>
+        <Title text=title/>
+        <Meta name="description" content=description.clone()/>
+        <Link rel="canonical" href=canonical.clone()/>
+        <Link rel="alternate" type_="application/atom+xml" title=site.title.clone() href=site.url("feed.xml")/>
+        <Meta property="og:site_name" content=site.title.clone()/>
+        <Meta property="og:type" content=if article.is_some() { "article" } else { "website" }/>
+        <Meta property="og:title" content=name.clone()/>
+        <Meta property="og:description" content=description.clone()/>
+        <Meta property="og:url" content=canonical/>
+        <Meta property="og:locale" content=og_locale(lang)/>
+        <Meta name="twitter:title" content=name/>
+        <Meta name="twitter:description" content=description/>
+        {article.map(|article| view! { <ArticleTags article/> })}
+        {image.map(|image| {
+            let alt = image.alt.clone();
+            view! {
+                <Meta property="og:image" content=image.url.clone()/>
+                {alt.clone().map(|alt| view! { <Meta property="og:image:alt" content=alt/> })}
+                {image.size.map(|(w, h)| view! {
+                    <Meta property="og:image:width" content=w.to_string()/>
+                    <Meta property="og:image:height" content=h.to_string()/>
+                })}
+                <Meta name="twitter:image" content=image.url/>
+                {alt.map(|alt| view! { <Meta name="twitter:image:alt" content=alt/> })}
+            }
+        })}
+        <Meta name="twitter:card" content=if large { "summary_large_image" } else { "summary" }/>
+    }
+}
+
+/// A link preview's image.
+struct Image {
+    url: String,
+    alt: Option<String>,
+    size: Option<(u32, u32)>,
+}
+
+/// A post's Open Graph article tags and its JSON-LD.
+#[component]
+fn ArticleTags(article: Article) -> impl IntoView {
+    let post = article.post;
+    view! {
+        <Meta property="article:published_time" content=post.date.to_string()/>
+        <Meta property="article:author" content=post.author.clone()/>
+        {post.tags.iter().map(|tag| view! { <Meta property="article:tag" content=tag.clone()/> }).collect_view()}
+        <Script type_="application/ld+json">{json_ld(&post)}</Script>
+    }
+}
+
+/// The post as schema.org's `BlogPosting`, for search engines. Nothing in the data can
+/// end or comment out the script: `<`, `>` and `&` are written as JSON escapes.
+fn json_ld(post: &PostMeta) -> String {
+    let site = site();
+    let address = site.url(&post_page(&post.slug));
+    let mut ld = json!({
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        "headline": post.title,
+        "description": post.summary,
+        "datePublished": post.date.to_string(),
+        "dateModified": post.date.to_string(),
+        "author": { "@type": "Person", "name": post.author },
+        "inLanguage": post.lang.tag(),
+        "keywords": post.tags.join(", "),
+        "wordCount": post.words,
+        "url": address,
+        "mainEntityOfPage": address,
+        "publisher": { "@type": "Organization", "name": site.title, "url": site.base_url },
+    });
+    if let Some(cover) = &post.cover {
+        ld["image"] = json!(site.url(&cover.src));
+    }
+    ld.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// The Open Graph locale of a language.
+fn og_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "fr_FR",
+        Lang::En => "en_GB",
+    }
+}

@@ -1,0 +1,117 @@
+//! Carnet, the reading site: a Leptos app over the pure `carnet-core`, one source of markup
+//! for two places. In the browser (`hydrate`), [`start`] adopts the page the content build
+//! prerendered — the nodes the reader sees are the ones the app keeps — or renders a page
+//! that was not prerendered. At build time (`ssr`), [`prerender`] renders every page the
+//! content build writes, with the same components.
+//!
+//! - `app`: the layout and the routes;
+//! - `pages/`: one module per page (home, post, tags, archive, search, read later, my data,
+//!   drafts, editor, 404);
+//! - `components/`: pieces the pages share (head, header, footer, post summary, pager,
+//!   toggles, notices);
+//! - `data`: the site's data files (from the page or fetched) and post texts, each read once;
+//! - `search`: the search index, fetched the first time the reader searches;
+//! - `state`: the reader's state (read, positions, bookmarks) as signals, in step with
+//!   storage and the other tabs;
+//! - `storage`: localStorage — the only module that touches it;
+//! - `studio`: drafts and their revisions in storage, never saved over a newer tab's;
+//! - `tracker`: follows the reader through a post and brings them back where they stopped;
+//! - `files`: downloads and picked files;
+//! - `site`: where the site is served from (the page's `<base>`, or the build's).
+
+#![recursion_limit = "256"]
+
+mod app;
+mod components;
+mod data;
+mod files;
+mod pages;
+#[cfg(feature = "ssr")]
+pub mod prerender;
+mod search;
+mod site;
+mod state;
+mod storage;
+mod studio;
+mod tracker;
+
+/// Starts the app once the part of it the page needs is there (see [`app::preload`]),
+/// then fetches in the background the other reading pages' parts and, for a writer, the
+/// studio's: a part that cannot be fetched when it is needed stops the app.
+#[cfg(feature = "hydrate")]
+pub fn start() {
+    site::drop_trailing_slash();
+    wasm_bindgen_futures::spawn_local(async {
+        let path = leptos::prelude::location().pathname().unwrap_or_default();
+        app::preload(&path).await;
+        mount().await;
+        app::preload_reading().await;
+        if studio::any() {
+            app::preload_studio().await;
+        }
+    });
+}
+
+/// Puts the app in the page's `#carnet` element. A prerendered page (written by
+/// [`prerender`]) is adopted as it is: the app hydrates it, so the reader sees no change
+/// and keeps their scroll position. A page that was not prerendered (`404.html`, which
+/// hosts serve for every other address), or one asked for with a query the build did not
+/// render (`?page=2` of a list, shown as its first page until now), is rendered by the app.
+///
+/// Once the app is live (the reader's state applied, a frame later), `#carnet` gets
+/// `data-ready`.
+#[cfg(feature = "hydrate")]
+async fn mount() {
+    use wasm_bindgen::JsCast;
+    let document = leptos::prelude::document();
+    let prerendered = document
+        .get_element_by_id("carnet")
+        .filter(|root| root.has_attribute("data-prerendered"));
+    if let Some(page) = &prerendered {
+        data::keep_prerendered(page);
+    }
+    let as_built = !site::asks_other_list_page();
+    match prerendered {
+        Some(page) if as_built => {
+            let page: web_sys::HtmlElement = page.unchecked_into();
+            leptos::mount::hydrate_from_async(page.clone(), app::App)
+                .await
+                .forget();
+            mark_ready(page.into());
+        }
+        prerendered => {
+            let root: web_sys::HtmlElement = document
+                .create_element("div")
+                .expect("a div can be created")
+                .unchecked_into();
+            root.set_id("carnet");
+            match &prerendered {
+                // Rendered beside the page, then put in its place in one step.
+                Some(_) => {}
+                None => {
+                    let _ = document
+                        .body()
+                        .expect("the page has a body")
+                        .append_child(&root);
+                }
+            }
+            if prerendered.is_some() {
+                site::drop_prerendered_head();
+            }
+            leptos::mount::mount_to(root.clone(), app::App).forget();
+            if let Some(page) = prerendered {
+                let _ = page.replace_with_with_node_1(&root);
+            }
+            mark_ready(root.into());
+        }
+    }
+}
+
+/// Sets `data-ready` on the app's root at the next frame, after the effects that apply
+/// the reader's state have run (tests and scripts wait for it).
+#[cfg(feature = "hydrate")]
+fn mark_ready(root: web_sys::Element) {
+    leptos::prelude::request_animation_frame(move || {
+        let _ = root.set_attribute("data-ready", "");
+    });
+}

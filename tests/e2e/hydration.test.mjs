@@ -1,0 +1,103 @@
+// End-to-end tests of one view layer: every kind of prerendered page is adopted by the app
+// (hydrated), not rendered again: the nodes the reader sees before the app starts are the
+// ones it keeps, the text does not change, nothing is said in the console — with a fresh
+// reader, and with a reader's state applied after (English interface on a French site,
+// read marks and bookmarks, dark mode).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, SEED, openContext, pageIn, site } from './harness.mjs';
+
+const url = (path = '') => `${site.server.url}${path}`;
+
+/** One page of each kind the build prerenders. */
+const PAGES = [['home', ''], ['post', `posts/${SEED}`], ['tags', 'tags'], ['tag', 'tags/carnet'], ['archive', 'archive']];
+
+/** A reader who read the seed post, keeps it for later, reads in dark mode and in English. */
+const STORED = {
+  'carnet.reading': { version: 1, data: { posts: { [SEED]: { read: true, updated: 1 } } } },
+  'carnet.bookmarks': { version: 1, data: { posts: { [SEED]: 1 } } },
+};
+
+/**
+ * Opens `path` with the app held back, marks the header and the first paragraph (or list
+ * item) of the page, lets the app start, and returns what was seen before and after and
+ * what the console said.
+ */
+async function adopt(t, path, { settings, stored } = {}) {
+  const context = await openContext(t);
+  const page = await pageIn(context);
+  const said = [];
+  page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') said.push(`${m.type()}: ${m.text()}`); });
+  if (settings || stored) {
+    await page.addInitScript(([settings, stored]) => {
+      if (sessionStorage.getItem('set')) return;
+      sessionStorage.setItem('set', '1');
+      for (const [key, value] of Object.entries(stored ?? {})) localStorage.setItem(key, JSON.stringify(value));
+      if (settings) localStorage.setItem('carnet.settings', JSON.stringify({ version: 1, data: settings }));
+    }, [settings, stored]);
+  }
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.gotoRaw(url(path), { waitUntil: 'domcontentloaded' });
+  const before = await page.evaluate(() => {
+    const first = document.querySelector('main :is(.post-body p, .post-list li, .tag-index li, .archive-list li)');
+    window.marked = { header: document.querySelector('.site-header'), first, main: document.querySelector('main') };
+    return { text: document.getElementById('carnet').innerText, first: first?.textContent };
+  });
+  release();
+  await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
+  const after = await page.evaluate(() => ({
+    text: document.getElementById('carnet').innerText,
+    kept: Object.fromEntries(Object.entries(window.marked).map(([name, node]) => [name, node !== null && node.isConnected])),
+  }));
+  return { page, before, after, said };
+}
+
+describe('One view layer: the app adopts the prerendered page', () => {
+  for (const [kind, path] of PAGES) {
+    test(`${kind}: the nodes the reader sees are kept, the text is the same, nothing is said`, async (t) => {
+      const { page, before, after, said } = await adopt(t, path);
+      assert.ok(before.first, `${kind} has a first item`);
+      assert.deepEqual(after.kept, { header: true, first: true, main: true }, 'the same nodes');
+      assert.equal(after.text, before.text, 'the same visible text');
+      assert.deepEqual(said, []);
+      // The app is in charge: a link navigates without loading a page.
+      await page.evaluate(() => { window.sameDocument = true; });
+      await page.locator('.site-header nav a', { hasText: 'Archives' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Archives' }).waitFor();
+      assert.equal(page.url(), url('archive'));
+      assert.equal(await page.evaluate(() => window.sameDocument), true, 'no page load');
+    });
+  }
+
+  test('a reader\'s marks, bookmarks and dark mode are applied after adoption, on the same nodes', async (t) => {
+    for (const [kind, path] of PAGES) {
+      const { page, after, said } = await adopt(t, path, { settings: { theme: 'dark' }, stored: STORED });
+      assert.deepEqual(after.kept, { header: true, first: true, main: true }, `${kind}: the same nodes`);
+      assert.deepEqual(said, [], kind);
+      assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+      assert.equal(await page.getByRole('button', { name: 'Sombre' }).getAttribute('aria-pressed'), 'true');
+      if (kind === 'post') {
+        assert.equal(await page.locator('.post-actions .bookmark-toggle').getAttribute('aria-pressed'), 'true');
+        await page.getByRole('button', { name: 'Marquer comme non lu' }).waitFor();
+      }
+      if (kind === 'home') {
+        const seed = page.locator('.post-summary', { has: page.locator(`a[href="${BASE}posts/${SEED}"]`) });
+        assert.match(await seed.locator('.reading-status').textContent(), /Lu$/);
+        assert.match(await page.locator('.filters a', { hasText: 'Lire plus tard' }).textContent(), /1$/);
+      }
+      await page.close();
+    }
+  });
+
+  test('an English interface on a French site is applied after adoption, without a warning', async (t) => {
+    for (const [kind, path] of PAGES) {
+      const { page, said } = await adopt(t, path, { settings: { lang: 'en' } });
+      assert.deepEqual(said, [], kind);
+      await page.locator('.site-header nav a', { hasText: 'Archive' }).first().waitFor();
+      assert.equal(await page.locator('.site-header nav a').first().textContent(), 'Posts');
+      await page.close();
+    }
+  });
+});
