@@ -250,7 +250,10 @@ pub fn get<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Load<Arc<
     if let Some(found) = found {
         return found;
     }
+    #[cfg(not(feature = "ssr"))]
     download::<T>(path);
+    #[cfg(feature = "ssr")]
+    report_missing(path);
     Err(Pending::Loading)
 }
 
@@ -277,7 +280,7 @@ fn download<T: DeserializeOwned + Send + Sync + 'static>(path: &str) {
 /// A page being prerendered has no network: it shows what it carries, and the file it
 /// asked for is reported (see [`missing`]).
 #[cfg(feature = "ssr")]
-fn download<T>(path: &str) {
+fn report_missing(path: &str) {
     MISSING.with_borrow_mut(|missing| missing.push(path.to_owned()));
 }
 

@@ -259,6 +259,7 @@ mod tests {
             footer: Localized::default(),
             links: Vec::new(),
             image: None,
+            base_url: "https://example.org/blog/".into(),
         }
     }
 
@@ -266,6 +267,7 @@ mod tests {
     fn titles_and_pages() {
         let site = site();
         assert_eq!(site.page_title(None), "Carnet");
+        assert_eq!(site.url("posts/x/"), "https://example.org/blog/posts/x/");
         assert_eq!(site.page_title(Some("Archives")), "Archives · Carnet");
         let list = |count| ListPage {
             count,

@@ -823,26 +823,9 @@ pub fn ui(lang: Lang) -> &'static Ui {
     }
 }
 
-/// The language for a reader whose browser prefers `languages`, in order (as
-/// `navigator.languages` gives them): the first Carnet speaks, else French.
-pub fn ui_lang<'a>(languages: impl IntoIterator<Item = &'a str>) -> Lang {
-    languages
-        .into_iter()
-        .find_map(Lang::from_browser_tag)
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn follows_the_first_language_carnet_speaks() {
-        assert_eq!(ui_lang(["de-DE", "en-US", "fr"]), Lang::En);
-        assert_eq!(ui_lang(["fr-CA"]), Lang::Fr);
-        assert_eq!(ui_lang(["de", "it"]), Lang::Fr);
-        assert_eq!(ui_lang([]), Lang::Fr);
-    }
 
     #[test]
     fn both_languages_say_everything() {

@@ -21,12 +21,6 @@ impl Lang {
             Lang::En => "en",
         }
     }
-
-    /// The language a browser asks for, from a BCP 47 tag such as `fr-CA` or `en-GB`.
-    pub fn from_browser_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        primary.parse().ok()
-    }
 }
 
 impl fmt::Display for Lang {
@@ -86,13 +80,5 @@ mod tests {
         assert_eq!("en".parse(), Ok(Lang::En));
         assert!("de".parse::<Lang>().is_err());
         assert!("FR".parse::<Lang>().is_err());
-    }
-
-    #[test]
-    fn reads_browser_tags() {
-        assert_eq!(Lang::from_browser_tag("fr-CA"), Some(Lang::Fr));
-        assert_eq!(Lang::from_browser_tag("en_GB"), Some(Lang::En));
-        assert_eq!(Lang::from_browser_tag("EN"), Some(Lang::En));
-        assert_eq!(Lang::from_browser_tag("de-DE"), None);
     }
 }

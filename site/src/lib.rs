@@ -410,6 +410,7 @@ fn render_body(config: &Config, post: &Post, images: &[ImageSize]) -> String {
 /// Step 5: the prerendered pages, rendered by the app's own components
 /// ([`carnet::prerender`]), each with the data files it shows (from `embedded`, as
 /// [`write_data`] wrote them). Returns how many.
+#[allow(clippy::too_many_arguments)]
 fn write_pages(
     config: &Config,
     site: &data::Site,
@@ -420,41 +421,55 @@ fn write_pages(
     mut embedded: HashMap<String, String>,
     out: &mut Counting<'_>,
 ) -> Result<usize, BuildError> {
-    let mut count = 0;
-    let mut write = |route: &str, data_file: String, post_body: Option<(&str, &str)>| {
-        let json = embedded.remove(&data_file).expect("write_data wrote it");
-        let files = [(data_file, json)];
-        let page = Page {
-            route,
-            files: &files,
-            post_body,
-        };
-        let html = prerender::render(site, config.base_path(), page, |app| {
-            fill(shell, app, &data::embed(site, &files))
-        })
-        .map_err(|e| BuildError::Shell(e.to_string()))?;
-        count += 1;
-        out.write(&page_file(route), html)
+    let mut jobs: Vec<PageJob<'_>> = Vec::new();
+    let mut job = |route: String, data_file: String| PageJob {
+        route,
+        files: [(
+            data_file.clone(),
+            embedded.remove(&data_file).expect("write_data wrote it"),
+        )],
+        post_body: None,
     };
     for (record, html) in records.iter().zip(bodies) {
         let slug = &record.post.slug;
-        write(
-            &post_path(slug),
-            data::post_file(slug),
-            Some((slug, html.as_str())),
-        )?;
+        jobs.push(PageJob {
+            post_body: Some((slug, html.as_str())),
+            ..job(post_path(slug), data::post_file(slug))
+        });
     }
-    write("/", data::list_file(1), None)?;
-    write("/tags", TAGS_FILE.to_owned(), None)?;
+    jobs.push(job("/".into(), data::list_file(1)));
+    jobs.push(job("/tags".into(), TAGS_FILE.to_owned()));
     for tag in tags {
-        write(
-            &format!("/tags/{}", tag.slug),
+        jobs.push(job(
+            format!("/tags/{}", tag.slug),
             data::tag_file(&tag.slug, 1),
-            None,
-        )?;
+        ));
     }
-    write("/archive", ARCHIVE_FILE.to_owned(), None)?;
-    Ok(count)
+    jobs.push(job("/archive".into(), ARCHIVE_FILE.to_owned()));
+
+    let render = |job: &PageJob<'_>| {
+        let page = Page {
+            route: &job.route,
+            files: &job.files,
+            post_body: job.post_body,
+        };
+        prerender::render(site, config.base_path(), page, |app| {
+            fill(shell, app, &data::embed(site, &job.files))
+        })
+        .map_err(|e| BuildError::Shell(e.to_string()))
+    };
+    // One page after the other: on two threads, Leptos' shared state made it no faster.
+    for job in &jobs {
+        out.write(&page_file(&job.route), render(job)?)?;
+    }
+    Ok(jobs.len())
+}
+
+/// A page to prerender: its route, the data file it carries, a post's rendered text.
+struct PageJob<'a> {
+    route: String,
+    files: [(String, String); 1],
+    post_body: Option<(&'a str, &'a str)>,
 }
 
 /// The file a host serves for `route`: `posts/<slug>/index.html` for `/posts/<slug>`.

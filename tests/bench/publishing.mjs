@@ -2,18 +2,18 @@
 // Not part of the test run:
 //   .ci/build && node tests/bench/publishing.mjs [dist] [runs]
 // Serves three sites on loopback, gzip on as any host has it:
-//   - floor:   Carnet's prerendered page of the post with the app's scripts taken out —
-//              plain HTML and CSS, the least any site can send;
+//   - floor:   the post's text (its title and body, as Carnet renders them) in minimal
+//              HTML, with no stylesheet and no script: the least any site can send;
 //   - carnet:  Carnet's release build (dist/);
 //   - app only: the same without its prerendered pages (the post comes from 404.html and
 //              the app, as before issue 6), to show what prerendering changes;
 //   - docsify: a Docsify 5 site (the npm package, no CDN) over the same Markdown.
 // For each, interleaved, in a fresh browser context each time: the time from navigation to
-// the post's first paragraph being in the page, and the bytes transferred until the page
-// is idle; on loopback, then throttled (1.6 Mbit/s down, 750 kbit/s up, 150 ms latency,
+// the post's first paragraph being in the page, the first contentful paint and the bytes
+// that had arrived by then, and the bytes transferred until the page is idle; on loopback, then throttled (1.6 Mbit/s down, 750 kbit/s up, 150 ms latency,
 // CPU 4× slower, through the DevTools protocol). Prints medians and ratios, and for Carnet
 // the time until the app has taken the page over.
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { launch } from '../e2e/browser.mjs';
 import { serve } from '../../site/server.mjs';
 
@@ -26,13 +26,20 @@ const WORK = 'target/bench';
 // The three sites.
 rmSync(WORK, { recursive: true, force: true });
 const floor = `${WORK}/floor`;
-cpSync(DIST, floor, { recursive: true });
-const page = `${floor}/posts/${SLUG}/index.html`;
-writeFileSync(page, readFileSync(page, 'utf8')
-  .replace(/<script type="module">[\s\S]*?<\/script>/, '')
-  .replace(/<link rel="modulepreload"[^>]*>/g, '')
-  .replace(/<link rel="preload"[^>]*>/g, ''));
-for (const f of readdirSync(floor)) if (/\.(wasm|js)$/.test(f)) rmSync(`${floor}/${f}`);
+mkdirSync(`${floor}/posts/${SLUG}`, { recursive: true });
+cpSync(`${DIST}/images`, `${floor}/images`, { recursive: true });
+const built = readFileSync(`${DIST}/posts/${SLUG}/index.html`, 'utf8');
+const heading = built.match(/<article[^>]*>[\s\S]*?<h1>([\s\S]*?)<\/h1>/)[1];
+const text = built.match(/<div class="post-body">([\s\S]*?)<\/div><\/article>/)[1];
+writeFileSync(`${floor}/posts/${SLUG}/index.html`, `<!doctype html>
+<html lang="fr">
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<base href="/">
+<title>${heading}</title>
+<h1>${heading}</h1>
+${text}
+`);
 
 const appOnly = `${WORK}/app-only`;
 cpSync(DIST, appOnly, { recursive: true });
@@ -107,11 +114,20 @@ async function visit(browser, site, profile) {
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true, attributes: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.paint = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
   }, FIRST);
   await tab.goto(address[site], { waitUntil: 'networkidle', timeout: 120_000 });
   await tab.waitForFunction(() => window.firstParagraph !== undefined, null, { timeout: 60_000 });
   if (site !== 'floor' && site !== 'docsify') await tab.waitForFunction(() => window.takenOver !== undefined, null, { timeout: 60_000 });
-  const times = await tab.evaluate(() => ({ first: window.firstParagraph, app: window.takenOver }));
+  await tab.waitForFunction(() => window.paint !== undefined, null, { timeout: 60_000 });
+  const times = await tab.evaluate(() => {
+    // What had arrived when the text painted: the page, and what ended before the paint.
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+    const before = entries.filter((e) => e.entryType === 'navigation' || e.responseEnd <= window.paint);
+    return { first: window.firstParagraph, paint: window.paint, app: window.takenOver, early: before.reduce((n, e) => n + e.transferSize, 0) };
+  });
   await context.close();
   return { ...times, bytes };
 }
@@ -131,14 +147,16 @@ await browser.close();
 for (const server of Object.values(servers)) await server.close();
 
 console.log(`${RUNS} runs each, interleaved; medians. Time: navigation → first paragraph in the page.`);
-console.log('| profile | site | first paragraph | bytes transferred | vs floor | vs Docsify | app ready |');
-console.log('|---|---|---:|---:|---:|---:|---:|');
+console.log('| profile | site | first paragraph | first paint | bytes by then | bytes in all | vs floor | vs Docsify | app ready |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const [name, sites] of Object.entries(results)) {
   const first = (site) => median(sites[site].map((r) => r.first));
   for (const site of Object.keys(sites)) {
     const t = first(site);
     const kb = median(sites[site].map((r) => r.bytes)) / 1024;
+    const paint = median(sites[site].map((r) => r.paint));
+    const early = median(sites[site].map((r) => r.early)) / 1024;
     const app = sites[site][0].app !== undefined ? `${median(sites[site].map((r) => r.app)).toFixed(0)} ms` : '';
-    console.log(`| ${name} | ${site} | ${t.toFixed(0)} ms | ${kb.toFixed(0)} KB | ${(t / first('floor')).toFixed(2)}× | ${(t / first('docsify')).toFixed(2)}× | ${app} |`);
+    console.log(`| ${name} | ${site} | ${t.toFixed(0)} ms | ${paint.toFixed(0)} ms | ${early.toFixed(1)} KB | ${kb.toFixed(0)} KB | ${(t / first('floor')).toFixed(2)}× | ${(t / first('docsify')).toFixed(2)}× | ${app} |`);
   }
 }
