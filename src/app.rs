@@ -180,7 +180,7 @@ impl LazyRoute for SearchRoute {
 }
 
 /// Fetches the part of the app the page at `path` (a URL path, base included) needs. The
-/// app awaits it before it takes over a prerendered page, so the page is whole at once.
+/// app awaits it before it adopts a prerendered page (hydration needs every view of it).
 #[cfg(feature = "hydrate")]
 pub async fn preload(path: &str) {
     let path = path.trim_end_matches('/');

@@ -1,6 +1,8 @@
 //! The site's data in the browser: the site itself and the data files the build writes
 //! ([`carnet_core::data`]), read from the page when it carries them, else fetched; each
-//! once per visit. Post texts are fetched when a post is opened.
+//! once per visit. Post texts are fetched when a post is opened. When a page is
+//! prerendered (`ssr`), the same functions answer from what the build gives the page
+//! ([`set_page`]): the page is rendered from exactly what it carries.
 //!
 //! Views read a file with [`get`], which answers at once from what is there (the page's
 //! embedded files, what arrived before) and otherwise starts the download and answers
@@ -355,9 +357,9 @@ thread_local! {
     static PRERENDERED: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
 }
 
-/// Keeps the rendered body of the post the prerendered page shows, before the app takes
-/// the page over: it is the same render, made at build time, so the app shows it at once
-/// instead of downloading the post again.
+/// Keeps the rendered body of the post the prerendered page shows, before the app adopts
+/// the page: it is the same render, made at build time, which the app keeps instead of
+/// downloading the post again (and shows again if the page is rebuilt in another language).
 #[cfg(feature = "hydrate")]
 pub fn keep_prerendered(page: &web_sys::Element) {
     let article = page.query_selector("article[data-slug]").ok().flatten();

@@ -38,6 +38,7 @@ async function firstVisit(browser, server, path) {
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(server.url + path);
+  await page.evaluate(() => dispatchEvent(new Event('pointerdown'))); // the reader's first gesture starts the app
   await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   await page.waitForLoadState('networkidle');
   await context.close();
@@ -59,6 +60,7 @@ async function returning(browser, posts, dist, config, post) {
   const visit = async () => {
     for (const path of ['', post]) {
       await page.goto(server.url + path);
+      await page.evaluate(() => dispatchEvent(new Event('pointerdown'))); // the reader's first gesture starts the app
       await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
       await page.waitForLoadState('networkidle');
     }

@@ -23,6 +23,7 @@ test('after one post is added, a returning reader fetches no app file', async (t
   // First visit: the home, then a post (the oldest: a new post does not change its page).
   const post = `${server.url}posts/le-metier-qui-n-existe-pas/`;
   await page.goto(server.url);
+  await page.evaluate(() => dispatchEvent(new Event('pointerdown'))); // the first gesture starts the app
   await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   await page.goto(post);
   await page.locator('.post-body').waitFor();
@@ -34,9 +35,11 @@ test('after one post is added, a returning reader fetches no app file', async (t
   server.setRoot('target/site/added');
   server.log.length = 0;
   await page.goto(server.url);
+  await page.evaluate(() => dispatchEvent(new Event('pointerdown'))); // the first gesture starts the app
   await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   await page.locator('.post-summary h2', { hasText: 'Un nouvel article' }).waitFor();
   await page.goto(post);
+  await page.evaluate(() => dispatchEvent(new Event('pointerdown'))); // the first gesture starts the app
   await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   await page.locator('.post-body').waitFor();
   await page.waitForLoadState('networkidle');

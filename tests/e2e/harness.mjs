@@ -47,17 +47,26 @@ export async function openContext(t, options = {}) {
  * failed download. A page itself may come with status 404: that is how the host serves
  * 404.html.
  */
+/**
+ * The reader's first gesture on `page` (a pointer pressed): on a first visit of a
+ * prerendered page, the app starts then (see START_SCRIPT in site/src/cli/app.rs).
+ */
+export async function wake(page) {
+  await page.evaluate(() => dispatchEvent(new Event('pointerdown')));
+}
+
 export async function pageIn(context) {
   const page = await context.newPage();
-  // A page may be prerendered: after loading one, wait until the app has adopted it and
-  // applied the reader's state (its root gets `data-ready`), so that its buttons work.
-  // `gotoRaw` does not wait.
+  // A page may be prerendered: after loading one, make the reader's first gesture (the app
+  // starts then on a first visit) and wait until the app has adopted the page and applied
+  // the reader's state (its root gets `data-ready`), so that its buttons work. `gotoRaw`
+  // does neither.
   page.gotoRaw = page.goto.bind(page);
   const reloadRaw = page.reload.bind(page);
   const takenOver = () => page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   if (context.javaScript !== false) {
-    page.goto = async (...args) => { const r = await page.gotoRaw(...args); await takenOver(); return r; };
-    page.reload = async (...args) => { const r = await reloadRaw(...args); await takenOver(); return r; };
+    page.goto = async (...args) => { const r = await page.gotoRaw(...args); await wake(page); await takenOver(); return r; };
+    page.reload = async (...args) => { const r = await reloadRaw(...args); await wake(page); await takenOver(); return r; };
   }
   const problems = context.problems;
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

@@ -5,7 +5,7 @@
 // read marks and bookmarks, dark mode).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, SEED, openContext, pageIn, site } from './harness.mjs';
+import { BASE, SEED, openContext, pageIn, site, wake } from './harness.mjs';
 
 const url = (path = '') => `${site.server.url}${path}`;
 
@@ -45,6 +45,7 @@ async function adopt(t, path, { settings, stored } = {}) {
     window.marked = { header: document.querySelector('.site-header'), first, main: document.querySelector('main') };
     return { text: document.getElementById('carnet').innerText, first: first?.textContent };
   });
+  await wake(page);
   release();
   await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   const after = await page.evaluate(() => ({
@@ -99,5 +100,42 @@ describe('One view layer: the app adopts the prerendered page', () => {
       assert.equal(await page.locator('.site-header nav a').first().textContent(), 'Posts');
       await page.close();
     }
+  });
+});
+
+describe('When the app starts', () => {
+  test('a first visit reads without the app until the reader\'s first gesture; a button pressed before it is ready is pressed again', async (t) => {
+    const context = await openContext(t);
+    const page = await pageIn(context);
+    const wasm = [];
+    page.on('request', (r) => { if (/\.wasm$/.test(r.url())) wasm.push(r.url()); });
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.gotoRaw(url(`posts/${SEED}`));
+    await page.waitForTimeout(500);
+    assert.deepEqual(wasm, [], 'no app file before a gesture');
+    // The reader presses "Read later" at once: the app starts, and the press is kept.
+    const button = page.locator('.post-actions .bookmark-toggle');
+    await button.click();
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    release();
+    await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
+    await page.waitForFunction(() => document.querySelector('.post-actions .bookmark-toggle').getAttribute('aria-pressed') === 'true');
+    assert.ok(wasm.length > 0);
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('carnet.bookmarks')).data.posts);
+    assert.deepEqual(Object.keys(kept), [SEED], 'pressed once, kept once');
+  });
+
+  test('a returning reader\'s page, a page that is not prerendered and a list asked for another page start the app at once', async (t) => {
+    const context = await openContext(t);
+    const page = await pageIn(context);
+    for (const path of ['search?q=carnet', '?page=1']) {
+      await page.gotoRaw(url(path));
+      await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
+    }
+    await page.evaluate(() => localStorage.setItem('carnet.settings', JSON.stringify({ version: 1, data: { theme: 'dark' } })));
+    await page.gotoRaw(url(`posts/${SEED}`));
+    await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   });
 });

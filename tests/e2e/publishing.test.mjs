@@ -1,11 +1,11 @@
 // End-to-end tests of the prerendered entry pages: readable without JavaScript, with their
-// link previews and structured data; taken over by the app without a visible change; deep
+// link previews and structured data; adopted by the app without a visible change; deep
 // links with or without the final slash, at the root and under a sub-path.
 //   E2E_SITE_URL  the public address the site was built for (default https://carnet.example + E2E_BASE)
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { BASE, SEED, SEED_TITLE, openContext, openPage, pageIn, site } from './harness.mjs';
+import { BASE, SEED, SEED_TITLE, openContext, openPage, pageIn, site, wake } from './harness.mjs';
 
 const SITE_URL = process.env.E2E_SITE_URL ?? `https://carnet.example${BASE}`;
 const url = (path = '') => `${site.server.url}${path}`;
@@ -94,7 +94,7 @@ describe('Prerendered pages', () => {
     assert.equal(feed, `${SITE_URL}feed.xml`);
   });
 
-  test('the app takes over a post without changing its text or moving it, then navigates in place', async (t) => {
+  test('the app adopts a post without changing its text or moving it, then navigates in place', async (t) => {
     const context = await openContext(t, { viewport: { width: 1000, height: 600 } });
     const page = await pageIn(context);
     // Hold the app back until the reader has scrolled the prerendered page.
@@ -112,6 +112,7 @@ describe('Prerendered pages', () => {
       return { text: document.querySelector('article.post').textContent, y: window.scrollY, top: p.getBoundingClientRect().top };
     });
     assert.equal(before.y, 420, 'the page is long enough to scroll');
+    await wake(page);
     release();
     await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
     await page.waitForTimeout(300);
@@ -212,7 +213,7 @@ describe('Prerendered pages', () => {
     assert.deepEqual(await phone.evaluate(() => window.shared), [{ title: SEED_TITLE, url: address }].map((d) => ({ ...d })));
   });
 
-  test('the navigation marks the same section before and after the app takes over', async (t) => {
+  test('the navigation marks the same section before and after the app adopts the page', async (t) => {
     const bare = await openPage(t, { javaScriptEnabled: false });
     const live = await openPage(t);
     const current = (page) => page.locator('.site-header nav a[aria-current]').allTextContents();

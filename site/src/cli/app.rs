@@ -48,16 +48,13 @@ pub struct Bundle {
 }
 
 impl Bundle {
-    /// The `<head>` lines that preload and start the app, relative to the page's
-    /// `<base href>` (the content build sets it).
+    /// The `<head>` script that starts the app ([`START_SCRIPT`]), with paths relative to
+    /// the page's `<base href>` (the content build sets it).
     pub fn head(&self) -> String {
-        let base = &self.dir;
-        format!(
-            "<link rel=\"modulepreload\" href=\"{base}/{APP}.js\">\n\
-             <link rel=\"modulepreload\" href=\"{base}/__wasm_split.js\">\n\
-             <link rel=\"preload\" href=\"{base}/{APP}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
-             <script type=\"module\">import init from './{base}/{APP}.js'; init();</script>\n"
-        )
+        let script = START_SCRIPT
+            .replace("APP_DIR", &self.dir)
+            .replace("APP_NAME", APP);
+        format!("<script type=\"module\">\n{script}</script>\n")
     }
 
     /// Puts [`Bundle::head`] in an HTML page where `index.html` marks the app's place
@@ -74,6 +71,49 @@ impl Bundle {
 }
 
 /// Where `index.html` marks the app's place.
+/// When the app starts. Nothing of it is requested before the page's first paint: its
+/// files would share the connection with the page's text (a preload in the `<head>` gets
+/// as high a priority as the page itself). Then:
+/// - a page the build did not prerender (`404.html`), a list asked for another page or
+///   filter, and a returning reader's page (their marks, place and settings are in this
+///   browser's storage, under `carnet.`) start it at once after the paint;
+/// - a first visit of a prerendered page, which reads whole without the app, starts it at
+///   the reader's first gesture (pointer, key, touch, focus, scroll): a reader who only
+///   reads pays neither its download nor its start-up. A button pressed before the app is
+///   ready is pressed again once it is: the app keeps the page's nodes, so it is the same
+///   button.
+///
+/// Then the main Wasm, its glue and the parts' loader are requested side by side.
+pub const START_SCRIPT: &str = r#"// When the app starts: see START_SCRIPT in site/src/cli/app.rs.
+const start = () => {
+  if (window.carnetStarted) return;
+  window.carnetStarted = true;
+  document.head.append(Object.assign(document.createElement('link'),
+    { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: '', href: 'APP_DIR/APP_NAME_bg.wasm' }));
+  import('./APP_DIR/__wasm_split.js');
+  import('./APP_DIR/APP_NAME.js').then((app) => app.default());
+};
+const pressed = [];
+const press = (e) => { const button = e.target.closest && e.target.closest('button'); if (button) pressed.push(button); };
+addEventListener('click', press, true);
+new MutationObserver((_, observer) => {
+  if (!document.querySelector('#carnet[data-ready]')) return;
+  observer.disconnect();
+  removeEventListener('click', press, true);
+  for (const button of pressed) if (button.isConnected) button.click();
+}).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+let returning = false;
+try { returning = Object.keys(localStorage).some((key) => key.startsWith('carnet.')); } catch (e) {}
+const prerendered = document.querySelector('#carnet[data-prerendered]');
+if (!prerendered || returning || 'listPending' in document.documentElement.dataset) {
+  requestAnimationFrame(() => setTimeout(start));
+} else {
+  for (const gesture of ['pointerdown', 'keydown', 'touchstart', 'focusin', 'scroll', 'wheel']) {
+    addEventListener(gesture, start, { capture: true, passive: true, once: true });
+  }
+}
+"#;
+
 pub const START_MARK: &str = "<!-- carnet-site app: the app starts here -->";
 
 /// Where `html` marks the app's place ([`START_MARK`]).
@@ -369,10 +409,9 @@ mod tests {
         let html = bundle
             .link_into(&format!("<head><title>T</title>\n{START_MARK}\n</head>"))
             .unwrap();
-        assert!(html.contains("<link rel=\"modulepreload\" href=\"app-0123/carnet.js\">"));
-        assert!(html.contains("import init from './app-0123/carnet.js'"));
-        assert!(html.contains("<link rel=\"preload\" href=\"app-0123/carnet_bg.wasm\""));
-        assert!(html.starts_with("<head><title>T</title>\n<link rel=\"modulepreload\""));
+        assert!(html.contains("import('./app-0123/carnet.js').then((app) => app.default())"));
+        assert!(html.contains("href: 'app-0123/carnet_bg.wasm'"));
+        assert!(html.starts_with("<head><title>T</title>\n<script type=\"module\">"));
         assert!(html.ends_with("</script>\n</head>"));
         assert_eq!(bundle.link_into("<head></head>"), None);
         assert_eq!(
