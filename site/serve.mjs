@@ -1,7 +1,8 @@
 // The writer's server (`.ci/serve`): builds the app once (or finds it built), builds the
 // site into target/serve, serves it on http://127.0.0.1:8080 and watches the project:
 //   - posts/ (or $CARNET_POSTS), Carnet.toml: the content build again (milliseconds);
-//   - style/, index.html, src/, core/src/, Cargo.toml: the app again (its Wasm only when
+//   - style/, index.html, src/, core/src/, site/src/, Cargo.toml: the command line again
+//     (it renders the pages with the app's components), the app again (its Wasm only when
 //     its code changed, see site/src/cli/app.rs), then the content build;
 // and every open page reloads once the site is rebuilt. A build that fails prints why
 // (a post's file and line) and leaves the last good site served.
@@ -37,6 +38,18 @@ function run(...cliArgs) {
   });
 }
 
+/** Builds the command line again (`cargo build`): the pages it renders are the app's. */
+function buildCli() {
+  return new Promise((done) => {
+    const child = spawn('cargo', ['build', '--release', '--package', 'carnet-site'], { cwd: root, stdio: 'inherit' });
+    child.on('exit', (code) => done(code === 0));
+    child.on('error', (e) => {
+      console.error(`cannot run cargo: ${e.message}`);
+      done(false);
+    });
+  });
+}
+
 const contentBuild = () =>
   run('build', '--dist', dist, '--posts', posts, ...(publicUrl === '/' ? [] : ['--public-url', publicUrl]));
 
@@ -55,7 +68,7 @@ async function rebuild(app) {
   }
   running = true;
   const started = performance.now();
-  const ok = (!app || (await run('app'))) && (await contentBuild());
+  const ok = (!app || ((await buildCli()) && (await run('app')))) && (await contentBuild());
   if (ok) {
     server.reload();
     console.log(`Rebuilt in ${Math.round(performance.now() - started)} ms; open pages reload.`);
@@ -82,7 +95,7 @@ function changed(app) {
 }
 
 watch(posts, { recursive: true }, () => changed(false));
-for (const path of ['style', 'src', 'core/src']) {
+for (const path of ['style', 'src', 'core/src', 'site/src']) {
   watch(resolve(root, path), { recursive: true }, () => changed(true));
 }
 // Files at the top, watched through their directory: editors often save by replacing them.
