@@ -69,6 +69,8 @@ pub enum BuildError {
     Config(String),
     /// The app's page lacks what the build fills in.
     Shell(String),
+    /// A page shows data the build did not give it (a mistake of the build's own).
+    Page(prerender::MissingData),
     /// A file could not be written.
     Write(String),
 }
@@ -86,6 +88,7 @@ impl fmt::Display for BuildError {
                 Ok(())
             }
             BuildError::Config(e) | BuildError::Shell(e) | BuildError::Write(e) => f.write_str(e),
+            BuildError::Page(e) => write!(f, "{e}"),
         }
     }
 }
@@ -456,7 +459,7 @@ fn write_pages(
         prerender::render(site, config.base_path(), page, |app| {
             fill(shell, app, &data::embed(site, &job.files))
         })
-        .map_err(|e| BuildError::Shell(e.to_string()))
+        .map_err(BuildError::Page)
     };
     // One page after the other: on two threads, Leptos' shared state made it no faster.
     for job in &jobs {
