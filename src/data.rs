@@ -283,7 +283,11 @@ fn download<T: DeserializeOwned + Send + Sync + 'static>(path: &str) {
 /// asked for is reported (see [`missing`]).
 #[cfg(feature = "ssr")]
 fn report_missing(path: &str) {
-    MISSING.with_borrow_mut(|missing| missing.push(path.to_owned()));
+    MISSING.with_borrow_mut(|missing| {
+        if !missing.iter().any(|m| m == path) {
+            missing.push(path.to_owned());
+        }
+    });
 }
 
 /// `text`, the data file at `path` (embedded or fetched), read as `T`; the posts it shows

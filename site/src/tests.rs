@@ -381,3 +381,20 @@ fn bad_posts_are_all_reported_and_nothing_is_written() {
         Err(BuildError::Shell(_))
     ));
 }
+
+#[test]
+fn a_page_that_shows_data_it_does_not_carry_fails_the_build() {
+    let config = Config::parse(&format!("{IDENTITY}base_url = \"https://x.org/\""), None).unwrap();
+    let page = Page {
+        route: "/",
+        files: &[],
+        post_body: None,
+    };
+    let document = |app: &str| format!("<html><head>{HEAD_MARK}</head><body>{app}</body></html>");
+    let error = prerender::render(&site_data(&config), "/", page, document).unwrap_err();
+    assert_eq!(error.files, vec![data::list_file(1)]);
+    assert_eq!(
+        error.to_string(),
+        "the page / shows data it does not carry: data/pages/1.json"
+    );
+}
