@@ -143,6 +143,7 @@ macro_rules! lazy_pages {
                 $view($part::$page).await
             }
             async fn preload() {
+                // Natively, `#[lazy]` makes no part: nothing to fetch.
                 #[cfg(not(feature = "ssr"))]
                 $preload().await;
             }
@@ -204,8 +205,6 @@ pub async fn preload_search() {
 /// Fetches the reading pages' part (once).
 #[cfg(feature = "hydrate")]
 pub async fn preload_reading() {
-    // Prerendering renders every part at once (`#[lazy]` makes no part natively).
-    #[cfg(not(feature = "ssr"))]
     __preload_reading_page().await;
 }
 
@@ -213,7 +212,6 @@ pub async fn preload_reading() {
 /// the background, so that the studio opens even after the connection is gone.
 #[cfg(feature = "hydrate")]
 pub async fn preload_studio() {
-    #[cfg(not(feature = "ssr"))]
     __preload_studio_page().await;
 }
 

@@ -87,16 +87,13 @@ async fn mount() {
             root.set_id("carnet");
             match &prerendered {
                 // Rendered beside the page, then put in its place in one step.
-                Some(_) => {}
+                Some(_) => site::drop_prerendered_head(),
                 None => {
                     let _ = document
                         .body()
                         .expect("the page has a body")
                         .append_child(&root);
                 }
-            }
-            if prerendered.is_some() {
-                site::drop_prerendered_head();
             }
             leptos::mount::mount_to(root.clone(), app::App).forget();
             if let Some(page) = prerendered {

@@ -27,15 +27,13 @@ pub fn href(path: &str) -> String {
 }
 
 /// Whether the address asks a list for another page or filter than the one the build
-/// prerendered (`?page=2`, `?show=unread`): `index.html` hides that page until the app
-/// shows the right one.
+/// prerendered (`?page=2`, `?show=unread`): `index.html`'s first script marks the page
+/// (`data-list-pending` on `<html>`, which hides the list until the app shows the right one).
 #[cfg(feature = "hydrate")]
 pub fn asks_other_list_page() -> bool {
-    let search = leptos::prelude::location().search().unwrap_or_default();
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .any(|pair| pair.starts_with("page=") || pair.starts_with("show="))
+    leptos::prelude::document()
+        .document_element()
+        .is_some_and(|root| root.has_attribute("data-list-pending"))
 }
 
 /// Removes the `<head>` tags the build wrote for the prerendered page (after leptos_meta's

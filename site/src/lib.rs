@@ -424,55 +424,42 @@ fn write_pages(
     mut embedded: HashMap<String, String>,
     out: &mut Counting<'_>,
 ) -> Result<usize, BuildError> {
-    let mut jobs: Vec<PageJob<'_>> = Vec::new();
-    let mut job = |route: String, data_file: String| PageJob {
-        route,
-        files: [(
-            data_file.clone(),
-            embedded.remove(&data_file).expect("write_data wrote it"),
-        )],
-        post_body: None,
+    let mut count = 0;
+    let mut write = |route: &str, data_file: String, post_body: Option<(&str, &str)>| {
+        let json = embedded.remove(&data_file).expect("write_data wrote it");
+        let files = [(data_file, json)];
+        let page = Page {
+            route,
+            files: &files,
+            post_body,
+        };
+        let html = prerender::render(site, config.base_path(), page, |app| {
+            fill(shell, app, &data::embed(site, &files))
+        })
+        .map_err(BuildError::Page)?;
+        count += 1;
+        // One page after the other: on two threads, Leptos' shared state made it no faster.
+        out.write(&page_file(route), html)
     };
     for (record, html) in records.iter().zip(bodies) {
         let slug = &record.post.slug;
-        jobs.push(PageJob {
-            post_body: Some((slug, html.as_str())),
-            ..job(post_path(slug), data::post_file(slug))
-        });
+        write(
+            &post_path(slug),
+            data::post_file(slug),
+            Some((slug, html.as_str())),
+        )?;
     }
-    jobs.push(job("/".into(), data::list_file(1)));
-    jobs.push(job("/tags".into(), TAGS_FILE.to_owned()));
+    write("/", data::list_file(1), None)?;
+    write("/tags", TAGS_FILE.to_owned(), None)?;
     for tag in tags {
-        jobs.push(job(
-            format!("/tags/{}", tag.slug),
+        write(
+            &format!("/tags/{}", tag.slug),
             data::tag_file(&tag.slug, 1),
-        ));
+            None,
+        )?;
     }
-    jobs.push(job("/archive".into(), ARCHIVE_FILE.to_owned()));
-
-    let render = |job: &PageJob<'_>| {
-        let page = Page {
-            route: &job.route,
-            files: &job.files,
-            post_body: job.post_body,
-        };
-        prerender::render(site, config.base_path(), page, |app| {
-            fill(shell, app, &data::embed(site, &job.files))
-        })
-        .map_err(BuildError::Page)
-    };
-    // One page after the other: on two threads, Leptos' shared state made it no faster.
-    for job in &jobs {
-        out.write(&page_file(&job.route), render(job)?)?;
-    }
-    Ok(jobs.len())
-}
-
-/// A page to prerender: its route, the data file it carries, a post's rendered text.
-struct PageJob<'a> {
-    route: String,
-    files: [(String, String); 1],
-    post_body: Option<(&'a str, &'a str)>,
+    write("/archive", ARCHIVE_FILE.to_owned(), None)?;
+    Ok(count)
 }
 
 /// The file a host serves for `route`: `posts/<slug>/index.html` for `/posts/<slug>`.

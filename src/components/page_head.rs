@@ -28,9 +28,9 @@ pub fn PageHead(
     /// The page's name; `None` for the home.
     #[prop(into)]
     name: Option<String>,
-    /// What the page is about.
-    #[prop(into)]
-    description: String,
+    /// What the page is about; the site's description (in `lang`) if not given.
+    #[prop(optional, into)]
+    description: Option<String>,
     /// Where the page is, relative to the site's root.
     #[prop(into)]
     path: String,
@@ -41,6 +41,7 @@ pub fn PageHead(
     article: Option<Article>,
 ) -> impl IntoView {
     let site = site();
+    let description = description.unwrap_or_else(|| site.description.get(lang).to_owned());
     let canonical = site.url(&path);
     let title = site.page_title(name.as_deref());
     let name = name.unwrap_or_else(|| site.title.clone());

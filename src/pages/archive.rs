@@ -1,6 +1,6 @@
 use crate::app::use_ui;
 use crate::components::{LoadFailed, Loading, PageHead};
-use crate::data::{self, Pending, site};
+use crate::data::{self, Pending};
 use crate::site::href;
 use carnet_core::content::post_path;
 use carnet_core::data::{ARCHIVE_FILE, ArchiveEntry};
@@ -50,7 +50,7 @@ pub fn Archive() -> impl IntoView {
     }
     };
     view! {
-        <PageHead name=words.archive.to_owned() description=site().description.get(lang).to_owned() path="archive/" lang/>
+        <PageHead name=words.archive.to_owned() path="archive/" lang/>
         <h1 class="page-title">{words.archive}</h1>
         {years}
     }

@@ -125,7 +125,7 @@ pub fn Home() -> impl IntoView {
         }
     };
     view! {
-        <PageHead name=None description=site.description.get(lang).to_owned() path="" lang/>
+        <PageHead name=None path="" lang/>
         <h1 class="visually-hidden">{site.title.clone()}</h1>
         <ContinueReading/>
         <section aria-labelledby="latest-posts">

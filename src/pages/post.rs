@@ -133,7 +133,7 @@ fn PostBody(post: Arc<PostMeta>, images: Arc<[ImageSize]>, tracking: Tracking) -
     let words = ui(post.lang);
     let reader = use_reader();
     if let Some(html) = prerendered_html(&post) {
-        // Taking over the prerendered page: its text is already rendered.
+        // Adopting the prerendered page: its text is already rendered.
         let body = NodeRef::new();
         follow(&post.slug, body, reader, tracking);
         return view! { <div class="post-body" node_ref=body inner_html=html></div> }.into_any();

@@ -1,6 +1,6 @@
 use crate::app::use_ui;
 use crate::components::{LoadFailed, Loading, PageHead, PagedPostList};
-use crate::data::{self, Load, Pending, site};
+use crate::data::{self, Load, Pending};
 use crate::pages::NotFound;
 use crate::site::href;
 use carnet_core::data::{PER_PAGE, TAGS_FILE, TagEntry, TagPage as TagData, tag_file};
@@ -39,7 +39,7 @@ pub fn TagIndex() -> impl IntoView {
         }
     };
     view! {
-        <PageHead name=words.all_tags.to_owned() description=site().description.get(lang).to_owned() path="tags/" lang/>
+        <PageHead name=words.all_tags.to_owned() path="tags/" lang/>
         <h1 class="page-title">{words.all_tags}</h1>
         {list}
     }
