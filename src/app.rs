@@ -86,11 +86,10 @@ fn Layout(lang: Lang) -> impl IntoView {
 // one per page: code two parts share goes into a chunk of its own, and a dozen parts made
 // the post page wait on sixty small downloads.
 
-/// The reading pages, in one part.
+/// The lists of posts, in one part.
 #[derive(Clone, Copy)]
 enum Reading {
     Home,
-    Post,
     Bookmarks,
     TagIndex,
     Tag,
@@ -102,11 +101,24 @@ enum Reading {
 fn reading_page(page: Reading) -> AnyView {
     match page {
         Reading::Home => view! { <Home/> }.into_any(),
-        Reading::Post => view! { <PostPage/> }.into_any(),
         Reading::Bookmarks => view! { <Bookmarks/> }.into_any(),
         Reading::TagIndex => view! { <TagIndex/> }.into_any(),
         Reading::Tag => view! { <TagPage/> }.into_any(),
         Reading::Archive => view! { <Archive/> }.into_any(),
+    }
+}
+
+/// A post's page, in a part of its own: the page most readers land on first fetches no
+/// list's code.
+#[derive(Clone, Copy)]
+enum Reader {
+    Post,
+}
+
+#[lazy]
+fn post_page(page: Reader) -> AnyView {
+    match page {
+        Reader::Post => view! { <PostPage/> }.into_any(),
     }
 }
 
@@ -153,12 +165,13 @@ macro_rules! lazy_pages {
 
 lazy_pages!(Reading, reading_page, __preload_reading_page, {
     HomeRoute => Home,
-    PostRoute => Post,
     BookmarksRoute => Bookmarks,
     TagIndexRoute => TagIndex,
     TagRoute => Tag,
     ArchiveRoute => Archive,
 });
+
+lazy_pages!(Reader, post_page, __preload_post_page, { PostRoute => Post });
 
 lazy_pages!(Studio, studio_page, __preload_studio_page, {
     DraftsRoute => Drafts,
@@ -180,19 +193,59 @@ impl LazyRoute for SearchRoute {
     }
 }
 
+/// The part of the app a page needs before it can be shown: the content build marks each
+/// prerendered page with it (`#carnet[data-part]`) so that the page fetches its files with
+/// the main Wasm, and the app fetches it before it adopts the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The lists of posts (home, tags, archive, read later).
+    Reading,
+    /// A post's page.
+    Post,
+    /// The studio and "My data".
+    Studio,
+    /// Search.
+    Search,
+}
+
+impl Part {
+    /// The parts a prerendered page may need (the build prerenders posts and lists).
+    pub const PRERENDERED: [Part; 2] = [Part::Reading, Part::Post];
+
+    /// The part the page at `path` needs (a URL path, without the site's base path).
+    pub fn of(path: &str) -> Part {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            ["search"] => Part::Search,
+            ["drafts", ..] | ["my-data"] => Part::Studio,
+            ["posts", _] => Part::Post,
+            _ => Part::Reading,
+        }
+    }
+
+    /// Its name, as the build names its files (the `#[lazy]` function's, above).
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Reading => "reading_page",
+            Part::Post => "post_page",
+            Part::Studio => "studio_page",
+            Part::Search => "__search_route_view",
+        }
+    }
+}
+
 /// Fetches the part of the app the page at `path` (a URL path, base included) needs. The
 /// app awaits it before it adopts a prerendered page (hydration needs every view of it).
 #[cfg(feature = "hydrate")]
 pub async fn preload(path: &str) {
-    let path = path.trim_end_matches('/');
     let path = path
         .strip_prefix(base_path().trim_end_matches('/'))
         .unwrap_or(path);
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    match segments.as_slice() {
-        ["search"] => SearchRoute::preload().await,
-        ["drafts", ..] | ["my-data"] => preload_studio().await,
-        _ => preload_reading().await,
+    match Part::of(path) {
+        Part::Search => SearchRoute::preload().await,
+        Part::Studio => preload_studio().await,
+        Part::Post => __preload_post_page().await,
+        Part::Reading => __preload_reading_page().await,
     }
 }
 
@@ -202,9 +255,10 @@ pub async fn preload_search() {
     SearchRoute::preload().await;
 }
 
-/// Fetches the reading pages' part (once).
+/// Fetches the reading pages' parts (once).
 #[cfg(feature = "hydrate")]
 pub async fn preload_reading() {
+    __preload_post_page().await;
     __preload_reading_page().await;
 }
 

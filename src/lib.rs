@@ -35,6 +35,8 @@ mod storage;
 mod studio;
 mod tracker;
 
+pub use app::Part;
+
 /// Starts the app once the part of it the page needs is there (see [`app::preload`]),
 /// then fetches in the background the other reading pages' parts and, for a writer, the
 /// studio's: a part that cannot be fetched when it is needed stops the app.

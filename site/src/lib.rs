@@ -20,6 +20,7 @@
 pub mod config;
 pub mod feed;
 
+use carnet::Part;
 use carnet::prerender::{self, Page};
 use carnet_core::content::post_path;
 use carnet_core::data::{
@@ -434,7 +435,7 @@ fn write_pages(
             post_body,
         };
         let html = prerender::render(site, config.base_path(), page, |app| {
-            fill(shell, app, &data::embed(site, &files))
+            fill(shell, app, Part::of(route), &data::embed(site, &files))
         })
         .map_err(BuildError::Page)?;
         count += 1;
@@ -470,14 +471,16 @@ fn page_file(route: &str) -> String {
     }
 }
 
-/// The app's page (`shell`) with the app's markup (`app`) in its `#carnet` element, then
-/// `data` (the data the page carries), as the whole `<body>`.
-fn fill(shell: &str, app: &str, data: &str) -> String {
+/// The app's page (`shell`) with the app's markup (`app`) in its `#carnet` element, marked
+/// with the `part` of the app it needs, then `data` (the data the page carries), as the
+/// whole `<body>`.
+fn fill(shell: &str, app: &str, part: Part, data: &str) -> String {
     let start = shell.find("<body>").expect("checked") + "<body>".len();
     let end = shell.rfind("</body>").expect("checked");
     format!(
-        "{}\n    <div id=\"carnet\" data-prerendered>{app}</div>\n    {data}\n  {}",
+        "{}\n    <div id=\"carnet\" data-prerendered data-part=\"{}\">{app}</div>\n    {data}\n  {}",
         &shell[..start],
+        part.name(),
         &shell[end..]
     )
 }

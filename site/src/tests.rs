@@ -64,6 +64,17 @@ fn site() -> (BTreeMap<String, Vec<u8>>, Written) {
     build_site(&three(), "")
 }
 
+/// `html` without the empty comments (`<!>`) Leptos leaves for hydration: the markup as
+/// the reader's browser shows it.
+fn shown(html: &str) -> String {
+    html.replace("<!>", "")
+}
+
+/// A written page, as [`shown`].
+fn html_page(files: &BTreeMap<String, Vec<u8>>, path: &str) -> String {
+    shown(&read(files, path))
+}
+
 fn read(files: &BTreeMap<String, Vec<u8>>, path: &str) -> String {
     String::from_utf8(
         files
@@ -104,7 +115,7 @@ fn embedded(page: &str) -> Embedded {
 fn every_published_post_gets_its_page_and_drafts_none() {
     let (files, written) = site();
     assert_eq!((written.posts, written.pages), (2, 2 + 1 + 1 + 2 + 1));
-    let page = read(&files, "posts/premier/index.html");
+    let page = html_page(&files, "posts/premier/index.html");
     assert!(
         page.contains("<title>Le premier · Carnet</title>"),
         "{page}"
@@ -137,7 +148,7 @@ fn every_published_post_gets_its_page_and_drafts_none() {
         "no 'needs JavaScript' on a readable page"
     );
     // Titles are escaped everywhere.
-    let second = read(&files, "posts/second/index.html");
+    let second = html_page(&files, "posts/second/index.html");
     assert!(
         second.contains("<h1>Le second &amp; &lt;autre&gt;</h1>"),
         "{second}"
@@ -148,21 +159,21 @@ fn every_published_post_gets_its_page_and_drafts_none() {
         "JSON-LD cannot close its script: {second}"
     );
     assert!(!files.keys().any(|f| f.contains("brouillon")));
-    let not_found = read(&files, "404.html");
+    let not_found = html_page(&files, "404.html");
     assert!(
         not_found.contains("<noscript>JS</noscript>"),
         "the bare app"
     );
     assert!(not_found.contains("<base href=\"/blog/\">"));
     assert_eq!(embedded(&not_found).site.title, "Carnet");
-    let home = read(&files, "index.html");
+    let home = html_page(&files, "index.html");
     assert!(
         home.find("Le second").unwrap() < home.find("Le premier").unwrap(),
         "newest first"
     );
     assert!(!home.contains("Pas encore"));
-    assert!(read(&files, "tags/metier/index.html").contains("Mot-clé\u{a0}: métier"));
-    assert!(read(&files, "archive/index.html").contains("juillet"));
+    assert!(html_page(&files, "tags/metier/index.html").contains("Mot-clé\u{a0}: métier"));
+    assert!(html_page(&files, "archive/index.html").contains("juillet"));
 }
 
 #[test]
@@ -206,7 +217,7 @@ fn the_data_files_hold_each_page_and_no_draft() {
     );
 
     // Each prerendered page embeds the site and exactly the file it shows.
-    let embedded_post = embedded(&read(&files, "posts/premier/index.html"));
+    let embedded_post = embedded(&html_page(&files, "posts/premier/index.html"));
     let site: &SiteData = &embedded_post.site;
     assert_eq!(site.title, "Carnet");
     assert!(files.contains_key(SEARCH_FILE));
@@ -220,7 +231,7 @@ fn the_data_files_hold_each_page_and_no_draft() {
         record,
         "the page embeds the file the app would fetch"
     );
-    let home = embedded(&read(&files, "index.html"));
+    let home = embedded(&html_page(&files, "index.html"));
     assert_eq!(home.files.keys().collect::<Vec<_>>(), ["data/pages/1.json"]);
 }
 
@@ -243,7 +254,7 @@ fn a_home_and_a_tag_are_cut_into_pages() {
     assert!(!files.contains_key("data/pages/4.json"));
     let last: ListPage = serde_json::from_str(&read(&files, "data/pages/3.json")).unwrap();
     assert_eq!(last.posts.len(), 5);
-    let embedded_home = embedded(&read(&files, "index.html"));
+    let embedded_home = embedded(&html_page(&files, "index.html"));
     let first: ListPage = serde_json::from_str(&embedded_home.files["data/pages/1.json"]).unwrap();
     assert_eq!((first.count, first.pages(), first.posts.len()), (45, 3, 20));
 }
@@ -331,7 +342,7 @@ fn the_feed_can_carry_only_the_newest_posts() {
 fn the_identity_comes_from_the_settings() {
     let settings = "title = \"Le blog de Sam\"\nauthor = \"Sam\"\ndescription = \"Des notes.\"\nfooter = { fr = \"Écrit par Sam.\", en = \"Written by Sam.\" }\nimage = \"images/a.svg\"\nlinks = [{ name = \"Mastodon\", url = \"https://m.example/@sam\" }]\n";
     let (files, _) = build_with(&three(), settings);
-    let home = read(&files, "index.html");
+    let home = html_page(&files, "index.html");
     assert!(home.contains("<title>Le blog de Sam</title>"), "{home}");
     assert!(home.contains("class=\"site-name\">Le blog de Sam</a>"));
     assert!(home.contains("<meta name=\"description\" content=\"Des notes.\">"));
@@ -341,10 +352,10 @@ fn the_identity_comes_from_the_settings() {
     assert!(home.contains("<p>Écrit par Sam."), "{home}");
     assert!(home.contains(" · <a href=\"https://m.example/@sam\" rel=\"me\">Mastodon</a>"));
     assert!(
-        read(&files, "tags/index.html")
+        html_page(&files, "tags/index.html")
             .contains("<title>Tous les mots-clés · Le blog de Sam</title>")
     );
-    assert!(read(&files, "404.html").contains("<title>Le blog de Sam</title>"));
+    assert!(html_page(&files, "404.html").contains("<title>Le blog de Sam</title>"));
     let site = embedded(&home).site;
     assert_eq!(site.footer.en, "Written by Sam.");
     assert_eq!(site.image.as_deref(), Some("images/a.svg"));

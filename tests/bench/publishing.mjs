@@ -30,7 +30,7 @@ mkdirSync(`${floor}/posts/${SLUG}`, { recursive: true });
 cpSync(`${DIST}/images`, `${floor}/images`, { recursive: true });
 const built = readFileSync(`${DIST}/posts/${SLUG}/index.html`, 'utf8');
 const heading = built.match(/<article[^>]*>[\s\S]*?<h1>([\s\S]*?)<\/h1>/)[1];
-const text = built.match(/<div class="post-body">([\s\S]*?)<\/div><\/article>/)[1];
+const text = built.match(/<div class="post-body">([\s\S]*?)<\/div>(?:<!>)*<\/article>/)[1];
 writeFileSync(`${floor}/posts/${SLUG}/index.html`, `<!doctype html>
 <html lang="fr">
 <meta charset="utf-8">

@@ -119,6 +119,11 @@ describe('When the app starts', () => {
     const button = page.locator('.post-actions .bookmark-toggle');
     await button.click();
     assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    // The post page's part is asked for beside the main Wasm (still held back here), not
+    // once the main Wasm runs.
+    const part = () => wasm.some((u) => /\/split_post_page_\d+\.wasm$/.test(u));
+    for (let i = 0; i < 50 && !part(); i += 1) await page.waitForTimeout(100);
+    assert.ok(part(), `the post page's part requested with the main Wasm: ${wasm.join(', ')}`);
     release();
     await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
     await page.waitForFunction(() => document.querySelector('.post-actions .bookmark-toggle').getAttribute('aria-pressed') === 'true');

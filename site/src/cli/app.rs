@@ -45,6 +45,9 @@ pub struct Bundle {
     pub dir: String,
     /// The lazily loaded parts (`.wasm` files besides the main one).
     pub parts: usize,
+    /// The files each part is made of, by the part's name (see [`part_files`]): a
+    /// prerendered page fetches those of the part it needs beside the main Wasm.
+    pub part_files: Vec<(String, Vec<String>)>,
 }
 
 impl Bundle {
@@ -53,7 +56,8 @@ impl Bundle {
     pub fn head(&self) -> String {
         let script = START_SCRIPT
             .replace("APP_DIR", &self.dir)
-            .replace("APP_NAME", APP);
+            .replace("APP_NAME", APP)
+            .replace("PART_FILES", &self.part_files_json());
         format!("<script type=\"module\">\n{script}</script>\n")
     }
 
@@ -83,13 +87,19 @@ impl Bundle {
 ///   ready is pressed again once it is: the app keeps the page's nodes, so it is the same
 ///   button.
 ///
-/// Then the main Wasm, its glue and the parts' loader are requested side by side.
+/// Then the main Wasm, its glue, the parts' loader and the files of the part the page
+/// needs (`#carnet[data-part]`, which the content build sets) are requested side by side:
+/// the part would otherwise wait for the main Wasm to be running before it is asked for.
 pub const START_SCRIPT: &str = r#"// When the app starts: see START_SCRIPT in site/src/cli/app.rs.
+const parts = PART_FILES;
 const start = () => {
   if (window.carnetStarted) return;
   window.carnetStarted = true;
-  document.head.append(Object.assign(document.createElement('link'),
-    { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: '', href: 'APP_DIR/APP_NAME_bg.wasm' }));
+  const page = document.getElementById('carnet');
+  for (const file of ['APP_NAME_bg.wasm', ...(parts[page && page.dataset.part] || [])]) {
+    document.head.append(Object.assign(document.createElement('link'),
+      { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: '', href: `APP_DIR/${file}` }));
+  }
   import('./APP_DIR/__wasm_split.js');
   import('./APP_DIR/APP_NAME.js').then((app) => app.default());
 };
@@ -318,6 +328,10 @@ fn split(
             .arg(&split_main),
     )?;
     fs::remove_file(&split_main).map_err(io_error(&split_main))?;
+    let loader = work.join("__wasm_split.js");
+    let mut part_files = part_files(&fs::read_to_string(&loader).map_err(io_error(&loader))?);
+    // Only what a prerendered page may ask for goes in every page.
+    part_files.retain(|(name, _)| carnet::Part::PRERENDERED.iter().any(|p| p.name() == name));
     let files = list(work)?;
     if options.release {
         run(
@@ -341,15 +355,20 @@ fn split(
             .filter(|f| f.extension().is_some_and(|e| e == "wasm"))
             .count()
             - 1,
+        part_files,
     };
     fs::write(&key_file, bundle.key(&key)).map_err(io_error(&key_file))?;
     Ok((bundle, files, false))
 }
 
 impl Bundle {
-    /// What `.key` keeps: the inputs' key, then the bundle.
+    /// What `.key` keeps: the inputs' key, then the bundle, a line each.
     fn key(&self, key: &str) -> String {
-        format!("{key}\n{}\n{}\n", self.dir, self.parts)
+        let mut kept = format!("{key}\n{}\n{}\n", self.dir, self.parts);
+        for (part, files) in &self.part_files {
+            kept.push_str(&format!("{part} {}\n", files.join(" ")));
+        }
+        kept
     }
 
     /// The bundle `.key` describes, if it was built from the inputs `key` names.
@@ -359,8 +378,90 @@ impl Bundle {
         Some(Bundle {
             dir: lines.next()?.to_owned(),
             parts: lines.next()?.parse().ok()?,
+            part_files: lines
+                .map(|line| {
+                    let mut words = line.split(' ').map(str::to_owned);
+                    Some((words.next()?, words.collect()))
+                })
+                .collect::<Option<_>>()?,
         })
     }
+
+    /// [`Bundle::part_files`] as a JavaScript object: `{"post_page":["chunk_8.wasm",…]}`.
+    fn part_files_json(&self) -> String {
+        let quote = |s: &str| format!("\"{s}\"");
+        let parts: Vec<String> = self
+            .part_files
+            .iter()
+            .map(|(part, files)| {
+                let files: Vec<String> = files.iter().map(|f| quote(f)).collect();
+                format!("{}:[{}]", quote(part), files.join(","))
+            })
+            .collect();
+        format!("{{{}}}", parts.join(","))
+    }
+}
+
+/// The files each part is made of, read from the parts' loader `wasm-split-cli` writes
+/// (`__wasm_split.js`, before it is minified): for each part it exports
+/// (`__wasm_split_load_<name>_<hash>`), the chunks it shares with other parts, then its
+/// own file. The name is that of the `#[lazy]` function (`post_page`), as the app's
+/// `Part::name` gives it.
+fn part_files(loader: &str) -> Vec<(String, Vec<String>)> {
+    // Each loader: `[export ]const <ident> = …makeLoad(() => { … new URL("./<file>" … }, [<deps>])`.
+    let mut defs: Vec<String> = Vec::new();
+    for line in loader.lines() {
+        match line
+            .strip_prefix("export const ")
+            .or_else(|| line.strip_prefix("const "))
+        {
+            Some(def) => defs.push(def.to_owned()),
+            None => {
+                if let Some(def) = defs.last_mut() {
+                    def.push('\n');
+                    def.push_str(line);
+                }
+            }
+        }
+    }
+    let mut files = std::collections::HashMap::new();
+    let mut parts = Vec::new();
+    for def in &defs {
+        let Some((ident, body)) = def.split_once(" = ") else {
+            continue;
+        };
+        if !body.contains("makeLoad(") {
+            continue;
+        }
+        let Some(file) = body
+            .split_once("new URL(\"./")
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map(|(file, _)| file.to_owned())
+        else {
+            continue;
+        };
+        let deps: Vec<&str> = body
+            .rsplit_once(", [")
+            .and_then(|(_, rest)| rest.split_once(']'))
+            .map(|(deps, _)| deps.split(", ").filter(|d| !d.is_empty()).collect())
+            .unwrap_or_default();
+        if let Some(name) = ident.strip_prefix("__wasm_split_load_") {
+            let name = name.rsplit_once('_').map_or(name, |(name, _hash)| name);
+            parts.push((name.to_owned(), deps, file.clone()));
+        }
+        files.insert(ident.to_owned(), file);
+    }
+    parts
+        .into_iter()
+        .map(|(name, deps, file)| {
+            let mut all: Vec<String> = deps
+                .iter()
+                .filter_map(|dep| files.get(*dep).cloned())
+                .collect();
+            all.push(file);
+            (name, all)
+        })
+        .collect()
 }
 
 /// `<stem>-<hash>.<extension>`, the hash over `bytes`.
@@ -405,12 +506,26 @@ mod tests {
         let bundle = Bundle {
             dir: "app-0123".into(),
             parts: 2,
+            part_files: vec![
+                (
+                    "post_page".into(),
+                    vec!["chunk_1.wasm".into(), "split_post_page_9.wasm".into()],
+                ),
+                (
+                    "studio_page".into(),
+                    vec!["split_studio_page_7.wasm".into()],
+                ),
+            ],
         };
         let html = bundle
             .link_into(&format!("<head><title>T</title>\n{START_MARK}\n</head>"))
             .unwrap();
         assert!(html.contains("import('./app-0123/carnet.js').then((app) => app.default())"));
-        assert!(html.contains("href: 'app-0123/carnet_bg.wasm'"));
+        assert!(html.contains("['carnet_bg.wasm', ...(parts[page && page.dataset.part] || [])]"));
+        assert!(html.contains("href: `app-0123/${file}`"));
+        assert!(html.contains(
+            r#"const parts = {"post_page":["chunk_1.wasm","split_post_page_9.wasm"],"studio_page":["split_studio_page_7.wasm"]};"#
+        ));
         assert!(html.starts_with("<head><title>T</title>\n<script type=\"module\">"));
         assert!(html.ends_with("</script>\n</head>"));
         assert_eq!(bundle.link_into("<head></head>"), None);
@@ -419,6 +534,49 @@ mod tests {
             Some(bundle.clone())
         );
         assert_eq!(Bundle::from_key(&bundle.key("k"), "other"), None);
+    }
+
+    #[test]
+    fn each_part_is_its_shared_chunks_then_its_own_file() {
+        // As wasm-split-cli writes it (abridged).
+        let loader = r#"import { initSync } from "./carnet.js";
+/* post_page_1, studio_page_2 */
+const __chunk_8 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_8.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+const __chunk_9 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_9.wasm", import.meta.url));
+}
+, []);
+export const __wasm_split_load_post_page_14215 = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_post_page_14215.wasm", import.meta.url));
+}
+, [__chunk_8, __chunk_9]));
+export const __wasm_split_load___search_route_view_36 = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split___search_route_view_36.wasm", import.meta.url));
+}
+, []));
+"#;
+        assert_eq!(
+            part_files(loader),
+            [
+                (
+                    "post_page".to_owned(),
+                    vec![
+                        "chunk_8.wasm".to_owned(),
+                        "chunk_9.wasm".to_owned(),
+                        "split_post_page_14215.wasm".to_owned()
+                    ]
+                ),
+                (
+                    "__search_route_view".to_owned(),
+                    vec!["split___search_route_view_36.wasm".to_owned()]
+                ),
+            ]
+        );
     }
 
     #[test]
