@@ -80,11 +80,13 @@ fn Layout(lang: Lang) -> impl IntoView {
 }
 
 // The app comes in parts (see site/src/cli/app.rs): the main part holds the layout, the
-// router and the reader's state; the reading pages are one part, the writer's studio and
-// "My data" another, search a third, and the build cuts each out of the main part
-// (`#[lazy]`). A part is fetched the first time one of its pages is shown. Few parts, not
-// one per page: code two parts share goes into a chunk of its own, and a dozen parts made
-// the post page wait on sixty small downloads.
+// router and the reader's state; a post's page is one part (where most readers land: it
+// needs 123 KB gzip with its chunks; the lists' code would add 53 KB), the lists of posts
+// another, the writer's studio and "My data" a third, search a fourth, and the build cuts
+// each out of the main part (`#[lazy]`). A part is fetched the first time one of its pages
+// is shown (a prerendered page asks for its own beside the main Wasm, see [`Part`]). Few
+// parts, not one per page: code two parts share goes into a chunk of its own, and a dozen
+// parts made the post page wait on sixty small downloads.
 
 /// The lists of posts, in one part.
 #[derive(Clone, Copy)]
