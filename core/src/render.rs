@@ -46,6 +46,20 @@ const ALLOWED_TAGS: &[&str] = &[
     "u",
 ];
 
+/// The ids the app's pages give their own elements around a post's text (`<main
+/// id="main">`, …): a heading never takes one of them. Footnotes' ids (`fn:1`, `fnref:1`)
+/// cannot collide with a heading's, which has no colon.
+pub const PAGE_IDS: &[&str] = &[
+    "carnet",
+    crate::data::SITE_ID,
+    "continue-reading",
+    "draft-body",
+    "latest-posts",
+    "main",
+    "search-box",
+    "studio-style",
+];
+
 /// How to render one document.
 #[derive(Clone, Copy, Debug)]
 pub struct RenderOptions<'a> {
@@ -156,9 +170,19 @@ pub fn first_paragraph(markdown: &str) -> Option<String> {
 
 struct Renderer<'o> {
     options: &'o RenderOptions<'o>,
+    /// The ids the headings took.
     heading_ids: HashSet<String>,
+    /// For each base id taken, the next suffix to try (`-2`, `-3`…): a thousand headings
+    /// with the same text take a thousand steps, not half a million.
+    next_suffix: HashMap<String, usize>,
+    /// Each footnote's number, by its label, in order of first appearance.
     footnotes: HashMap<String, usize>,
+    /// How many times each footnote (by number, from 1) is referred to so far.
+    references: Vec<usize>,
     open_footnote: Option<usize>,
+    /// Where each footnote's links back to the text go in the output (filled in at the
+    /// end, when every reference is known), and its number.
+    back_links: Vec<(usize, usize)>,
 }
 
 impl<'o> Renderer<'o> {
@@ -166,8 +190,11 @@ impl<'o> Renderer<'o> {
         Renderer {
             options,
             heading_ids: HashSet::new(),
+            next_suffix: HashMap::new(),
             footnotes: HashMap::new(),
+            references: Vec::new(),
             open_footnote: None,
+            back_links: Vec::new(),
         }
     }
 
@@ -177,6 +204,7 @@ impl<'o> Renderer<'o> {
         let mut in_code_block = false;
         let mut dropped_links = 0usize;
         let mut open_heading = None;
+        let mut html_block: Option<String> = None;
         while let Some(event) = events.next() {
             match event {
                 Event::Start(Tag::Heading {
@@ -200,15 +228,27 @@ impl<'o> Renderer<'o> {
                     out.push(Event::End(TagEnd::CodeBlock));
                 }
                 Event::Text(text) if !in_code_block => out.push(self.text(text)),
+                // A block of raw HTML comes a line at a time: it is made safe whole, so
+                // that a comment over several lines stays hidden. Nothing left of it, no
+                // wrapper.
+                Event::Start(Tag::HtmlBlock) => html_block = Some(String::new()),
+                Event::Html(html) if html_block.is_some() => {
+                    if let Some(block) = html_block.as_mut() {
+                        block.push_str(&html);
+                    }
+                }
+                Event::End(TagEnd::HtmlBlock) => {
+                    if let Some(safe) = html_block.take().as_deref().and_then(sanitize_html) {
+                        out.push(Event::Html(
+                            format!("<div class=\"raw-html\">{safe}</div>").into(),
+                        ));
+                    }
+                }
                 Event::Html(html) | Event::InlineHtml(html) => {
                     if let Some(safe) = sanitize_html(&html) {
                         out.push(Event::Html(safe.into()));
                     }
                 }
-                Event::Start(Tag::HtmlBlock) => {
-                    out.push(Event::Html("<div class=\"raw-html\">".into()))
-                }
-                Event::End(TagEnd::HtmlBlock) => out.push(Event::Html("</div>".into())),
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -228,42 +268,70 @@ impl<'o> Renderer<'o> {
                 Event::Start(Tag::Image {
                     dest_url, title, ..
                 }) => {
-                    let alt: String = events
-                        .by_ref()
-                        .take_while(|e| !matches!(e, Event::End(TagEnd::Image)))
-                        .filter_map(|e| match e {
-                            Event::Text(t) | Event::Code(t) => Some(t.into_string()),
-                            _ => None,
-                        })
-                        .collect();
+                    // The alt text is all the text up to this image's end, an image
+                    // inside it included (its own end is not this one's).
+                    let mut alt = String::new();
+                    let mut depth = 0usize;
+                    for e in events.by_ref() {
+                        match e {
+                            Event::Start(Tag::Image { .. }) => depth += 1,
+                            Event::End(TagEnd::Image) if depth == 0 => break,
+                            Event::End(TagEnd::Image) => depth -= 1,
+                            Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+                            Event::SoftBreak | Event::HardBreak => alt.push(' '),
+                            _ => {}
+                        }
+                    }
                     out.push(self.image(&dest_url, &title, &alt));
                 }
                 Event::FootnoteReference(name) => {
                     let n = self.footnote_number(&name);
+                    self.references[n - 1] += 1;
+                    let id = reference_id(n, self.references[n - 1]);
                     let page = self.options.page_path;
                     out.push(Event::Html(
-                        format!("<sup class=\"footnote-ref\" id=\"fnref-{n}\"><a href=\"{}#fn-{n}\">{n}</a></sup>", attr(page)).into(),
+                        format!("<sup class=\"footnote-ref\" id=\"{id}\"><a href=\"{}#fn:{n}\">{n}</a></sup>", attr(page)).into(),
                     ));
                 }
                 Event::Start(Tag::FootnoteDefinition(name)) => {
                     let n = self.footnote_number(&name);
                     self.open_footnote = Some(n);
-                    out.push(Event::Html(format!("<div class=\"footnote\" id=\"fn-{n}\"><span class=\"footnote-label\">{n}.</span>").into()));
+                    out.push(Event::Html(format!("<div class=\"footnote\" id=\"fn:{n}\"><span class=\"footnote-label\">{n}.</span>").into()));
                 }
                 Event::End(TagEnd::FootnoteDefinition) => {
                     let n = self.open_footnote.take().unwrap_or_default();
-                    let label = match self.options.lang {
-                        Lang::Fr => "Retour au texte",
-                        Lang::En => "Back to the text",
-                    };
-                    out.push(Event::Html(
-                        format!(" <a class=\"footnote-back\" href=\"{}#fnref-{n}\" aria-label=\"{label}\">↩</a></div>", attr(self.options.page_path)).into(),
-                    ));
+                    self.back_links.push((out.len(), n));
+                    out.push(Event::Html("</div>".into()));
                 }
                 other => out.push(other),
             }
         }
+        self.link_back(&mut out);
         out
+    }
+
+    /// Ends each footnote with a link back to each place that refers to it (none for a
+    /// footnote nothing refers to: it would lead nowhere).
+    fn link_back(&self, out: &mut [Event<'_>]) {
+        let label = match self.options.lang {
+            Lang::Fr => "Retour au texte",
+            Lang::En => "Back to the text",
+        };
+        let page = attr(self.options.page_path);
+        for &(at, n) in &self.back_links {
+            let count = self.references.get(n.wrapping_sub(1)).copied().unwrap_or(0);
+            let mut html = String::new();
+            for k in 1..=count {
+                let mark = if k == 1 { String::new() } else { k.to_string() };
+                let _ = write!(
+                    html,
+                    " <a class=\"footnote-back\" href=\"{page}#{}\" aria-label=\"{label}\">↩{mark}</a>",
+                    reference_id(n, k)
+                );
+            }
+            html.push_str("</div>");
+            out[at] = Event::Html(html.into());
+        }
     }
 
     fn text<'a>(&self, text: CowStr<'a>) -> Event<'a> {
@@ -275,7 +343,11 @@ impl<'o> Renderer<'o> {
 
     fn footnote_number(&mut self, name: &str) -> usize {
         let next = self.footnotes.len() + 1;
-        *self.footnotes.entry(name.to_owned()).or_insert(next)
+        let n = *self.footnotes.entry(name.to_owned()).or_insert(next);
+        if n > self.references.len() {
+            self.references.push(0);
+        }
+        n
     }
 
     /// Completes the heading whose (already rendered) content starts at `out[start]`:
@@ -321,19 +393,27 @@ impl<'o> Renderer<'o> {
         ));
     }
 
-    /// `base`, or `base-2`, `base-3`… so that no two headings share an id.
+    /// `base`, or `base-2`, `base-3`… so that no two headings share an id, nor take one
+    /// of the page's own ([`PAGE_IDS`]).
     fn unique_id(&mut self, base: String) -> String {
         let base = if base.is_empty() {
             "section".to_owned()
         } else {
             base
         };
-        let mut id = base.clone();
-        let mut n = 1;
-        while self.heading_ids.contains(&id) {
-            n += 1;
-            id = format!("{base}-{n}");
-        }
+        let taken = |ids: &HashSet<String>, id: &str| ids.contains(id) || PAGE_IDS.contains(&id);
+        let id = if taken(&self.heading_ids, &base) {
+            let n = self.next_suffix.entry(base.clone()).or_insert(2);
+            loop {
+                let id = format!("{base}-{n}");
+                *n += 1;
+                if !taken(&self.heading_ids, &id) {
+                    break id;
+                }
+            }
+        } else {
+            base
+        };
         self.heading_ids.insert(id.clone());
         id
     }
@@ -382,6 +462,15 @@ impl<'o> Renderer<'o> {
         }
         html.push_str(" loading=\"lazy\" decoding=\"async\">");
         Event::Html(html.into())
+    }
+}
+
+/// The id of the `k`-th reference (from 1) to footnote `n`: `fnref:1`, `fnref:1:2`…
+fn reference_id(n: usize, k: usize) -> String {
+    if k <= 1 {
+        format!("fnref:{n}")
+    } else {
+        format!("fnref:{n}:{k}")
     }
 }
 
@@ -437,6 +526,9 @@ fn classify_url(url: &str) -> Option<UrlKind> {
 
 /// Raw HTML made safe: comments dropped, allowed tags (see [`ALLOWED_TAGS`]) kept without
 /// attributes, everything else escaped so it shows as text. `None` when nothing is left.
+///
+/// A comment ends as a browser ends it: at `-->` or `--!>`, or at once for `<!-->` and
+/// `<!--->`; one never closed hides the rest. Time is linear in `html`'s length.
 fn sanitize_html(html: &str) -> Option<String> {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
@@ -444,10 +536,13 @@ fn sanitize_html(html: &str) -> Option<String> {
         out.push_str(&attr(&rest[..start]));
         rest = &rest[start..];
         if let Some(after) = rest.strip_prefix("<!--") {
-            rest = after.find("-->").map_or("", |end| &after[end + 3..]);
+            rest = comment_end(after).map_or("", |end| &after[end..]);
             continue;
         }
-        let tag_end = rest.find('>').map(|i| i + 1).unwrap_or(rest.len());
+        // A `<` without a `>` after it: the rest is text (and is not searched again).
+        let Some(tag_end) = rest.find('>').map(|i| i + 1) else {
+            break;
+        };
         match allowed_tag(&rest[..tag_end]) {
             Some(tag) => out.push_str(&tag),
             None => out.push_str(&attr(&rest[..tag_end])),
@@ -456,6 +551,30 @@ fn sanitize_html(html: &str) -> Option<String> {
     }
     out.push_str(&attr(rest));
     (!out.trim().is_empty()).then_some(out)
+}
+
+/// Where the comment whose text starts `after` (what follows `<!--`) ends: the offset
+/// just past its closing, or `None` if it is never closed.
+fn comment_end(after: &str) -> Option<usize> {
+    if after.starts_with('>') {
+        return Some(1);
+    }
+    if after.starts_with("->") {
+        return Some(2);
+    }
+    let mut from = 0;
+    while let Some(i) = after[from..].find("--") {
+        let at = from + i + 2;
+        let tail = &after[at..];
+        if tail.starts_with('>') {
+            return Some(at + 1);
+        }
+        if tail.starts_with("!>") {
+            return Some(at + 2);
+        }
+        from = from + i + 1;
+    }
+    None
 }
 
 /// `<kbd>`, `</kbd>`, `<br/>`… normalised, if `tag` is an allowed tag with no attributes.
@@ -732,12 +851,137 @@ mod tests {
     #[test]
     fn footnotes_link_both_ways_on_the_page() {
         let html = fr("Texte[^a] et[^b].\n\n[^a]: Première.\n[^b]: Seconde.");
-        assert!(html.contains("<sup class=\"footnote-ref\" id=\"fnref-1\"><a href=\"/blog/posts/p#fn-1\">1</a></sup>"), "{html}");
+        assert!(html.contains("<sup class=\"footnote-ref\" id=\"fnref:1\"><a href=\"/blog/posts/p#fn:1\">1</a></sup>"), "{html}");
         assert!(
-            html.contains("<div class=\"footnote\" id=\"fn-2\">"),
+            html.contains("<div class=\"footnote\" id=\"fn:2\">"),
             "{html}"
         );
-        assert!(html.contains("href=\"/blog/posts/p#fnref-2\""), "{html}");
+        assert!(html.contains("href=\"/blog/posts/p#fnref:2\""), "{html}");
+    }
+
+    #[test]
+    fn comments_never_show_whatever_their_shape() {
+        let block = fr("Avant.\n\n<!--\nNOTE : brouillon,\nà revoir\n-->\n\nAprès.");
+        assert!(
+            !block.contains("brouillon") && !block.contains("revoir"),
+            "{block}"
+        );
+        assert!(
+            !block.contains("--&gt;") && !block.contains("raw-html"),
+            "no trace, no wrapper: {block}"
+        );
+        assert!(block.contains("<p>Après.</p>"), "{block}");
+        let inline = fr("Un <!-- caché\nsur deux lignes --> texte.");
+        assert!(
+            !inline.contains("caché") && inline.contains("Un  texte."),
+            "{inline}"
+        );
+        let quoted = fr("> <!--\n> dans une citation\n> -->\n\nFin.");
+        assert!(!quoted.contains("citation"), "{quoted}");
+        let listed = fr("- <!--\n  jamais fermé\n- item");
+        assert!(
+            !listed.contains("jamais"),
+            "an unclosed comment hides the rest: {listed}"
+        );
+        // As a browser ends them: `<!-->` and `<!--->` are empty, `--!>` closes.
+        let shapes = fr(
+            "<div>\n<!-->un <!--->deux <!-- caché --!>trois <!-- secret -- encore -->quatre\n</div>",
+        );
+        assert!(shapes.contains("un deux trois quatre"), "{shapes}");
+        assert!(
+            !shapes.contains("caché") && !shapes.contains("secret") && !shapes.contains("encore"),
+            "{shapes}"
+        );
+        // Text between a comment and the rest of its block still shows, escaped.
+        let mixed = fr("<div>\n<!-- a -->\n<script>b</script>\n</div>");
+        assert!(
+            !mixed.contains(" a ") && mixed.contains("&lt;script&gt;b&lt;/script&gt;"),
+            "{mixed}"
+        );
+    }
+
+    /// The ids of `html` and the fragments its links to `page` point at.
+    fn ids_and_fragments<'h>(html: &'h str, page: &str) -> (Vec<&'h str>, Vec<&'h str>) {
+        let values = |key: &str| -> Vec<&'h str> {
+            html.split(key)
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next())
+                .collect()
+        };
+        let ids = values(" id=\"");
+        let prefix = format!("{page}#");
+        let fragments = values(" href=\"")
+            .into_iter()
+            .filter_map(|href| href.strip_prefix(prefix.as_str()))
+            .collect();
+        (ids, fragments)
+    }
+
+    #[test]
+    fn ids_are_unique_and_every_link_on_the_page_leads_somewhere() {
+        for md in [
+            "Un[^n] deux[^n] trois[^n].\n\n[^n]: La note.",
+            "## fn:1\n\n## fnref:1\n\nTexte[^1].\n\n[^1]: Note.\n\n## fn-1",
+            "Sans renvoi.\n\n[^seule]: Une note que rien n’appelle.",
+            "## Main\n\n## Carnet\n\n## Search box\n\n## Main",
+            "## a\n\n## a-2\n\n## a\n\n## a {#a-3}\n\n## a",
+            "[Haut](#titre)\n\n## Titre",
+        ] {
+            let html = fr(md);
+            let (ids, fragments) = ids_and_fragments(&html, "/blog/posts/p");
+            let mut unique = ids.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), ids.len(), "duplicate ids in {md:?}: {html}");
+            for id in &ids {
+                assert!(!PAGE_IDS.contains(id), "{id} is the page's own: {html}");
+            }
+            for fragment in fragments {
+                assert!(
+                    ids.contains(&fragment),
+                    "#{fragment} leads nowhere in {md:?}: {html}"
+                );
+            }
+        }
+        let repeated = fr("Un[^n] deux[^n].\n\n[^n]: La note.");
+        assert!(
+            repeated.contains("id=\"fnref:1\"") && repeated.contains("id=\"fnref:1:2\""),
+            "{repeated}"
+        );
+        assert!(
+            repeated.contains("#fnref:1:2\" aria-label=\"Retour au texte\">↩2</a>"),
+            "one way back per reference: {repeated}"
+        );
+        let alone = fr("Sans renvoi.\n\n[^seule]: Une note.");
+        assert!(
+            alone.contains("Une note.") && !alone.contains("footnote-back"),
+            "{alone}"
+        );
+    }
+
+    #[test]
+    fn an_image_in_an_image_stays_in_its_alt_text() {
+        let html = fr("![un ![deux](y.png) trois](images/a.png) fin");
+        assert!(html.contains("alt=\"un deux trois\""), "{html}");
+        assert!(
+            html.contains("decoding=\"async\"> fin</p>"),
+            "nothing of the alt text in the body: {html}"
+        );
+    }
+
+    #[test]
+    fn repeated_headings_get_the_next_free_id() {
+        let md = "## a\n\n".repeat(3000);
+        let html = fr(&md);
+        assert!(html.contains("<h2 id=\"a\">") && html.contains("<h2 id=\"a-3000\">"));
+        let (ids, _) = ids_and_fragments(&html, "/blog/posts/p");
+        assert_eq!(ids.len(), 3000);
+    }
+
+    #[test]
+    fn a_lone_angle_bracket_is_text() {
+        let html = fr("<div>\n<<<< a < b\n</div>");
+        assert!(html.contains("&lt;&lt;&lt;&lt; a &lt; b"), "{html}");
     }
 
     #[test]

@@ -409,3 +409,63 @@ fn a_page_that_shows_data_it_does_not_carry_fails_the_build() {
         "the page / shows data it does not carry: data/pages/1.json"
     );
 }
+
+/// The values of `attribute` (` id="…"`, ` href="…"`) in `html`.
+fn attribute_values<'h>(html: &'h str, attribute: &str) -> Vec<&'h str> {
+    html.split(attribute)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect()
+}
+
+#[test]
+fn every_page_has_unique_ids_and_its_in_page_links_lead_somewhere() {
+    let hostile = "---\ntitle: Ids\ndate: 2016-06-10\nauthor: Isabelle\n---\n[En haut](#main-2)\n\n## Main\n\n## Carnet\n\n## Search box\n\n## Latest posts\n\n## Continue reading\n\n## Draft body\n\n## Studio style\n\n## Main\n\n## fn-1\n\nUn[^a] deux[^a] trois[^b].\n\n[^a]: A.\n[^b]: B.\n[^c]: Seule.\n";
+    let mut posts = three();
+    posts.push(("ids.md", hostile.to_owned()));
+    let (files, _) = build_site(&posts, "");
+    let mut pages = 0;
+    for (path, bytes) in &files {
+        let Some(dir) = path.strip_suffix("index.html") else {
+            continue;
+        };
+        pages += 1;
+        let html = String::from_utf8(bytes.clone()).unwrap();
+        let ids = attribute_values(&html, " id=\"");
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(
+            unique.len(),
+            ids.len(),
+            "{path}: the same id twice in {ids:?}"
+        );
+        // The page's own ids (outside a post's text) are those a heading may not take.
+        let body_start = html.find("<div class=\"post-body\">").unwrap_or(html.len());
+        let article_end = html
+            .find("</article>")
+            .unwrap_or(html.len())
+            .max(body_start);
+        let around = format!("{}{}", &html[..body_start], &html[article_end..]);
+        for id in attribute_values(&around, " id=\"") {
+            let listed = carnet_core::render::PAGE_IDS.contains(&id) || id.starts_with("year-");
+            assert!(
+                listed,
+                "{path}: the page's id {id:?} is missing from PAGE_IDS"
+            );
+        }
+        let here = format!("/blog/{dir}");
+        for href in attribute_values(&html, " href=\"") {
+            let Some((target, fragment)) = href.split_once('#') else {
+                continue;
+            };
+            if target.is_empty() || target == here || format!("{target}/") == here {
+                assert!(ids.contains(&fragment), "{path}: {href} leads nowhere");
+            }
+        }
+    }
+    assert!(pages > 5, "{pages} pages read");
+    let page = html_page(&files, "posts/ids/index.html");
+    assert!(page.contains("<h2 id=\"main-2\">Main"), "{page}");
+    assert!(page.contains("id=\"fnref:1:2\""), "{page}");
+}

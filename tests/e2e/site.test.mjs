@@ -85,7 +85,7 @@ describe(`Carnet served at ${BASE}`, () => {
     assert.equal(await page.locator('.post-body pre code').first().getAttribute('class'), 'language-yaml');
     assert.equal(await page.locator('.post-body input[type=checkbox]').count(), 3);
     await page.locator('.footnote-ref a').click();
-    await page.waitForURL(/#fn-1$/);
+    await page.waitForURL(/#fn:1$/);
     assert.match(await page.locator('h1').innerText(), /How Carnet is built/);
   });
 
