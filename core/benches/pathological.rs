@@ -84,6 +84,26 @@ fn inputs() -> Vec<(&'static str, Make)> {
         ),
         ("html: tags", Box::new(repeat("<kbd>a</kbd><x y=\"z\"> "))),
         (
+            "html: open tags, then closings of others",
+            Box::new(|size| {
+                format!(
+                    "{}{}",
+                    "<kbd>".repeat(size / 10),
+                    "</mark>".repeat(size / 14)
+                )
+            }),
+        ),
+        (
+            "html: details across blocks",
+            Box::new(repeat(
+                "<details>\n<summary>s</summary>\n\n*t*\n\n</details>\n\n",
+            )),
+        ),
+        (
+            "html: tags crossing blocks",
+            Box::new(repeat("<details>\n<figure>\n\nt\n\n</details>\n\n")),
+        ),
+        (
             "links and images",
             Box::new(repeat("[a](b) ![c](d) <http://e> ")),
         ),

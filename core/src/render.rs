@@ -95,11 +95,57 @@ pub fn image_size<'a>(sizes: &'a [ImageSize], path: &str) -> Option<&'a ImageSiz
 }
 
 /// Renders `markdown` to HTML that is safe to insert into the page.
+///
+/// A tag of raw HTML left open in its block holds the Markdown after it, up to its
+/// closing in a later block (`<details>`, as GitHub renders it); when the writer's tags
+/// cross each other in a way that would leave the page's elements misnested, the post
+/// is rendered again with every block of raw HTML closed on its own.
 pub fn render(markdown: &str, options: &RenderOptions<'_>) -> String {
-    let events = Renderer::new(options).run(markdown);
+    let html = render_with(markdown, options, false);
+    if well_formed(&html).is_ok() {
+        html
+    } else {
+        render_with(markdown, options, true)
+    }
+}
+
+fn render_with(markdown: &str, options: &RenderOptions<'_>, strict: bool) -> String {
+    let mut renderer = Renderer::new(options);
+    renderer.tags.strict = strict;
+    let events = renderer.run(markdown);
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     html
+}
+
+/// Whether every element of `html` (as this module writes it: no comments, text
+/// escaped) is closed, in the order it was opened: `<p><em></p></em>` is not.
+fn well_formed(html: &str) -> Result<(), String> {
+    const VOID: &[&str] = &["br", "hr", "img", "input"];
+    let mut open: Vec<&str> = Vec::new();
+    for piece in html.split('<').skip(1) {
+        let (closing, piece) = match piece.strip_prefix('/') {
+            Some(rest) => (true, rest),
+            None => (false, piece),
+        };
+        let name = piece
+            .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .next()
+            .unwrap_or_default();
+        if VOID.contains(&name) {
+            continue;
+        }
+        if !closing {
+            open.push(name);
+        } else if open.pop() != Some(name) {
+            return Err(format!("</{name}> closes something else, open: {open:?}"));
+        }
+    }
+    if open.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("left open: {open:?}"))
+    }
 }
 
 /// The Markdown extensions every Carnet document uses.
@@ -183,6 +229,8 @@ struct Renderer<'o> {
     /// Where each footnote's links back to the text go in the output (filled in at the
     /// end, when every reference is known), and its number.
     back_links: Vec<(usize, usize)>,
+    /// The allowed tags of raw HTML the writer left open.
+    tags: OpenTags,
 }
 
 impl<'o> Renderer<'o> {
@@ -195,6 +243,7 @@ impl<'o> Renderer<'o> {
             references: Vec::new(),
             open_footnote: None,
             back_links: Vec::new(),
+            tags: OpenTags::default(),
         }
     }
 
@@ -206,6 +255,15 @@ impl<'o> Renderer<'o> {
         let mut open_heading = None;
         let mut html_block: Option<String> = None;
         while let Some(event) = events.next() {
+            // Every Markdown block and inline container is a frame for the tags of raw
+            // HTML: what the writer opened in it is closed when it ends.
+            match &event {
+                Event::Start(Tag::HtmlBlock | Tag::Image { .. })
+                | Event::End(TagEnd::HtmlBlock) => {}
+                Event::Start(_) => self.tags.frame += 1,
+                Event::End(_) => self.tags.end_frame(&mut out),
+                _ => {}
+            }
             match event {
                 Event::Start(Tag::Heading {
                     level, id, classes, ..
@@ -229,8 +287,8 @@ impl<'o> Renderer<'o> {
                 }
                 Event::Text(text) if !in_code_block => out.push(self.text(text)),
                 // A block of raw HTML comes a line at a time: it is made safe whole, so
-                // that a comment over several lines stays hidden. Nothing left of it, no
-                // wrapper.
+                // that a comment over several lines stays hidden. An allowed tag it leaves
+                // open (`<details>`) holds the Markdown that follows, up to its closing.
                 Event::Start(Tag::HtmlBlock) => html_block = Some(String::new()),
                 Event::Html(html) if html_block.is_some() => {
                     if let Some(block) = html_block.as_mut() {
@@ -238,14 +296,13 @@ impl<'o> Renderer<'o> {
                     }
                 }
                 Event::End(TagEnd::HtmlBlock) => {
-                    if let Some(safe) = html_block.take().as_deref().and_then(sanitize_html) {
-                        out.push(Event::Html(
-                            format!("<div class=\"raw-html\">{safe}</div>").into(),
-                        ));
+                    if let Some(safe) = html_block.take().and_then(|b| self.tags.sanitize(&b)) {
+                        out.push(Event::Html(safe.into()));
                     }
+                    self.tags.end_block(&mut out);
                 }
                 Event::Html(html) | Event::InlineHtml(html) => {
-                    if let Some(safe) = sanitize_html(&html) {
+                    if let Some(safe) = self.tags.sanitize(&html) {
                         out.push(Event::Html(safe.into()));
                     }
                 }
@@ -306,6 +363,7 @@ impl<'o> Renderer<'o> {
                 other => out.push(other),
             }
         }
+        self.tags.end_document(&mut out);
         self.link_back(&mut out);
         out
     }
@@ -524,33 +582,154 @@ fn classify_url(url: &str) -> Option<UrlKind> {
     }
 }
 
-/// Raw HTML made safe: comments dropped, allowed tags (see [`ALLOWED_TAGS`]) kept without
-/// attributes, everything else escaped so it shows as text. `None` when nothing is left.
-///
-/// A comment ends as a browser ends it: at `-->` or `--!>`, or at once for `<!-->` and
-/// `<!--->`; one never closed hides the rest. Time is linear in `html`'s length.
-fn sanitize_html(html: &str) -> Option<String> {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find('<') {
-        out.push_str(&attr(&rest[..start]));
-        rest = &rest[start..];
-        if let Some(after) = rest.strip_prefix("<!--") {
-            rest = comment_end(after).map_or("", |end| &after[end..]);
-            continue;
+/// The allowed tags that have no closing tag.
+const VOID_TAGS: &[&str] = &["br", "hr"];
+
+/// The allowed tags of raw HTML the writer opened and has not closed yet, so that none
+/// swallows or restyles the rest of the post: a tag is closed, at the latest, when the
+/// Markdown block or inline container it was opened in ends (a paragraph for `<mark>`,
+/// the post for a `<details>` written at its top level) — and a tag opened in a block of
+/// raw HTML and never closed is closed at the end of that block, so that it hides nothing.
+/// A closing tag that matches nothing open in the same container is dropped.
+#[derive(Default)]
+struct OpenTags {
+    /// Open tags, innermost last.
+    open: Vec<OpenTag>,
+    /// How many of `open` each (frame, name) has: a closing tag that matches nothing is
+    /// dropped without a search, so that time stays linear.
+    counts: HashMap<(usize, &'static str), usize>,
+    /// The depth of Markdown containers (blocks, emphasis, links…) the renderer is in.
+    frame: usize,
+    /// Every block of raw HTML closes what it opened, at its end.
+    strict: bool,
+}
+
+struct OpenTag {
+    name: &'static str,
+    /// The depth it was opened at.
+    frame: usize,
+    /// For a tag opened in a block of raw HTML: where, in the output, its closing goes
+    /// if the writer never closes it (just after that block).
+    end_of_block: Option<usize>,
+}
+
+impl OpenTags {
+    /// Raw HTML made safe: comments dropped, allowed tags (see [`ALLOWED_TAGS`]) kept
+    /// without attributes, everything else escaped so it shows as text. `None` when
+    /// nothing is left.
+    ///
+    /// A comment ends as a browser ends it: at `-->` or `--!>`, or at once for `<!-->`
+    /// and `<!--->`; one never closed hides the rest. Time is linear in `html`'s length.
+    fn sanitize(&mut self, html: &str) -> Option<String> {
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html;
+        while let Some(start) = rest.find('<') {
+            out.push_str(&attr(&rest[..start]));
+            rest = &rest[start..];
+            if let Some(after) = rest.strip_prefix("<!--") {
+                rest = comment_end(after).map_or("", |end| &after[end..]);
+                continue;
+            }
+            // A `<` without a `>` after it: the rest is text (and is not searched again).
+            let Some(tag_end) = rest.find('>').map(|i| i + 1) else {
+                break;
+            };
+            match allowed_tag(&rest[..tag_end]) {
+                Some((name, false)) => {
+                    let _ = write!(out, "<{name}>");
+                    if !VOID_TAGS.contains(&name) {
+                        *self.counts.entry((self.frame, name)).or_default() += 1;
+                        self.open.push(OpenTag {
+                            name,
+                            frame: self.frame,
+                            end_of_block: None,
+                        });
+                    }
+                }
+                Some((name, true)) => self.close(name, &mut out),
+                None => out.push_str(&attr(&rest[..tag_end])),
+            }
+            rest = &rest[tag_end..];
         }
-        // A `<` without a `>` after it: the rest is text (and is not searched again).
-        let Some(tag_end) = rest.find('>').map(|i| i + 1) else {
-            break;
-        };
-        match allowed_tag(&rest[..tag_end]) {
-            Some(tag) => out.push_str(&tag),
-            None => out.push_str(&attr(&rest[..tag_end])),
-        }
-        rest = &rest[tag_end..];
+        out.push_str(&attr(rest));
+        (!out.trim().is_empty()).then_some(out)
     }
-    out.push_str(&attr(rest));
-    (!out.trim().is_empty()).then_some(out)
+
+    /// Writes `</name>` if `name` is open in the current container, after closing what
+    /// was opened inside it; drops it otherwise.
+    fn close(&mut self, name: &'static str, out: &mut String) {
+        if self.counts.get(&(self.frame, name)).is_none_or(|&n| n == 0) {
+            return;
+        }
+        let found = self
+            .open
+            .iter()
+            .rev()
+            .take_while(|t| t.frame == self.frame)
+            .position(|t| t.name == name);
+        let Some(from_top) = found else {
+            return;
+        };
+        let at = self.open.len() - 1 - from_top;
+        for tag in self.open.drain(at..).rev() {
+            let _ = write!(out, "</{}>", tag.name);
+            Self::forget(&mut self.counts, &tag);
+        }
+    }
+
+    /// After a block of raw HTML: each tag it opened and left open (on top, in this
+    /// container, with no place yet) gets a place for its closing, right here.
+    fn end_block(&mut self, out: &mut Vec<Event<'_>>) {
+        let frame = self.frame;
+        if self.strict {
+            while let Some(tag) = self.open.pop_if(|t| t.frame == frame) {
+                out.push(Event::Html(format!("</{}>", tag.name).into()));
+                Self::forget(&mut self.counts, &tag);
+            }
+            return;
+        }
+        for tag in self
+            .open
+            .iter_mut()
+            .rev()
+            .take_while(|t| t.frame == frame && t.end_of_block.is_none())
+        {
+            tag.end_of_block = Some(out.len());
+            out.push(Event::Html(CowStr::Borrowed("")));
+        }
+    }
+
+    /// A Markdown container ends: what was opened in it and is still open is closed
+    /// (at the end of its own block of raw HTML, or here).
+    fn end_frame(&mut self, out: &mut Vec<Event<'_>>) {
+        self.close_frame(out);
+        self.frame = self.frame.saturating_sub(1);
+    }
+
+    fn forget(counts: &mut HashMap<(usize, &'static str), usize>, tag: &OpenTag) {
+        if let Some(n) = counts.get_mut(&(tag.frame, tag.name)) {
+            *n -= 1;
+        }
+    }
+
+    /// The post ends: every tag still open is closed.
+    fn end_document(&mut self, out: &mut Vec<Event<'_>>) {
+        while self.frame > 0 {
+            self.end_frame(out);
+        }
+        self.close_frame(out);
+    }
+
+    fn close_frame(&mut self, out: &mut Vec<Event<'_>>) {
+        while let Some(tag) = self.open.pop_if(|t| t.frame >= self.frame) {
+            Self::forget(&mut self.counts, &tag);
+            let closing = Event::Html(format!("</{}>", tag.name).into());
+            match tag.end_of_block {
+                Some(at) => out[at] = closing,
+                None => out.push(closing),
+            }
+        }
+    }
 }
 
 /// Where the comment whose text starts `after` (what follows `<!--`) ends: the offset
@@ -577,8 +756,9 @@ fn comment_end(after: &str) -> Option<usize> {
     None
 }
 
-/// `<kbd>`, `</kbd>`, `<br/>`… normalised, if `tag` is an allowed tag with no attributes.
-fn allowed_tag(tag: &str) -> Option<String> {
+/// The name of an allowed tag with no attributes (`<kbd>`, `</kbd>`, `<br/>`…), and
+/// whether it is a closing tag.
+fn allowed_tag(tag: &str) -> Option<(&'static str, bool)> {
     let inner = tag.strip_prefix('<')?.strip_suffix('>')?;
     let (closing, inner) = match inner.strip_prefix('/') {
         Some(rest) => (true, rest),
@@ -589,14 +769,8 @@ fn allowed_tag(tag: &str) -> Option<String> {
         .trim_end_matches('/')
         .trim_end()
         .to_ascii_lowercase();
-    if !ALLOWED_TAGS.contains(&name.as_str()) {
-        return None;
-    }
-    Some(if closing {
-        format!("</{name}>")
-    } else {
-        format!("<{name}>")
-    })
+    let name = ALLOWED_TAGS.iter().find(|&&t| t == name)?;
+    Some((name, closing))
 }
 
 #[cfg(test)]
@@ -771,7 +945,8 @@ mod tests {
             "Press <kbd>Ctrl</kbd> and <KBD class=x>K</KBD>.<!-- note -->\n\n<!-- hidden -->\n\nH<sub>2</sub>O",
         );
         assert!(html.contains("<kbd>Ctrl</kbd>"), "{html}");
-        assert!(html.contains("&lt;KBD class=x&gt;K</kbd>"), "{html}");
+        // The refused opening shows as text; its closing, which closes nothing, is dropped.
+        assert!(html.contains("&lt;KBD class=x&gt;K.</p>"), "{html}");
         assert!(!html.contains("note") && !html.contains("hidden"), "{html}");
         assert!(html.contains("H<sub>2</sub>O"), "{html}");
     }
@@ -898,6 +1073,135 @@ mod tests {
             !mixed.contains(" a ") && mixed.contains("&lt;script&gt;b&lt;/script&gt;"),
             "{mixed}"
         );
+    }
+
+    #[test]
+    fn details_and_figure_hold_markdown() {
+        let html =
+            fr("<details>\n<summary>Plus</summary>\n\nCaché *texte*\n\n</details>\n\nAprès.");
+        assert_eq!(
+            html,
+            "<details>\n<summary>Plus</summary>\n<p>Caché <em>texte</em></p>\n</details>\n<p>Après.</p>\n"
+        );
+        let html = fr(
+            "<figure>\n\n![Une mer](images/mer.jpg)\n\n<figcaption>\n\nLa mer, *le soir*\n\n</figcaption>\n</figure>",
+        );
+        assert!(
+            html.starts_with(
+                "<figure>\n<p><img src=\"images/mer.jpg\" alt=\"Une mer\" width=\"1600\""
+            ),
+            "{html}"
+        );
+        assert!(
+            html.ends_with(
+                "<figcaption>\n<p>La mer, <em>le soir</em></p>\n</figcaption>\n</figure>"
+            ),
+            "{html}"
+        );
+        let listed = fr(
+            "- <details>\n  <summary>Dans une liste</summary>\n\n  Le détail.\n\n  </details>\n- Suite",
+        );
+        assert!(
+            listed.contains(
+                "<details>\n<summary>Dans une liste</summary>\n<p>Le détail.</p>\n</details>"
+            ),
+            "{listed}"
+        );
+        for html in [html, listed] {
+            well_formed(&html).unwrap();
+        }
+    }
+
+    #[test]
+    fn a_tag_left_open_swallows_nothing_and_restyles_nothing() {
+        // A block tag never closed is closed at the end of its own block: the rest shows.
+        let html = fr("<details>\n<summary>Ouvert</summary>\n\nLe reste du billet.");
+        assert_eq!(
+            html,
+            "<details>\n<summary>Ouvert</summary>\n</details>\n<p>Le reste du billet.</p>\n"
+        );
+        // An inline tag, at the end of its paragraph, item, cell or emphasis.
+        let html = fr("Un <mark>surligné\n\nPuis la suite.");
+        assert_eq!(
+            html,
+            "<p>Un <mark>surligné</mark></p>\n<p>Puis la suite.</p>\n"
+        );
+        let html = fr("- a <s>barré\n- b\n\n| x <u>y |\n|---|\n| z |\n\n*un <small>petit* reste");
+        assert!(
+            html.contains("<li>a <s>barré</s></li>") && html.contains("<th>x <u>y</u></th>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<em>un <small>petit</small></em> reste"),
+            "{html}"
+        );
+        // Closed in the wrong order: what is inside is closed first. A closing tag that
+        // closes nothing is dropped.
+        let html = fr("<kbd><mark>a</kbd> b</mark> </details> c");
+        assert_eq!(html, "<p><kbd><mark>a</mark></kbd> b  c</p>\n");
+        // A closing in another container does not reach out of it.
+        let html = fr("<figure>\n\n> </figure>\n\nAprès.");
+        well_formed(&html).unwrap();
+        assert!(html.starts_with("<figure>\n</figure>"), "{html}");
+    }
+
+    #[test]
+    fn raw_html_always_renders_well_formed() {
+        const PIECES: &[&str] = &[
+            "<details>\n",
+            "<summary>S</summary>\n",
+            "</details>\n",
+            "<figure>\n",
+            "</figure>\n",
+            "<figcaption>",
+            "</figcaption>",
+            "<mark>",
+            "</mark>",
+            "<kbd>",
+            "</kbd>",
+            "<dl>\n",
+            "<dt>t</dt>\n",
+            "<dd>",
+            "</dl>\n",
+            "<sub>",
+            "</sub>",
+            "<br>",
+            "- item ",
+            "> quote ",
+            "1. un ",
+            "\n\n",
+            "\n",
+            "texte ",
+            "*em* ",
+            "**fort ",
+            "[lien](x) ",
+            "## titre\n",
+            "<!-- c ",
+            " -->",
+            "`code` ",
+            "| a | b |\n|---|---|\n| c | d |\n",
+            "    ",
+            "  - ",
+            "![i](images/a.png) ",
+            "x[^1] ",
+            "[^1]: note\n",
+            "<script>",
+            "</p>",
+            "</div>",
+        ];
+        let mut seed = 0x2545_f491_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..2000 {
+            let md: String = (0..24).map(|_| PIECES[next(PIECES.len())]).collect();
+            if let Err(problem) = well_formed(&fr(&md)) {
+                panic!("{md:?}\n→ {}\n{problem}", fr(&md));
+            }
+        }
     }
 
     /// The ids of `html` and the fragments its links to `page` point at.
