@@ -44,9 +44,12 @@ export function immutable(path) {
   return isAppFile(path) || path.startsWith('content/');
 }
 
-/** Where the live-reload page listens for rebuilds. */
+/** Where the live-reload page listens for rebuilds, and its script (a file of its own:
+ * the pages' Content Security Policy runs no inline script the build did not write). */
 const EVENTS = '/__carnet/events';
-const LIVE_SCRIPT = `<script>new EventSource('${EVENTS}').onmessage = () => location.reload();</script>`;
+const LIVE = '/__carnet/live.js';
+const LIVE_CODE = `new EventSource('${EVENTS}').onmessage = () => location.reload();\n`;
+const LIVE_SCRIPT = `<script src="${LIVE}"></script>`;
 
 function inRoot(root, path) {
   return join(root, normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, ''));
@@ -92,6 +95,11 @@ export async function serve(root, base = '/', { gzip = false, live = false, port
       res.write(': connected\n\n');
       listeners.add(res);
       req.on('close', () => listeners.delete(res));
+      return;
+    }
+    if (live && path === LIVE) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end(LIVE_CODE);
       return;
     }
     requests.push(path);

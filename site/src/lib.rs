@@ -18,6 +18,7 @@
 //! - [`config`]: `Carnet.toml` (where the site lives, who it is).
 
 pub mod config;
+pub mod csp;
 pub mod feed;
 
 use carnet::Part;
@@ -212,7 +213,8 @@ fn write_pages_and_feeds(
             1,
         )
         .replacen("<html", &format!("<html lang=\"{}\"", config.lang.tag()), 1);
-    out.write("404.html", embed(&not_found, &data::embed(&site, &[]))?)?;
+    let not_found = embed(&not_found, &data::embed(&site, &[]))?;
+    out.write("404.html", csp::protect(&not_found))?;
     Ok(pages)
 }
 
@@ -231,6 +233,11 @@ pub fn headers(base_path: &str) -> String {
             "{base_path}{pattern}\n  Cache-Control: public, max-age=31536000, immutable\n"
         ));
     }
+    // Each page carries its own policy; the header adds what a page cannot say.
+    out.push_str(&format!(
+        "{base_path}*\n  Content-Security-Policy: {}\n",
+        csp::HEADER
+    ));
     out
 }
 
@@ -438,6 +445,7 @@ fn write_pages(
             fill(shell, app, Part::of(route), &data::embed(site, &files))
         })
         .map_err(BuildError::Page)?;
+        let html = csp::protect(&html);
         count += 1;
         // One page after the other: on two threads, Leptos' shared state made it no faster.
         out.write(&page_file(route), html)

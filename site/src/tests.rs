@@ -465,6 +465,17 @@ fn every_page_has_unique_ids_and_its_in_page_links_lead_somewhere() {
         }
     }
     assert!(pages > 5, "{pages} pages read");
+    for (path, bytes) in files.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        assert!(
+            html.contains("<head>\n    <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"),
+            "{path}: its policy first in <head>"
+        );
+    }
+    assert!(read(&files, "_headers").contains(&format!(
+        "/blog/*\n  Content-Security-Policy: {}\n",
+        csp::HEADER
+    )));
     let page = html_page(&files, "posts/ids/index.html");
     assert!(page.contains("<h2 id=\"main-2\">Main"), "{page}");
     assert!(page.contains("id=\"fnref:1:2\""), "{page}");

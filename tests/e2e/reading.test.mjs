@@ -40,11 +40,15 @@ async function scrollTo(page, share) {
 
 /** The stored reading state of `slug`, once it satisfies `ready`. */
 async function storedReading(page, slug, ready = () => true) {
-  const handle = await page.waitForFunction(([key, slug, ready]) => {
-    const state = JSON.parse(localStorage.getItem(key) ?? 'null')?.data?.posts?.[slug];
-    return state && new Function('s', `return (${ready})(s)`)(state) ? state : null;
-  }, [READING, slug, ready.toString()]);
-  return handle.jsonValue();
+  // Polled from here: `ready` cannot be sent into the page as code (its Content Security
+  // Policy refuses to evaluate strings).
+  const stored = () => page.evaluate(([key, slug]) => JSON.parse(localStorage.getItem(key) ?? 'null')?.data?.posts?.[slug] ?? null, [READING, slug]);
+  for (let waited = 0; waited < 30_000; waited += 50) {
+    const state = await stored();
+    if (state && ready(state)) return state;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the reading state of ${slug} never got ready: ${JSON.stringify(await stored())}`);
 }
 
 /** What the reading status of a list item says. */
