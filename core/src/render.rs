@@ -431,24 +431,26 @@ impl<'o> Renderer<'o> {
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| slugify(&text)),
         );
-        let class = if classes.is_empty() {
-            String::new()
-        } else {
-            let names: Vec<&str> = classes.iter().map(|c| c.as_ref()).collect();
-            format!(" class=\"{}\"", attr(&names.join(" ")))
-        };
-        out[start] = Event::Html(format!("<{level} id=\"{id}\"{class}>").into());
+        // pulldown-cmark's writer writes the tags (with the id and classes, escaped) and
+        // the line breaks around them, as for any heading.
+        out[start] = Event::Start(Tag::Heading {
+            level,
+            id: Some(id.clone().into()),
+            classes: classes.to_vec(),
+            attrs: Vec::new(),
+        });
         let label = match self.options.lang {
             Lang::Fr => "Lien vers cette section",
             Lang::En => "Link to this section",
         };
         out.push(Event::Html(
             format!(
-                " <a class=\"heading-anchor\" href=\"{}#{id}\" aria-label=\"{label}\">#</a></{level}>\n",
+                " <a class=\"heading-anchor\" href=\"{}#{id}\" aria-label=\"{label}\">#</a>",
                 attr(self.options.page_path)
             )
             .into(),
         ));
+        out.push(Event::End(TagEnd::Heading(level)));
     }
 
     /// `base`, or `base-2`, `base-3`… so that no two headings share an id, nor take one
@@ -772,6 +774,9 @@ fn allowed_tag(tag: &str) -> Option<(&'static str, bool)> {
     let name = ALLOWED_TAGS.iter().find(|&&t| t == name)?;
     Some((name, closing))
 }
+
+#[cfg(test)]
+mod commonmark;
 
 #[cfg(test)]
 mod tests {
