@@ -9,6 +9,7 @@ use crate::site::base_path;
 use crate::state::provide_reader;
 use carnet_core::Lang;
 use carnet_core::i18n::{Ui, ui};
+use carnet_core::ids;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
@@ -56,9 +57,9 @@ fn Layout(lang: Lang) -> impl IntoView {
     let words = ui(lang);
     view! {
         <Router base=base_path()>
-            <a class="skip-link" href="#main" on:click=skip_to_main>{words.skip_to_content}</a>
+            <a class="skip-link" href=format!("#{}", ids::MAIN) on:click=skip_to_main>{words.skip_to_content}</a>
             <SiteHeader/>
-            <main id="main" tabindex="-1">
+            <main id=ids::MAIN tabindex="-1">
                 <Notices/>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view={Lazy::<HomeRoute>::new()}/>
@@ -275,7 +276,7 @@ pub async fn preload_studio() {
 /// `#main` would otherwise resolve to the home page.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    if let Some(main) = document().get_element_by_id("main") {
+    if let Some(main) = document().get_element_by_id(ids::MAIN) {
         use wasm_bindgen::JsCast;
         if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
             let _ = main.focus();

@@ -67,7 +67,7 @@ async fn mount() {
     use wasm_bindgen::JsCast;
     let document = leptos::prelude::document();
     let prerendered = document
-        .get_element_by_id("carnet")
+        .get_element_by_id(carnet_core::ids::ROOT)
         .filter(|root| root.has_attribute("data-prerendered"));
     if let Some(page) = &prerendered {
         data::keep_prerendered(page);
@@ -86,7 +86,7 @@ async fn mount() {
                 .create_element("div")
                 .expect("a div can be created")
                 .unchecked_into();
-            root.set_id("carnet");
+            root.set_id(carnet_core::ids::ROOT);
             match &prerendered {
                 // Rendered beside the page, then put in its place in one step.
                 Some(_) => site::drop_prerendered_head(),

@@ -4,6 +4,7 @@
 //! - [`data`]: the data files the build writes for the app (site, post records, list
 //!   pages, tags, archive): their shapes and paths;
 //! - [`render`]: Markdown to safe HTML, the one render function;
+//! - [`ids`]: the ids of the app's own elements, which a post's headings never take;
 //! - [`typography`]: French no-break spaces;
 //! - [`reading`]: word counts and reading times;
 //! - [`store`]: what Carnet keeps in the reader's browser (reading log, bookmarks), its
@@ -29,6 +30,7 @@ pub mod draft;
 pub mod edit;
 pub mod frontmatter;
 pub mod i18n;
+pub mod ids;
 pub mod lang;
 #[cfg(feature = "load")]
 pub mod load;

@@ -46,20 +46,6 @@ const ALLOWED_TAGS: &[&str] = &[
     "u",
 ];
 
-/// The ids the app's pages give their own elements around a post's text (`<main
-/// id="main">`, …): a heading never takes one of them. Footnotes' ids (`fn:1`, `fnref:1`)
-/// cannot collide with a heading's, which has no colon.
-pub const PAGE_IDS: &[&str] = &[
-    "carnet",
-    crate::data::SITE_ID,
-    "continue-reading",
-    "draft-body",
-    "latest-posts",
-    "main",
-    "search-box",
-    "studio-style",
-];
-
 /// How to render one document.
 #[derive(Clone, Copy, Debug)]
 pub struct RenderOptions<'a> {
@@ -377,7 +363,11 @@ impl<'o> Renderer<'o> {
         };
         let page = attr(self.options.page_path);
         for &(at, n) in &self.back_links {
-            let count = self.references.get(n.wrapping_sub(1)).copied().unwrap_or(0);
+            let count = n
+                .checked_sub(1)
+                .and_then(|i| self.references.get(i))
+                .copied()
+                .unwrap_or(0);
             let mut html = String::new();
             for k in 1..=count {
                 let mark = if k == 1 { String::new() } else { k.to_string() };
@@ -454,14 +444,16 @@ impl<'o> Renderer<'o> {
     }
 
     /// `base`, or `base-2`, `base-3`… so that no two headings share an id, nor take one
-    /// of the page's own ([`PAGE_IDS`]).
+    /// of the app's own ([`crate::ids`]). Footnotes' ids (`fn:1`, `fnref:1`) cannot collide
+    /// with a heading's, which has no colon.
     fn unique_id(&mut self, base: String) -> String {
         let base = if base.is_empty() {
             "section".to_owned()
         } else {
             base
         };
-        let taken = |ids: &HashSet<String>, id: &str| ids.contains(id) || PAGE_IDS.contains(&id);
+        let taken =
+            |ids: &HashSet<String>, id: &str| ids.contains(id) || crate::ids::ALL.contains(&id);
         let id = if taken(&self.heading_ids, &base) {
             let n = self.next_suffix.entry(base.clone()).or_insert(2);
             loop {
@@ -1243,7 +1235,10 @@ mod tests {
             unique.dedup();
             assert_eq!(unique.len(), ids.len(), "duplicate ids in {md:?}: {html}");
             for id in &ids {
-                assert!(!PAGE_IDS.contains(id), "{id} is the page's own: {html}");
+                assert!(
+                    !crate::ids::ALL.contains(id),
+                    "{id} is the page's own: {html}"
+                );
             }
             for fragment in fragments {
                 assert!(

@@ -486,8 +486,9 @@ fn fill(shell: &str, app: &str, part: Part, data: &str) -> String {
     let start = shell.find("<body>").expect("checked") + "<body>".len();
     let end = shell.rfind("</body>").expect("checked");
     format!(
-        "{}\n    <div id=\"carnet\" data-prerendered data-part=\"{}\">{app}</div>\n    {data}\n  {}",
+        "{}\n    <div id=\"{}\" data-prerendered data-part=\"{}\">{app}</div>\n    {data}\n  {}",
         &shell[..start],
+        carnet_core::ids::ROOT,
         part.name(),
         &shell[end..]
     )

@@ -448,10 +448,10 @@ fn every_page_has_unique_ids_and_its_in_page_links_lead_somewhere() {
             .max(body_start);
         let around = format!("{}{}", &html[..body_start], &html[article_end..]);
         for id in attribute_values(&around, " id=\"") {
-            let listed = carnet_core::render::PAGE_IDS.contains(&id) || id.starts_with("year-");
+            let listed = carnet_core::ids::ALL.contains(&id) || id.starts_with("year-");
             assert!(
                 listed,
-                "{path}: the page's id {id:?} is missing from PAGE_IDS"
+                "{path}: the page's id {id:?} is missing from carnet_core::ids::ALL"
             );
         }
         let here = format!("/blog/{dir}");

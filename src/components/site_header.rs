@@ -3,6 +3,7 @@ use crate::search::use_search;
 use crate::site::href;
 use crate::state::use_reader;
 use carnet_core::Lang;
+use carnet_core::ids;
 use leptos::ev;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -102,9 +103,9 @@ fn SearchBox() -> impl IntoView {
     on_cleanup(move || slash.remove());
     view! {
         <form class="search-box" role="search" action=href("/search") on:submit=on_submit>
-            <label for="search-box" class="visually-hidden">{words.search}</label>
+            <label for=ids::SEARCH_BOX class="visually-hidden">{words.search}</label>
             <input
-                id="search-box"
+                id=ids::SEARCH_BOX
                 type="search"
                 name="q"
                 autocomplete="off"

@@ -2,6 +2,7 @@
 //! `<head>` while one of those pages is shown. These pages are never prerendered, so their
 //! rules travel with their part of the app instead of weighing on every page's stylesheet.
 
+use carnet_core::ids;
 use leptos::prelude::*;
 use leptos_meta::Style;
 
@@ -10,5 +11,5 @@ const STUDIO_CSS: &str = include_str!("../../style/studio.css");
 /// Puts the studio's styles in the page's `<head>` for as long as it is shown.
 #[component]
 pub fn StudioStyle() -> impl IntoView {
-    view! { <Style id="studio-style">{STUDIO_CSS}</Style> }
+    view! { <Style id=ids::STUDIO_STYLE>{STUDIO_CSS}</Style> }
 }

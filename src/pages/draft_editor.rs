@@ -10,6 +10,7 @@ use crate::studio::{self, Saved};
 use carnet_core::draft::{Draft, Reason, draft_key};
 use carnet_core::edit::{Format, apply, byte_offset, utf16_offset};
 use carnet_core::i18n::Ui;
+use carnet_core::ids;
 use carnet_core::reading::{reading_time_label, word_count};
 use carnet_core::slug::slugify;
 use carnet_core::typography;
@@ -246,9 +247,9 @@ fn Editor(draft: Draft) -> impl IntoView {
             <div class="studio-panes" class:show-preview=move || tab.get() == Tab::Preview>
                 <section class="pane write">
                     <Toolbar ed/>
-                    <label class="visually-hidden" for="draft-body">{words.studio().field_body}</label>
+                    <label class="visually-hidden" for=ids::DRAFT_BODY>{words.studio().field_body}</label>
                     <textarea
-                        id="draft-body"
+                        id=ids::DRAFT_BODY
                         class="draft-body"
                         spellcheck="true"
                         lang=move || ed.current.with(|d| d.lang.tag())

@@ -5,6 +5,7 @@ use crate::site::href;
 use crate::state::{Reader, use_reader};
 use carnet_core::PostMeta;
 use carnet_core::data::{ListPage, PER_PAGE, list_file};
+use carnet_core::ids;
 use carnet_core::paging::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -128,8 +129,8 @@ pub fn Home() -> impl IntoView {
         <PageHead name=None path="" lang/>
         <h1 class="visually-hidden">{site.title.clone()}</h1>
         <ContinueReading/>
-        <section aria-labelledby="latest-posts">
-            <h2 id="latest-posts" class="page-title">{words.latest_posts}</h2>
+        <section aria-labelledby=ids::LATEST_POSTS>
+            <h2 id=ids::LATEST_POSTS class="page-title">{words.latest_posts}</h2>
             <nav class="filters" aria-label=words.filter_posts>
                 <FilterLink filter this=Filter::All label=words.filter_all count=move || first.get().map(|f| f.count)/>
                 <FilterLink filter this=Filter::Unread label=words.filter_unread count=move || first.get().map(|f| unread_count(&f, reader))/>
@@ -169,8 +170,8 @@ fn ContinueReading() -> impl IntoView {
         };
         (!started.is_empty()).then(|| {
             view! {
-                <section class="continue-reading" aria-labelledby="continue-reading">
-                    <h2 id="continue-reading">{words.continue_reading}</h2>
+                <section class="continue-reading" aria-labelledby=ids::CONTINUE_READING>
+                    <h2 id=ids::CONTINUE_READING>{words.continue_reading}</h2>
                     <ol>
                         {started
                             .into_iter()
