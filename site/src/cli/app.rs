@@ -389,16 +389,12 @@ impl Bundle {
 
     /// [`Bundle::part_files`] as a JavaScript object: `{"post_page":["chunk_8.wasm",…]}`.
     fn part_files_json(&self) -> String {
-        let quote = |s: &str| format!("\"{s}\"");
-        let parts: Vec<String> = self
+        let parts: serde_json::Map<String, serde_json::Value> = self
             .part_files
             .iter()
-            .map(|(part, files)| {
-                let files: Vec<String> = files.iter().map(|f| quote(f)).collect();
-                format!("{}:[{}]", quote(part), files.join(","))
-            })
+            .map(|(part, files)| (part.clone(), files.clone().into()))
             .collect();
-        format!("{{{}}}", parts.join(","))
+        serde_json::Value::Object(parts).to_string()
     }
 }
 
