@@ -4,7 +4,7 @@
 //! Pure: the app's drafts studio stores these through the storage module.
 
 use crate::date::Date;
-use crate::frontmatter::{self, Value, quote, quote_list};
+use crate::frontmatter::{self, Fields};
 use crate::lang::Lang;
 use crate::slug::slugify;
 use crate::store::Document;
@@ -123,41 +123,32 @@ impl Draft {
     /// The post file: the front matter `posts/` uses, then the text. `today` is the date
     /// written unless the draft kept one from an import.
     pub fn to_markdown(&self, today: Date) -> String {
-        let mut out = String::from("---\n");
-        let mut line = |key: &str, value: String| {
-            out.push_str(key);
-            out.push_str(": ");
-            out.push_str(&value);
-            out.push('\n');
-        };
-        line("title", quote(self.title.trim()));
-        let date = self
-            .kept
-            .get("date")
-            .filter(|d| d.parse::<Date>().is_ok())
-            .cloned()
-            .unwrap_or_else(|| today.to_string());
-        line("date", date);
-        line("author", quote(self.author.trim()));
-        let tags: Vec<String> = self
-            .tags
-            .iter()
-            .map(|t| t.trim().to_owned())
-            .filter(|t| !t.is_empty())
-            .collect();
-        if !tags.is_empty() {
-            line("tags", quote_list(&tags));
-        }
-        if !self.summary.trim().is_empty() {
-            line("summary", quote(self.summary.trim()));
-        }
-        line("lang", self.lang.tag().to_owned());
-        for key in KEPT_FIELDS.iter().skip(1) {
-            if let Some(value) = self.kept.get(*key).filter(|v| !v.is_empty()) {
-                line(key, quote(value));
+        let text = |value: &str| Some(value.trim().to_owned());
+        let kept = |key: &str| self.kept.get(key).filter(|v| !v.is_empty()).cloned();
+        let mut tags: Vec<String> = Vec::new();
+        for tag in self.tags.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
+            if !tags.iter().any(|t| t == tag) {
+                tags.push(tag.to_owned());
             }
         }
-        out.push_str("---\n");
+        let fields = Fields {
+            title: text(&self.title),
+            date: Some(
+                kept("date")
+                    .filter(|d| d.parse::<Date>().is_ok())
+                    .unwrap_or_else(|| today.to_string()),
+            ),
+            author: text(&self.author),
+            tags,
+            summary: text(&self.summary).filter(|s| !s.is_empty()),
+            lang: Some(self.lang.tag().to_owned()),
+            draft: false,
+            slug: kept("slug"),
+            cover: kept("cover"),
+            cover_alt: kept("cover_alt"),
+            photo_credit: kept("photo_credit"),
+        };
+        let mut out = format!("---\n{}---\n", frontmatter::write(&fields));
         out.push_str(self.body.trim_start_matches('\n'));
         if !out.ends_with('\n') {
             out.push('\n');
@@ -165,57 +156,63 @@ impl Draft {
         out
     }
 
-    /// Reads a Markdown file (with or without front matter) into a new draft.
+    /// Reads a Markdown file (with or without front matter) into a new draft. The front
+    /// matter is read as the build reads it ([`frontmatter`]); a file without one is all
+    /// body, titled by its first `# ` heading.
     pub fn from_markdown(text: &str, id: String, now: u64) -> Result<Draft, ImportError> {
-        let doc = frontmatter::parse(text).map_err(ImportError::Syntax)?;
         let mut draft = Draft::new(id, Lang::default(), String::new(), now);
-        for field in doc.fields {
-            let bad = |reason: &str| ImportError::Field {
-                line: field.line,
-                key: field.key.clone(),
-                reason: reason.to_owned(),
-            };
-            let text = match &field.value {
-                Value::Text(t) => Some(t.clone()),
-                Value::Empty => Some(String::new()),
-                Value::List(_) => None,
-            };
-            match (field.key.as_str(), text) {
-                ("title", Some(t)) => draft.title = t,
-                ("author", Some(t)) => draft.author = t,
-                ("summary", Some(t)) => draft.summary = t,
-                ("lang", Some(t)) => {
-                    draft.lang = t.parse().map_err(|_| bad("expected fr or en"))?;
-                }
-                ("tags", _) => {
-                    draft.tags = match field.value {
-                        Value::List(items) => items,
-                        Value::Text(one) => vec![one],
-                        Value::Empty => Vec::new(),
-                    }
-                }
-                ("draft", _) => {}
-                (key, Some(t)) if KEPT_FIELDS.contains(&key) => {
-                    draft.kept.insert(key.to_owned(), t);
-                }
-                (key, None) if key != "tags" && is_known(key) => {
-                    return Err(bad("expected text, not a list"));
-                }
-                _ => return Err(bad("unknown field")),
+        let Some(split) = frontmatter::split(text).map_err(ImportError::Syntax)? else {
+            draft.body = text.strip_prefix('\u{feff}').unwrap_or(text).to_owned();
+            draft.title_from_heading();
+            return Ok(draft);
+        };
+        let fields = frontmatter::read(split.yaml).map_err(ImportError::Syntax)?;
+        if let Some(lang) = &fields.lang {
+            draft.lang = lang.parse().map_err(|_| ImportError::Field {
+                line: frontmatter::line_of(split.yaml, "lang"),
+                key: "lang".into(),
+                reason: "expected fr or en".into(),
+            })?;
+        }
+        let Fields {
+            title,
+            date,
+            author,
+            tags,
+            summary,
+            slug,
+            cover,
+            cover_alt,
+            photo_credit,
+            lang: _,
+            draft: _,
+        } = fields;
+        draft.title = title.unwrap_or_default();
+        draft.author = author.unwrap_or_default();
+        draft.summary = summary.unwrap_or_default();
+        draft.tags = tags;
+        for (key, value) in
+            KEPT_FIELDS
+                .into_iter()
+                .zip([date, slug, cover, cover_alt, photo_credit])
+        {
+            if let Some(value) = value {
+                draft.kept.insert(key.to_owned(), value);
             }
         }
-        draft.body = doc.body;
-        if draft.title.is_empty()
-            && let Some(heading) = draft.body.lines().find_map(|l| l.strip_prefix("# "))
-        {
-            draft.title = heading.trim().to_owned();
-        }
+        draft.body = split.body.to_owned();
+        draft.title_from_heading();
         Ok(draft)
     }
-}
 
-fn is_known(key: &str) -> bool {
-    matches!(key, "title" | "author" | "summary" | "lang" | "draft") || KEPT_FIELDS.contains(&key)
+    /// An untitled draft takes the text of its first `# ` heading as its title.
+    fn title_from_heading(&mut self) {
+        if self.title.trim().is_empty()
+            && let Some(heading) = self.body.lines().find_map(|l| l.strip_prefix("# "))
+        {
+            self.title = heading.trim().to_owned();
+        }
+    }
 }
 
 /// The storage key of draft `id`.

@@ -1,50 +1,76 @@
-//! Front matter in the browser: reads and writes the YAML subset Carnet's posts use,
-//! without a YAML library in the Wasm.
+//! Front matter: the YAML between a post's `---` lines, read and written the same way by
+//! the build (`posts/`) and by the drafts studio (a `.md` file imported or exported).
 //!
-//! The build reads `posts/` with a full YAML parser (`load`); the drafts studio needs the
-//! same fields from a `.md` file the writer imports, and must write files the build
-//! accepts. Supported: `key: value` lines with plain, `"double"` or `'single'` quoted
-//! scalars, flow lists `[a, "b, c"]`, block lists (`- item` lines), `|` and `>` block
-//! scalars, and `#` comments. Anything else is refused with its line, never guessed. The
-//! tests check this reader against the build's on every post and on tricky samples.
+//! Both sides go through this module and one YAML library (`serde_yaml_ng`), so the studio
+//! cannot export a file the build refuses, nor read a file differently from the build.
+//! [`split`] finds the front matter, [`read`] parses it into [`Fields`] (typed, unknown
+//! keys refused), [`write`] turns [`Fields`] back into YAML; what each field means (a
+//! date, a language…) is checked by the caller.
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// A front-matter value.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Value {
-    /// A scalar (string, date, number… all read as text).
-    Text(String),
-    /// A list of scalars.
-    List(Vec<String>),
-    /// Nothing after the colon.
-    Empty,
+/// A Markdown file cut at its front matter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Split<'a> {
+    /// The YAML between the `---` lines (it starts on line 2 of the file).
+    pub yaml: &'a str,
+    /// What follows the closing `---`.
+    pub body: &'a str,
+    /// The line of the file the body starts on (1-based).
+    pub body_line: usize,
 }
 
-/// A field and the line it is on (1-based, counting the opening `---`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Field {
-    /// The key.
-    pub key: String,
-    /// Its value.
-    pub value: Value,
-    /// Its line in the file.
-    pub line: usize,
+/// The front-matter fields of a post, in the order they are written.
+///
+/// Values are as the file gives them; the build checks what they mean (`load`), the
+/// studio keeps them in a draft (`draft`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fields {
+    /// The title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Publication date, `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Who wrote it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// Tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// A summary for lists and link previews.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// The language, `fr` or `en`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// `true` keeps the post out of the site.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub draft: bool,
+    /// The URL segment, when it must differ from the file name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    /// The main image (`images/…`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover: Option<String>,
+    /// What the cover shows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover_alt: Option<String>,
+    /// Credit line for the post's photo.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub photo_credit: Option<String>,
 }
 
-/// A Markdown file split into its front matter and body.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Document {
-    /// The front-matter fields, in order; empty if the file has none.
-    pub fields: Vec<Field>,
-    /// What follows the front matter.
-    pub body: String,
+fn is_false(b: &bool) -> bool {
+    !b
 }
 
 /// Why a front matter cannot be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
-    /// The line (1-based) where it goes wrong.
+    /// The line of the file (1-based) where it goes wrong.
     pub line: usize,
     /// What is wrong.
     pub kind: ErrorKind,
@@ -55,16 +81,9 @@ pub struct Error {
 pub enum ErrorKind {
     /// The opening `---` has no closing `---`.
     Unclosed,
-    /// A line that is not `key: value`, a list item or a comment.
-    NotAField,
-    /// A quoted value whose quote is not closed, or with text after it.
-    BadQuotes,
-    /// A `[` list without its `]`.
-    BadList,
-    /// The same key twice.
-    Duplicate(String),
-    /// YAML this reader does not handle (anchors, nested maps…).
-    Unsupported,
+    /// YAML that does not parse, an unknown field, a value of the wrong kind: the YAML
+    /// library's words, without its position (the line says where).
+    Yaml(String),
 }
 
 impl fmt::Display for Error {
@@ -72,355 +91,152 @@ impl fmt::Display for Error {
         write!(f, "line {}: ", self.line)?;
         match &self.kind {
             ErrorKind::Unclosed => f.write_str("the front matter has no closing ---"),
-            ErrorKind::NotAField => f.write_str("expected “key: value”"),
-            ErrorKind::BadQuotes => f.write_str("unbalanced quotes"),
-            ErrorKind::BadList => f.write_str("a list opened with [ is not closed with ]"),
-            ErrorKind::Duplicate(key) => write!(f, "“{key}” appears twice"),
-            ErrorKind::Unsupported => f.write_str("YAML the studio cannot read (use key: value)"),
+            ErrorKind::Yaml(message) => f.write_str(message),
         }
     }
 }
 
-/// Splits `text` into front matter and body. A file that does not start with `---` has
-/// no front matter: all of it is the body.
-pub fn parse(text: &str) -> Result<Document, Error> {
+impl std::error::Error for Error {}
+
+/// Cuts `text` at its front matter: `None` when the file does not start with a `---`
+/// line (a byte-order mark before it is skipped), an error when that `---` is not closed.
+pub fn split(text: &str) -> Result<Option<Split<'_>>, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text.split_inclusive('\n');
-    let Some(first) = lines.next() else {
-        return Ok(Document::default());
-    };
-    if first.trim_end() != "---" {
-        return Ok(Document {
-            fields: Vec::new(),
-            body: text.to_owned(),
-        });
+    if lines.next().map(str::trim_end) != Some("---") {
+        return Ok(None);
     }
-    let mut header: Vec<&str> = Vec::new();
-    let mut closed = false;
-    let mut consumed = first.len();
-    for line in lines.by_ref() {
-        consumed += line.len();
+    let yaml_start = text.find('\n').map_or(text.len(), |i| i + 1);
+    let mut yaml_end = yaml_start;
+    for (yaml_lines, line) in lines.enumerate() {
         if line.trim_end() == "---" {
-            closed = true;
-            break;
+            let body = &text[yaml_end + line.len()..];
+            return Ok(Some(Split {
+                yaml: &text[yaml_start..yaml_end],
+                body,
+                // The opening `---`, the YAML's lines, the closing `---`.
+                body_line: yaml_lines + 3,
+            }));
         }
-        header.push(line.trim_end_matches(['\n', '\r']));
+        yaml_end += line.len();
     }
-    if !closed {
-        return Err(Error {
-            line: 1,
-            kind: ErrorKind::Unclosed,
-        });
-    }
-    Ok(Document {
-        fields: parse_fields(&header)?,
-        body: text[consumed..].to_owned(),
+    Err(Error {
+        line: 1,
+        kind: ErrorKind::Unclosed,
     })
 }
 
-fn parse_fields(lines: &[&str]) -> Result<Vec<Field>, Error> {
-    let mut fields: Vec<Field> = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        let line_no = i + 2;
-        let err = |kind| Error {
-            line: line_no,
-            kind,
+/// Parses the YAML of a front matter (as [`split`] found it). An empty one has no fields.
+pub fn read(yaml: &str) -> Result<Fields, Error> {
+    let fields: Option<Fields> = serde_yaml_ng::from_str(yaml).map_err(|e| {
+        // The YAML starts on line 2 of the file.
+        let line = e.location().map_or(1, |l| l.line() + 1);
+        let message = e.to_string();
+        let message = match message.find(" at line ") {
+            Some(i) => message[..i].to_owned(),
+            None => message,
         };
-        let line = lines[i];
-        i += 1;
-        let trimmed = line.trim();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
+        Error {
+            line,
+            kind: ErrorKind::Yaml(message),
         }
-        if line.starts_with([' ', '\t']) || trimmed.starts_with('-') {
-            return Err(err(ErrorKind::NotAField));
-        }
-        let (key, rest) = line.split_once(':').ok_or(err(ErrorKind::NotAField))?;
-        let key = key.trim();
-        if key.is_empty()
-            || !key
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
-        {
-            return Err(err(ErrorKind::NotAField));
-        }
-        if !rest.is_empty() && !rest.starts_with([' ', '\t']) {
-            return Err(err(ErrorKind::NotAField));
-        }
-        if fields.iter().any(|f| f.key == key) {
-            return Err(err(ErrorKind::Duplicate(key.to_owned())));
-        }
-        let rest = strip_comment(rest.trim());
-        let value = if rest.is_empty() {
-            // A block list may follow.
-            let mut items = Vec::new();
-            while let Some(next) = lines.get(i) {
-                let t = next.trim();
-                if t.is_empty() || t.starts_with('#') {
-                    i += 1;
-                    continue;
-                }
-                let Some(item) = t.strip_prefix('-') else {
-                    break;
-                };
-                if !(item.is_empty() || item.starts_with(' ')) {
-                    break;
-                }
-                items.push(
-                    scalar(strip_comment(item.trim()))
-                        .map_err(|kind| Error { line: i + 2, kind })?,
-                );
-                i += 1;
-            }
-            if items.is_empty() {
-                Value::Empty
-            } else {
-                Value::List(items)
-            }
-        } else if matches!(rest, "|" | ">" | "|-" | ">-") {
-            let folded = rest.starts_with('>');
-            let strip = rest.ends_with('-');
-            let mut block = Vec::new();
-            while let Some(next) = lines.get(i) {
-                if !(next.starts_with([' ', '\t']) || next.trim().is_empty()) {
-                    break;
-                }
-                block.push(next.trim());
-                i += 1;
-            }
-            while block.last().is_some_and(|l| l.is_empty()) {
-                block.pop();
-            }
-            let mut text = block.join(if folded { " " } else { "\n" });
-            // YAML's default "clip": one final line break, unless `-` strips it.
-            if !strip && !text.is_empty() {
-                text.push('\n');
-            }
-            Value::Text(text)
-        } else if let Some(list) = rest.strip_prefix('[') {
-            let list = list.strip_suffix(']').ok_or(err(ErrorKind::BadList))?;
-            Value::List(flow_items(list).map_err(err)?)
-        } else if rest.starts_with(['{', '&', '*', '!', '%', '@', '`']) {
-            return Err(err(ErrorKind::Unsupported));
-        } else {
-            Value::Text(scalar(rest).map_err(err)?)
-        };
-        fields.push(Field {
-            key: key.to_owned(),
-            value,
-            line: line_no,
-        });
-    }
-    Ok(fields)
+    })?;
+    Ok(fields.unwrap_or_default())
 }
 
-/// Removes a ` #` comment that is outside quotes. A quote opens only where a value or a
-/// list item starts; inside a plain value (`l'équipe`) it is just a character.
-fn strip_comment(value: &str) -> &str {
-    let (mut double, mut single) = (false, false);
-    let mut previous = ' ';
-    let mut chars = value.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let opens = previous.is_whitespace() || previous == '[' || previous == ',';
-        match c {
-            '\\' if double => {
-                chars.next();
-            }
-            '"' if double => double = false,
-            '"' if !single && opens => double = true,
-            '\'' if single => {
-                // '' is a quote inside a single-quoted value.
-                if chars.peek().is_some_and(|(_, n)| *n == '\'') {
-                    chars.next();
-                } else {
-                    single = false;
-                }
-            }
-            '\'' if !double && opens => single = true,
-            '#' if !double && !single && previous.is_whitespace() => {
-                return value[..i].trim_end();
-            }
-            _ => {}
-        }
-        previous = c;
-    }
-    value
-}
-
-/// One scalar: plain, "double-quoted" or 'single-quoted'.
-fn scalar(value: &str) -> Result<String, ErrorKind> {
-    if let Some(inner) = value.strip_prefix('"') {
-        let (text, rest) = double_quoted(inner)?;
-        after_quote(rest)?;
-        Ok(text)
-    } else if let Some(inner) = value.strip_prefix('\'') {
-        let (text, rest) = single_quoted(inner)?;
-        after_quote(rest)?;
-        Ok(text)
-    } else if value.contains(": ") || value.starts_with(['{', '[', '&', '*', '!', '|', '>']) {
-        Err(ErrorKind::Unsupported)
-    } else {
-        Ok(value.trim().to_owned())
-    }
-}
-
-fn after_quote(rest: &str) -> Result<(), ErrorKind> {
-    let rest = rest.trim_start();
-    if rest.is_empty() || rest.starts_with('#') {
-        Ok(())
-    } else {
-        Err(ErrorKind::BadQuotes)
-    }
-}
-
-/// The text of a double-quoted scalar (after its opening quote), and what follows it.
-fn double_quoted(s: &str) -> Result<(String, &str), ErrorKind> {
+/// Writes `fields` as the YAML of a front matter (without the `---` lines): a line per
+/// field, lists in brackets, each value plain when the YAML reader gives it back as it is
+/// on one line, double-quoted with escapes otherwise, so that [`read`] gives the same
+/// fields back (the tests check it over generated values).
+pub fn write(fields: &Fields) -> String {
+    use serde_yaml_ng::Value;
+    // Fields serialise to a mapping of strings, booleans and lists of strings, in order.
+    let Ok(Value::Mapping(map)) = serde_yaml_ng::to_value(fields) else {
+        return String::new();
+    };
     let mut out = String::new();
-    let mut chars = s.char_indices();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '"' => return Ok((out, &s[i + 1..])),
-            '\\' => {
-                let (_, e) = chars.next().ok_or(ErrorKind::BadQuotes)?;
-                match e {
-                    'n' => out.push('\n'),
-                    't' => out.push('\t'),
-                    '"' | '\\' | '/' => out.push(e),
-                    '0' => out.push('\0'),
-                    '_' => out.push('\u{a0}'),
-                    'u' | 'U' | 'x' => {
-                        let len = match e {
-                            'x' => 2,
-                            'u' => 4,
-                            _ => 8,
-                        };
-                        let hex: String = (0..len)
-                            .filter_map(|_| chars.next().map(|(_, h)| h))
-                            .collect();
-                        let code =
-                            u32::from_str_radix(&hex, 16).map_err(|_| ErrorKind::BadQuotes)?;
-                        out.push(char::from_u32(code).ok_or(ErrorKind::BadQuotes)?);
-                    }
-                    _ => return Err(ErrorKind::BadQuotes),
-                }
+    for (key, value) in map {
+        let Value::String(key) = key else { continue };
+        let value = match value {
+            Value::String(text) => scalar(&text, false),
+            Value::Bool(b) => b.to_string(),
+            Value::Sequence(items) => {
+                let items: Vec<String> = items
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|item| scalar(item, true))
+                    .collect();
+                format!("[{}]", items.join(", "))
             }
-            c => out.push(c),
-        }
+            _ => continue,
+        };
+        out.push_str(&key);
+        out.push_str(": ");
+        out.push_str(&value);
+        out.push('\n');
     }
-    Err(ErrorKind::BadQuotes)
+    out
 }
 
-/// The text of a single-quoted scalar (after its opening quote), and what follows it.
-fn single_quoted(s: &str) -> Result<(String, &str), ErrorKind> {
-    let mut out = String::new();
-    let mut rest = s;
-    loop {
-        let at = rest.find('\'').ok_or(ErrorKind::BadQuotes)?;
-        out.push_str(&rest[..at]);
-        rest = &rest[at + 1..];
-        match rest.strip_prefix('\'') {
-            Some(after) => {
-                out.push('\'');
-                rest = after;
-            }
-            None => return Ok((out, rest)),
-        }
-    }
-}
-
-/// The items of a flow list (between `[` and `]`).
-fn flow_items(list: &str) -> Result<Vec<String>, ErrorKind> {
-    let mut items = Vec::new();
-    let mut rest = list.trim();
-    while !rest.is_empty() {
-        let (item, after) = if let Some(inner) = rest.strip_prefix('"') {
-            double_quoted(inner)?
-        } else if let Some(inner) = rest.strip_prefix('\'') {
-            single_quoted(inner)?
+/// `text` as a YAML scalar: plain if the reader gives it back unchanged (asked in the
+/// context it will be written in), double-quoted otherwise.
+fn scalar(text: &str, in_list: bool) -> String {
+    let special = |c: char| c == '"' || c == '\\' || !inline_printable(c);
+    // YAML 1.1 readers (other tools) take these for booleans or null.
+    let yaml_1_1_word = matches!(
+        text.to_ascii_lowercase().as_str(),
+        "y" | "n" | "yes" | "no" | "on" | "off" | "true" | "false" | "null" | "~"
+    );
+    let needs_quotes = text.is_empty()
+        || text.contains(special)
+        || yaml_1_1_word
+        || (in_list && text.contains([',', '[', ']', '{', '}']));
+    let reads_back = || {
+        if in_list {
+            let yaml = format!("v: [{text}]\n");
+            serde_yaml_ng::from_str::<std::collections::BTreeMap<String, Vec<String>>>(&yaml)
+                .is_ok_and(|m| m.get("v").is_some_and(|v| v.len() == 1 && v[0] == text))
         } else {
-            let end = rest.find(',').unwrap_or(rest.len());
-            let item = rest[..end].trim();
-            if item.starts_with(['[', '{']) {
-                return Err(ErrorKind::Unsupported);
-            }
-            (item.to_owned(), &rest[end..])
-        };
-        items.push(item);
-        let after = after.trim_start();
-        rest = match after.strip_prefix(',') {
-            Some(more) => more.trim_start(),
-            None if after.is_empty() => after,
-            None => return Err(ErrorKind::BadList),
-        };
-    }
-    Ok(items)
-}
-
-/// Writes `value` as a YAML scalar the build reads back unchanged: plain when that is
-/// safe, double-quoted otherwise.
-pub fn quote(value: &str) -> String {
-    if is_plain_safe(value) {
-        value.to_owned()
-    } else {
-        let mut out = String::from("\"");
-        for c in value.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\t' => out.push_str("\\t"),
-                c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
-                c => out.push(c),
-            }
+            let yaml = format!("v: {text}\n");
+            serde_yaml_ng::from_str::<std::collections::BTreeMap<String, Option<String>>>(&yaml)
+                .is_ok_and(|m| m.get("v").is_some_and(|v| v.as_deref() == Some(text)))
         }
-        out.push('"');
-        out
+    };
+    if !needs_quotes && reads_back() {
+        return text.to_owned();
     }
-}
-
-/// A flow list of scalars: `[a, "b, c"]`.
-pub fn quote_list(items: &[String]) -> String {
-    let items: Vec<String> = items
-        .iter()
-        .map(|item| {
-            if item.contains([',', '[', ']', '{', '}']) {
-                force_quotes(item)
-            } else {
-                quote(item)
-            }
-        })
-        .collect();
-    format!("[{}]", items.join(", "))
-}
-
-fn force_quotes(value: &str) -> String {
-    let quoted = quote(value);
-    if quoted.starts_with('"') {
-        quoted
-    } else {
-        format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if inline_printable(c) => out.push(c),
+            c if (c as u32) <= 0xffff => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
     }
+    out.push('"');
+    out
 }
 
-/// Whether `value` reads back as the same string when written without quotes.
-fn is_plain_safe(value: &str) -> bool {
-    let lower = value.to_ascii_lowercase();
-    !value.is_empty()
-        && value.trim() == value
-        && !value.starts_with([
-            '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%',
-            '@', '`', '~',
-        ])
-        && !value.contains(": ")
-        && !value.contains(" #")
-        && !value.ends_with(':')
-        && !value.chars().any(|c| c.is_control())
-        && !matches!(
-            lower.as_str(),
-            "true" | "false" | "yes" | "no" | "on" | "off" | "y" | "n" | "null"
-        )
-        && !value.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == '+')
+/// Whether `c` may appear as itself inside a one-line YAML scalar: YAML's printable
+/// characters, less line breaks (which YAML counts U+0085, U+2028 and U+2029 among) and
+/// the byte-order mark.
+fn inline_printable(c: char) -> bool {
+    matches!(c, ' '..='~' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+        && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}')
+}
+
+/// The line (2 or more) of the field `key` in `yaml`, for messages about its value; 1 when
+/// it is not written as `key:` at the start of a line.
+pub fn line_of(yaml: &str, key: &str) -> usize {
+    yaml.lines()
+        .position(|l| l.starts_with(key) && l[key.len()..].trim_start().starts_with(':'))
+        .map_or(1, |i| i + 2)
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@
 //!   schema versions and the export file;
 //! - [`draft`]: drafts, their revisions, two tabs' writes told apart, the `.md` file;
 //! - [`edit`]: the editor's Markdown formatting commands;
-//! - [`frontmatter`]: the YAML subset of posts' front matter, read and written without a
-//!   YAML library (for the drafts studio);
+//! - [`frontmatter`]: posts' YAML front matter, read and written the same way by the build
+//!   and the drafts studio;
 //! - [`search`]: words folded and stemmed, the index and its BM25 ranking;
 //! - [`tags`]: tags across posts (one per slug, whatever the spelling) and the archive;
 //! - [`position`]: where the reader is in a post, and where to bring them back;

@@ -7,12 +7,12 @@
 
 use crate::content::{Cover, PostMeta, content_hash, summarize};
 use crate::date::{BadDate, Date};
+use crate::frontmatter;
 use crate::lang::{Lang, UnknownLang};
 use crate::reading::word_count;
 use crate::render::{first_paragraph, local_images, plain_text};
 use crate::slug::{is_ascii_slug, slugify};
 use crate::{search, typography};
-use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -44,25 +44,6 @@ pub struct FrontMatter {
     pub cover_alt: Option<String>,
     /// Credit line for the post's photo.
     pub photo_credit: Option<String>,
-}
-
-/// The front matter as YAML gives it: values not yet checked.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFrontMatter {
-    title: String,
-    date: String,
-    author: String,
-    #[serde(default)]
-    tags: Vec<String>,
-    summary: Option<String>,
-    lang: Option<String>,
-    #[serde(default)]
-    draft: bool,
-    slug: Option<String>,
-    cover: Option<String>,
-    cover_alt: Option<String>,
-    photo_credit: Option<String>,
 }
 
 /// A post read from `posts/`, validated, with what the build derives from it.
@@ -156,6 +137,9 @@ pub enum PostErrorKind {
     /// YAML that does not parse, a missing or unknown field, a bad value.
     #[error("{0}")]
     Field(String),
+    /// A required field that is not there.
+    #[error("`{0}` is missing: add a line `{0}: …` to the front matter")]
+    Missing(&'static str),
     /// A field that is present but empty.
     #[error("`{0}` is empty")]
     Empty(&'static str),
@@ -192,43 +176,24 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
         line,
         kind,
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines = text.split_inclusive('\n');
-    if lines.next().map(str::trim_end) != Some("---") {
-        return Err(err(1, PostErrorKind::NoFrontMatter));
-    }
-    let mut yaml_len = 0;
-    let mut closed = false;
-    for line in lines.by_ref() {
-        if line.trim_end() == "---" {
-            closed = true;
-            break;
-        }
-        yaml_len += line.len();
-    }
-    if !closed {
-        return Err(err(1, PostErrorKind::UnclosedFrontMatter));
-    }
-    let yaml_start = text.find('\n').map_or(text.len(), |i| i + 1);
-    let yaml = &text[yaml_start..yaml_start + yaml_len];
-    let body_line = text[..yaml_start + yaml_len].lines().count() + 2;
-    let body = lines.collect::<String>();
-
-    // The YAML starts on line 2 of the file.
-    let raw: RawFrontMatter = serde_yaml_ng::from_str(yaml).map_err(|e| {
-        let line = e.location().map_or(1, |l| l.line() + 1);
-        let message = e.to_string();
-        let message = match message.find(" at line ") {
-            Some(i) => message[..i].to_owned(),
-            None => message,
-        };
-        err(line, PostErrorKind::Field(message))
+    let split = frontmatter::split(text)
+        .map_err(|_| err(1, PostErrorKind::UnclosedFrontMatter))?
+        .ok_or_else(|| err(1, PostErrorKind::NoFrontMatter))?;
+    let (yaml, body_line) = (split.yaml, split.body_line);
+    let body = split.body.to_owned();
+    let raw = frontmatter::read(yaml).map_err(|e| match e.kind {
+        frontmatter::ErrorKind::Yaml(message) => err(e.line, PostErrorKind::Field(message)),
+        frontmatter::ErrorKind::Unclosed => err(1, PostErrorKind::UnclosedFrontMatter),
     })?;
-    let line_of = |key: &str| {
-        yaml.lines()
-            .position(|l| l.starts_with(key) && l[key.len()..].trim_start().starts_with(':'))
-            .map_or(1, |i| i + 2)
+    let line_of = |key: &str| frontmatter::line_of(yaml, key);
+    let required = |value: Option<String>, key: &'static str| {
+        value.ok_or_else(|| err(1, PostErrorKind::Missing(key)))
     };
+    let (title, date, author) = (
+        required(raw.title, "title")?,
+        required(raw.date, "date")?,
+        required(raw.author, "author")?,
+    );
 
     let field = |key: &str, message: String| err(line_of(key), PostErrorKind::Field(message));
     let mut tags: Vec<String> = Vec::new();
@@ -238,8 +203,7 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
         }
     }
     let front = FrontMatter {
-        date: raw
-            .date
+        date: date
             .parse()
             .map_err(|e: BadDate| field("date", e.to_string()))?,
         lang: match &raw.lang {
@@ -248,8 +212,8 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
                 .map_err(|e: UnknownLang| field("lang", e.to_string()))?,
             None => Lang::default(),
         },
-        title: raw.title.trim().to_owned(),
-        author: raw.author.trim().to_owned(),
+        title: title.trim().to_owned(),
+        author: author.trim().to_owned(),
         tags,
         summary: raw.summary,
         draft: raw.draft,
@@ -489,8 +453,15 @@ mod tests {
     #[test]
     fn missing_title() {
         let (line, msg) = error("---\ndate: 2016-06-09\nauthor: I\n---\nx");
-        assert!(msg.contains("missing field `title`"), "{msg}");
-        assert!(line <= 2, "{line}");
+        assert_eq!(
+            (line, msg.as_str()),
+            (
+                1,
+                "`title` is missing: add a line `title: …` to the front matter"
+            )
+        );
+        let (_, msg) = error("---\n---\nx");
+        assert!(msg.contains("`title` is missing"), "{msg}");
     }
 
     #[test]

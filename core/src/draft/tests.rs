@@ -93,7 +93,8 @@ fn refuses_malformed_files_with_their_line() {
     let unknown = Draft::from_markdown("---\ntitle: x\ncolour: red\n---\n", "x".into(), 0);
     assert_eq!(
         unknown.unwrap_err().to_string(),
-        "line 3: colour: unknown field"
+        "line 3: unknown field `colour`, expected one of `title`, `date`, `author`, `tags`, \
+         `summary`, `lang`, `draft`, `slug`, `cover`, `cover_alt`, `photo_credit`"
     );
     let lang = Draft::from_markdown("---\nlang: de\n---\n", "x".into(), 0);
     assert_eq!(
@@ -103,7 +104,7 @@ fn refuses_malformed_files_with_their_line() {
     let list = Draft::from_markdown("---\ntitle: [a, b]\n---\n", "x".into(), 0);
     assert_eq!(
         list.unwrap_err().to_string(),
-        "line 2: title: expected text, not a list"
+        "line 2: title: invalid type: sequence, expected a string"
     );
     let syntax = Draft::from_markdown("---\ntitle: \"x\n---\n", "x".into(), 0);
     assert!(matches!(syntax, Err(ImportError::Syntax(_))));
@@ -212,4 +213,58 @@ fn drafts_round_trip_through_storage() {
     assert_eq!(decode::<Draft>(&raw), Ok(d));
     let bad_id = raw.replace("k3x9", "../x");
     assert!(decode::<Draft>(&bad_id).is_err());
+}
+
+/// Whatever a writer types, the file the studio exports is accepted by the build, which
+/// reads the same values as the studio reads back when the file is imported again.
+#[cfg(feature = "load")]
+mod exported_files {
+    use super::*;
+    use crate::load::parse_post;
+    use proptest::prelude::*;
+    use std::path::Path;
+
+    /// Characters YAML treats specially somewhere, or that editors and YAML disagree about.
+    const CHARS: &[char] = &[
+        'a', 'é', ' ', '\u{a0}', '\u{202f}', '#', ':', '-', ',', '[', ']', '{', '\'', '"', '\\',
+        '|', '>', '&', '*', '!', '%', '@', '`', '~', '\n', '\r', '\t', '\u{2028}', '\u{2029}',
+        '\u{85}', '\u{feff}', '\u{ffff}', '\u{0}', '\u{1b}', '«', '’', '😀', '1',
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(CHARS), 0..10)
+            .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+        #[test]
+        fn the_build_and_the_studio_read_back_what_was_written(
+            title in text().prop_filter("the studio exports titled drafts", |t| !t.trim().is_empty()),
+            author in text().prop_filter("and signed ones", |a| !a.trim().is_empty()),
+            tags in prop::collection::vec(text(), 0..4),
+            summary in text(),
+            body in text(),
+        ) {
+            let d = Draft { title, author, tags, summary, body, ..sample() };
+            let file = d.to_markdown(today());
+            let post = parse_post(Path::new(&d.file_name()), &file);
+            let post = post.map_err(|e| TestCaseError::fail(format!("{e}\n{file}")))?;
+            let back = Draft::from_markdown(&file, d.id.clone(), 0).unwrap();
+            prop_assert_eq!(&post.front.title, d.title.trim());
+            prop_assert_eq!(&back.title, &post.front.title);
+            prop_assert_eq!(&post.front.author, d.author.trim());
+            prop_assert_eq!(&back.author, &post.front.author);
+            prop_assert_eq!(&back.tags, &post.front.tags);
+            let summary = Some(d.summary.trim()).filter(|s| !s.is_empty());
+            prop_assert_eq!(post.front.summary.as_deref(), summary);
+            prop_assert_eq!(back.summary.as_str(), summary.unwrap_or_default());
+            prop_assert_eq!(&back.body, &post.body);
+            let mut body = d.body.trim_start_matches('\n').to_owned();
+            if !body.is_empty() && !body.ends_with('\n') {
+                body.push('\n');
+            }
+            prop_assert_eq!(post.body, body);
+        }
+    }
 }
