@@ -5,7 +5,7 @@ use crate::state::{Reader, now};
 use crate::storage;
 use carnet_core::Lang;
 use carnet_core::draft::{
-    Check, DRAFT_PREFIX, Draft, Reason, Revisions, check, draft_key, revisions_key,
+    Check, DRAFT_PREFIX, Draft, ImportPlan, Reason, Revisions, check, draft_key, revisions_key,
 };
 use carnet_core::store::Problem;
 use leptos::prelude::*;
@@ -223,19 +223,27 @@ pub fn set_deleted(id: &str, deleted: bool, reader: Reader) -> Result<(), Proble
     Ok(())
 }
 
-/// Stores the drafts of an import: a draft not here is added, one here is replaced only
-/// by a more recently edited one. Returns how many were written.
-pub fn import(drafts: Vec<Draft>, reader: Reader) -> Result<usize, Problem> {
-    let mut written = 0;
-    for draft in drafts {
-        let newer = load(&draft.id, reader).is_none_or(|ours| ours.updated < draft.updated);
-        if newer {
-            storage::save_at(&draft.key(), &draft)?;
-            written += 1;
+/// What importing `drafts` (from a "My data" file) would do to the drafts here.
+pub fn plan_import(drafts: Vec<Draft>, reader: Reader) -> ImportPlan {
+    ImportPlan::new(&all(reader), drafts)
+}
+
+/// Carries out `plan`: adds the new drafts and, for each replaced one, keeps the text here
+/// as a revision before writing the file's over it. Stops at the first write the browser
+/// refuses (a replaced draft whose revision could not be kept is not written).
+pub fn import(plan: &ImportPlan, reader: Reader) -> Result<(), Problem> {
+    let result = (|| {
+        for draft in &plan.added {
+            storage::save_at(&draft.key(), draft)?;
         }
-    }
+        for (ours, theirs) in &plan.replaced {
+            keep_revision(&ours.id, ours, Reason::Imported, reader)?;
+            storage::save_at(&theirs.key(), theirs)?;
+        }
+        Ok(())
+    })();
     touched();
-    Ok(written)
+    result
 }
 
 /// Deletes draft `id` and its revisions for good.

@@ -28,6 +28,7 @@ pub const KEPT_FIELDS: [&str; 5] = ["date", "slug", "cover", "cover_alt", "photo
 
 /// A post being written.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Draft {
     /// Stable identifier, also in the URL: `/drafts/<id>`.
     pub id: String,
@@ -267,6 +268,46 @@ pub fn check(stored: Option<&Draft>, base: u64) -> Check {
     }
 }
 
+/// What importing a file's drafts does, decided before anything is written so that the
+/// writer can see it and cancel.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportPlan {
+    /// Drafts this browser does not have: added as they are.
+    pub added: Vec<Draft>,
+    /// Drafts edited more recently in the file than here, each with the one here, which
+    /// is kept as a revision before it is replaced: `(here, from the file)`.
+    pub replaced: Vec<(Draft, Draft)>,
+    /// Drafts that say the same here, or were edited more recently here: left alone.
+    pub unchanged: usize,
+}
+
+impl ImportPlan {
+    /// Matches the file's drafts with the ones here (`local`) by id. A draft here is
+    /// replaced only by a more recently edited one that says something else.
+    pub fn new(local: &[Draft], incoming: Vec<Draft>) -> Self {
+        let mut plan = ImportPlan::default();
+        for theirs in incoming {
+            match local.iter().find(|d| d.id == theirs.id) {
+                None => plan.added.push(theirs),
+                Some(ours)
+                    if theirs.updated > ours.updated
+                        && !(ours.same_text(&theirs) && ours.deleted == theirs.deleted) =>
+                {
+                    // Written as a revision newer than any tab's, so that a tab editing
+                    // this draft sees a change instead of writing over it.
+                    let theirs = Draft {
+                        revision: ours.revision.max(theirs.revision) + 1,
+                        ..theirs
+                    };
+                    plan.replaced.push((ours.clone(), theirs));
+                }
+                Some(_) => plan.unchanged += 1,
+            }
+        }
+        plan
+    }
+}
+
 /// Why a revision was taken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -279,10 +320,13 @@ pub enum Reason {
     ConflictCopy,
     /// The other tab's text, replaced when the writer kept their own.
     Replaced,
+    /// This browser's text, replaced by a more recently edited one from an imported file.
+    Imported,
 }
 
 /// One saved state of a draft.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Revision {
     /// When it was taken (ms since 1970).
     pub at: u64,

@@ -310,6 +310,12 @@ pub struct StudioUi {
     pub reason_conflict_copy: &'static str,
     /// The text a conflict replaced.
     pub reason_replaced: &'static str,
+    /// Revision reason: replaced by an import.
+    pub reason_imported: &'static str,
+    /// The button that applies an import once its effect is shown.
+    pub import_confirm: &'static str,
+    /// Said when the reader cancels an import.
+    pub import_cancelled: &'static str,
     /// Says the page is a draft's preview.
     pub draft_preview_note: &'static str,
     /// Export needs what the build needs.
@@ -466,6 +472,9 @@ const FR_STUDIO: StudioUi = StudioUi {
     reason_before_restore: "Avant une restauration",
     reason_conflict_copy: "Votre version lors d’un conflit",
     reason_replaced: "Version remplacée lors d’un conflit",
+    reason_imported: "Version remplacée par une importation",
+    import_confirm: "Importer",
+    import_cancelled: "Importation annulée\u{a0}: rien n’a été modifié.",
     draft_preview_note: "Aperçu d’un brouillon\u{a0}: cet article n’est pas publié.",
     export_needs: "Pour exporter un article publiable, donnez-lui un titre et une signature.",
 };
@@ -619,6 +628,9 @@ const EN_STUDIO: StudioUi = StudioUi {
     reason_before_restore: "Before a restore",
     reason_conflict_copy: "Your version in a conflict",
     reason_replaced: "Version replaced in a conflict",
+    reason_imported: "Version replaced by an import",
+    import_confirm: "Import",
+    import_cancelled: "Import cancelled: nothing was changed.",
     draft_preview_note: "Preview of a draft: this post is not published.",
     export_needs: "To export a post ready to publish, give it a title and an author.",
 };
@@ -702,6 +714,7 @@ impl StudioUi {
             Reason::BeforeRestore => self.reason_before_restore,
             Reason::ConflictCopy => self.reason_conflict_copy,
             Reason::Replaced => self.reason_replaced,
+            Reason::Imported => self.reason_imported,
         }
     }
 
@@ -781,6 +794,35 @@ impl StudioUi {
             ),
             Lang::En => format!(
                 "Data imported: {posts} post{} followed, {bookmarks} to read later.",
+                plural(posts)
+            ),
+        }
+    }
+
+    /// Shown before an import: what it will change.
+    pub fn import_preview(
+        &self,
+        posts: usize,
+        bookmarks: usize,
+        plan: &crate::draft::ImportPlan,
+    ) -> String {
+        let (added, replaced, unchanged) = (plan.added.len(), plan.replaced.len(), plan.unchanged);
+        match self.lang {
+            Lang::Fr => format!(
+                "Ce fichier apporte {posts} article{} suivi{} et {bookmarks} à lire plus tard, \
+                 fusionnés avec ceux de ce navigateur. Brouillons\u{a0}: {added} nouveau{}, \
+                 {replaced} remplacé{} (le texte d’ici est gardé dans ses révisions), \
+                 {unchanged} inchangé{}.",
+                plural(posts),
+                plural(posts),
+                if added > 1 { "x" } else { "" },
+                plural(replaced),
+                plural(unchanged),
+            ),
+            Lang::En => format!(
+                "This file brings {posts} post{} followed and {bookmarks} to read later, merged \
+                 with this browser’s. Drafts: {added} new, {replaced} replaced (the text here is \
+                 kept in its revisions), {unchanged} unchanged.",
                 plural(posts)
             ),
         }

@@ -51,6 +51,7 @@ pub trait Single: Document {
 
 /// How far the reader got in each post they opened.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ReadingLog {
     /// By post slug.
     pub posts: BTreeMap<String, PostReading>,
@@ -58,6 +59,7 @@ pub struct ReadingLog {
 
 /// The reading state of one post.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PostReading {
     /// The end was reached on screen, or the reader marked the post read.
     #[serde(default, skip_serializing_if = "is_false")]
@@ -75,6 +77,7 @@ pub struct PostReading {
 /// A place in a post's text, anchored to a block (paragraph, heading, list…) rather than to
 /// pixels, so it survives a resize, another font size or a small edit of the post.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Position {
     /// Index of the block among the body's top-level blocks.
     pub block: u32,
@@ -98,6 +101,7 @@ pub struct Spot {
 
 /// The posts the reader keeps to read later.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Bookmarks {
     /// Post slug → when it was added, in milliseconds since 1970 (UTC).
     pub posts: BTreeMap<String, u64>,
@@ -569,10 +573,17 @@ impl Export {
         if file.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
             return Err(ImportError::NotCarnet);
         }
+        let current = steps.len() as u64 + 1;
         let version = file
             .get("version")
             .and_then(Value::as_u64)
-            .ok_or_else(|| ImportError::Invalid("no schema version".into()))?;
+            .filter(|v| *v >= 1)
+            .ok_or_else(|| {
+                ImportError::Invalid(match file.get("version") {
+                    None => "version: missing".to_owned(),
+                    Some(v) => format!("version: {v} is not a schema version (1 to {current})"),
+                })
+            })?;
         for name in [ReadingLog::NAME, Bookmarks::NAME] {
             if let Some(data) = file.remove(name) {
                 let data = migrate(name, data, version, steps).map_err(|e| match e {
@@ -582,16 +593,29 @@ impl Export {
                 file.insert(name.to_owned(), data);
             }
         }
-        if version > steps.len() as u64 + 1 {
+        if version > current {
             return Err(ImportError::NewerVersion(version));
         }
-        file.insert("version".to_owned(), Value::from(steps.len() + 1));
-        let export: Export = serde_json::from_value(Value::Object(file))
-            .map_err(|e| ImportError::Invalid(e.to_string()))?;
-        export.reading.check().map_err(ImportError::Invalid)?;
-        export.bookmarks.check().map_err(ImportError::Invalid)?;
-        for draft in &export.drafts {
-            draft.check().map_err(ImportError::Invalid)?;
+        file.insert("version".to_owned(), Value::from(current));
+        // The error names the place: `drafts[0]: unknown field `Body`…`.
+        let export: Export =
+            serde_path_to_error::deserialize(Value::Object(file)).map_err(|e| {
+                let place = e.path().to_string();
+                ImportError::Invalid(format!("{place}: {}", e.into_inner()))
+            })?;
+        fn place(name: &str) -> impl Fn(String) -> ImportError + '_ {
+            move |e| ImportError::Invalid(format!("{name}: {e}"))
+        }
+        export.reading.check().map_err(place("reading"))?;
+        export.bookmarks.check().map_err(place("bookmarks"))?;
+        for (i, draft) in export.drafts.iter().enumerate() {
+            draft.check().map_err(place(&format!("drafts[{i}]")))?;
+            if let Some(first) = export.drafts[..i].iter().position(|d| d.id == draft.id) {
+                return Err(ImportError::Invalid(format!(
+                    "drafts[{i}]: the id “{}” is also drafts[{first}]’s",
+                    draft.id
+                )));
+            }
         }
         if let Some(key) = export
             .set_aside

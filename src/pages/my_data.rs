@@ -24,6 +24,8 @@ pub fn MyData() -> impl IntoView {
     let (lang, words) = use_ui();
     let reader = use_reader();
     let outcome = RwSignal::new(None::<Outcome>);
+    // A file read and checked, waiting for the reader's go: the file, what it will change.
+    let pending = RwSignal::new(None::<(Export, String)>);
     let changed = expect_context::<DraftsChanged>().0;
     let summary = Memo::new(move |_| {
         changed.track();
@@ -60,25 +62,52 @@ pub fn MyData() -> impl IntoView {
         // The same file can be picked again after a fix.
         input.set_value("");
         leptos::task::spawn_local(async move {
-            let result = match files::read_text(&file).await {
-                Err(_) => Outcome::Refused(words.studio().import_unreadable_file.to_owned()),
+            outcome.set(None);
+            pending.set(None);
+            match files::read_text(&file).await {
+                Err(_) => outcome.set(Some(Outcome::Refused(
+                    words.studio().import_unreadable_file.to_owned(),
+                ))),
                 Ok(text) => match Export::parse(&text) {
-                    Err(error) => Outcome::Refused(words.studio().import_error(&error)),
-                    Ok(mut export) => {
-                        let said = words
-                            .studio()
-                            .imported(export.reading.posts.len(), export.bookmarks.posts.len());
-                        let drafts = std::mem::take(&mut export.drafts);
-                        reader.import(export);
-                        match studio::import(drafts, reader) {
-                            Ok(_) => Outcome::Done(said),
-                            Err(problem) => Outcome::Refused(words.problem(&problem).to_owned()),
-                        }
+                    Err(error) => {
+                        outcome.set(Some(Outcome::Refused(words.studio().import_error(&error))))
+                    }
+                    // Nothing is written before the reader has seen what will change.
+                    Ok(export) => {
+                        let plan = studio::plan_import(export.drafts.clone(), reader);
+                        let said = words.studio().import_preview(
+                            export.reading.posts.len(),
+                            export.bookmarks.posts.len(),
+                            &plan,
+                        );
+                        pending.set(Some((export, said)));
                     }
                 },
-            };
-            outcome.set(Some(result));
+            }
         });
+    };
+
+    let confirm = move |_| {
+        let Some((mut export, _)) = pending.get_untracked() else {
+            return;
+        };
+        pending.set(None);
+        let said = words
+            .studio()
+            .imported(export.reading.posts.len(), export.bookmarks.posts.len());
+        // Planned again: another tab may have changed a draft since the preview.
+        let plan = studio::plan_import(std::mem::take(&mut export.drafts), reader);
+        reader.import(export);
+        outcome.set(Some(match studio::import(&plan, reader) {
+            Ok(()) => Outcome::Done(said),
+            Err(problem) => Outcome::Refused(words.problem(&problem).to_owned()),
+        }));
+    };
+    let cancel = move |_| {
+        pending.set(None);
+        outcome.set(Some(Outcome::Done(
+            words.studio().import_cancelled.to_owned(),
+        )));
     };
 
     let count = |label: &'static str, value: Signal<String>| {
@@ -124,6 +153,13 @@ pub fn MyData() -> impl IntoView {
                 {words.studio().import_data}
                 <input type="file" class="visually-hidden" accept=".json,application/json" on:change=import/>
             </label>
+            {move || pending.with(|p| p.as_ref().map(|(_, said)| said.clone())).map(|said| view! {
+                <div class="import-preview" role="alert">
+                    <p>{said}</p>
+                    <button type="button" on:click=confirm>{words.studio().import_confirm}</button>
+                    <button type="button" on:click=cancel>{words.studio().cancel}</button>
+                </div>
+            })}
         </section>
 
         <section class="data-action">

@@ -390,6 +390,7 @@ describe('My data', () => {
       ['notes.json', '{"format": "carnet",\n oops', /pas du JSON valide \(ligne 2, colonne \d+\)/],
       ['other.json', '{"theme": "dark"}', /pas un export de Carnet/],
       ['future.json', '{"format":"carnet","version":9,"exported":1}', /version plus récente/],
+      ['zero.json', '{"format":"carnet","version":0,"exported":1}', /version: 0 is not a schema version/],
       ['bad.json', '{"format":"carnet","version":1,"exported":1,"reading":{"posts":{"x":{"progress":5,"updated":1}}}}', /valeur incohérente/],
     ];
     for (const [name, text, reason] of refusals) {
@@ -400,6 +401,8 @@ describe('My data', () => {
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('carnet.'))), []);
 
     await input.setInputFiles({ name: 'carnet.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.locator('.import-preview').getByText(/^Ce fichier apporte 1 article suivi et 1 à lire plus tard/).waitFor();
+    await page.locator('.import-preview').getByRole('button', { name: 'Importer' }).click();
     await page.locator('.outcome .done').getByText('Données importées\u00a0: 1 article suivi, 1 à lire plus tard.').waitFor();
     assert.match(await summary.innerText(), /Articles lus\s+1\s+Articles commencés\s+0\s+À lire plus tard\s+1/);
     await openHome(page);

@@ -188,6 +188,28 @@ describe('Drafts studio', () => {
     ].join('\n'));
   });
 
+  test('an exported file imports back identical, whatever YAML makes of its characters', async (t) => {
+    const page = await openPage(t, WIDE);
+    await newDraft(page);
+    const title = 'Le hashtag\u00a0#metoo\u2028: « suite »\uffff';
+    await page.getByLabel('Titre', { exact: true }).fill(title);
+    await page.getByLabel('Signature').fill('- Isabelle');
+    await page.getByLabel('Mots-clés, séparés par des virgules').fill('yes, [crochets], a: b');
+    await body(page).fill('Texte.');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter en .md' }).click(),
+    ]);
+    const file = await readFile(await download.path(), 'utf8');
+    assert.match(file, /^title: "Le hashtag\u00a0#metoo\\u2028: « suite »\\uffff"$/m, file);
+    await page.goto(url('drafts'));
+    await page.locator('input[type=file]').setInputFiles({ name: 'retour.md', mimeType: 'text/markdown', buffer: Buffer.from(file) });
+    await page.locator('.studio').waitFor();
+    assert.equal(await page.getByLabel('Titre', { exact: true }).inputValue(), title);
+    assert.equal(await page.getByLabel('Signature').inputValue(), '- Isabelle');
+    assert.equal(await page.getByLabel('Mots-clés, séparés par des virgules').inputValue(), 'yes, [crochets], a: b');
+  });
+
   test('an imported file cannot run anything in the preview', async (t) => {
     const context = await openContext(t, WIDE);
     await context.addInitScript(() => { window.pwned = false; });
@@ -242,7 +264,13 @@ describe('Drafts studio', () => {
     await page.locator('input[type=file]').setInputFiles({
       name: 'bad.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: ok\ncolour: red\n---\nText'),
     });
-    await page.getByText('Ce fichier n’a pas pu être importé (line 3: colour: unknown field). Aucun brouillon n’a été créé.').waitFor();
+    await page.getByText(/^Ce fichier n’a pas pu être importé \(line 3: unknown field `colour`, expected one of .*\)\. Aucun brouillon n’a été créé\.$/).waitFor();
+    assert.equal(await page.locator('.draft-item').count(), 0);
+    // Malformed YAML the build would refuse is refused here too.
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'flow.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: ok\ntags: [a: [b, c]\n---\nText'),
+    });
+    await page.getByText(/^Ce fichier n’a pas pu être importé \(line [34]: /).waitFor();
     assert.equal(await page.locator('.draft-item').count(), 0);
     // A file that is not Markdown at all is not read as one.
     await page.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) });
@@ -345,8 +373,67 @@ describe('Drafts studio', () => {
     const elsewhere = await openPage(t);
     await elsewhere.goto(url('my-data'));
     await elsewhere.locator('input[type=file]').setInputFiles({ name: 'c.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await elsewhere.locator('.import-preview').getByText('Brouillons\u00a0: 1 nouveau, 0 remplacé (le texte d’ici est gardé dans ses révisions), 0 inchangé.', { exact: false }).waitFor();
+    await elsewhere.locator('.import-preview').getByRole('button', { name: 'Importer' }).click();
     await elsewhere.locator('.outcome .done').waitFor();
     await elsewhere.goto(url('drafts'));
     await elsewhere.locator('.draft-item').getByText('Voyageur').waitFor();
+  });
+
+  test('an import shows what it will change first, can be cancelled, and keeps a replaced text as a revision', async (t) => {
+    const page = await openPage(t);
+    const editor = await newDraft(page);
+    const id = idOf(editor);
+    await page.getByLabel('Titre', { exact: true }).fill('Carnet de route');
+    await body(page).fill('Le texte écrit ici.');
+    await waitSaved(page);
+    await page.goto(url('my-data'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter mes données' }).click(),
+    ]);
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+    // The same draft, edited later elsewhere, and a draft this browser does not have.
+    const later = { ...exported.drafts[0], body: 'Le texte du fichier.', updated: exported.drafts[0].updated + 60_000 };
+    const other = { ...exported.drafts[0], id: 'zz9', title: 'Venu du fichier', body: 'Autre.' };
+    const input = page.locator('input[type=file]');
+    const pick = (drafts) => input.setInputFiles({
+      name: 'carnet.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...exported, drafts })),
+    });
+    const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('carnet.')).sort()
+      .map((k) => [k, localStorage.getItem(k)]));
+    const before = await stored();
+
+    // A misspelt field below the top level, or the same draft twice: refused, naming the place.
+    await pick([{ ...later, Body: later.body, body: undefined }]);
+    await page.locator('.outcome .refused').getByText(/drafts\[0\]\.Body: unknown field `Body`/).waitFor();
+    await pick([later, later]);
+    await page.locator('.outcome .refused').getByText(/drafts\[1\]: the id/).waitFor();
+    assert.deepEqual(await stored(), before);
+
+    // The preview says what will change; cancelling changes nothing.
+    await pick([later, other]);
+    const preview = page.locator('.import-preview');
+    await preview.getByText(/Brouillons\u00a0: 1 nouveau, 1 remplacé \(le texte d’ici est gardé dans ses révisions\), 0 inchangé\./).waitFor();
+    assert.deepEqual(await stored(), before, 'nothing is written before the go');
+    await preview.getByRole('button', { name: 'Annuler' }).click();
+    await page.locator('.outcome .done').getByText('Importation annulée\u00a0: rien n’a été modifié.').waitFor();
+    assert.equal(await preview.count(), 0);
+    assert.deepEqual(await stored(), before);
+
+    // Confirmed: the file's text replaces this one, which stays in the draft's history.
+    await pick([later, other]);
+    await preview.getByRole('button', { name: 'Importer' }).click();
+    await page.locator('.outcome .done').getByText(/Données importées/).waitFor();
+    assert.equal((await storedDraft(page, id)).body, 'Le texte du fichier.');
+    assert.equal((await storedDraft(page, 'zz9')).title, 'Venu du fichier');
+    await page.goto(editor);
+    assert.equal(await body(page).inputValue(), 'Le texte du fichier.');
+    await page.getByText('Historique').click();
+    const kept = page.locator('.history li').filter({ hasText: 'Version remplacée par une importation' });
+    await kept.waitFor();
+    await kept.getByRole('button', { name: 'Restaurer cette version' }).click();
+    assert.equal(await body(page).inputValue(), 'Le texte écrit ici.');
+    await waitSaved(page);
   });
 });

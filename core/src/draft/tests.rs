@@ -268,3 +268,43 @@ mod exported_files {
         }
     }
 }
+
+#[test]
+fn an_import_plan_says_what_it_adds_replaces_and_leaves() {
+    let here = |id: &str, body: &str, updated: u64| Draft {
+        id: id.into(),
+        body: body.into(),
+        updated,
+        revision: 7,
+        ..sample()
+    };
+    let local = [
+        here("a", "ici", 10),
+        here("b", "ici", 10),
+        here("c", "pareil", 10),
+    ];
+    let incoming = vec![
+        Draft {
+            revision: 1,
+            ..here("a", "fichier", 20)
+        },
+        here("b", "fichier plus ancien", 5),
+        here("c", "pareil", 30),
+        here("d", "nouveau", 1),
+    ];
+    let plan = ImportPlan::new(&local, incoming);
+    assert_eq!(
+        plan.added.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
+        ["d"]
+    );
+    assert_eq!(plan.unchanged, 2);
+    let [(ours, theirs)] = plan.replaced.as_slice() else {
+        panic!("{plan:?}")
+    };
+    assert_eq!(
+        (ours.body.as_str(), theirs.body.as_str()),
+        ("ici", "fichier")
+    );
+    // Newer than the revision any tab of draft "a" started from.
+    assert_eq!(theirs.revision, 8);
+}

@@ -419,3 +419,46 @@ fn settings_are_stored_as_index_html_reads_them() {
         Err(Unreadable::WrongShape(_))
     ));
 }
+
+/// A misspelt field anywhere, a version that is not one or a draft twice is refused, and
+/// the message names the place, so that a backup never silently drops what it holds.
+#[test]
+fn import_refuses_what_it_would_drop_and_names_the_place() {
+    let draft = r#"{"id":"abc","title":"T","created":1,"updated":9,"revision":2"#;
+    let cases = [
+        (
+            format!(r#"{{"format":"carnet","version":1,"exported":1,"drafts":[{draft},"Body":"x"}}]}}"#),
+            "drafts[0].Body: unknown field `Body`",
+        ),
+        (
+            r#"{"format":"carnet","version":1,"exported":1,"reading":{"posts":{"a":{"updated":1,"red":true}}}}"#.to_owned(),
+            "reading.posts.a.red: unknown field `red`",
+        ),
+        (
+            r#"{"format":"carnet","version":1,"exported":1,"bookmarks":{"post":{}}}"#.to_owned(),
+            "bookmarks.post: unknown field `post`",
+        ),
+        (
+            r#"{"format":"carnet","version":0,"exported":1}"#.to_owned(),
+            "version: 0 is not a schema version",
+        ),
+        (
+            r#"{"format":"carnet","version":"1","exported":1}"#.to_owned(),
+            "version: \"1\" is not a schema version",
+        ),
+        (
+            format!(r#"{{"format":"carnet","version":1,"exported":1,"drafts":[{draft}}},{draft}}}]}}"#),
+            "drafts[1]: the id “abc” is also drafts[0]’s",
+        ),
+    ];
+    for (text, message) in cases {
+        match Export::parse(&text) {
+            Err(ImportError::Invalid(detail)) => {
+                assert!(detail.starts_with(message), "{text}\n→ {detail}")
+            }
+            other => panic!("{text}\n→ {other:?}"),
+        }
+    }
+    let fine = format!(r#"{{"format":"carnet","version":1,"exported":1,"drafts":[{draft}}}]}}"#);
+    assert_eq!(Export::parse(&fine).unwrap().drafts[0].title, "T");
+}
