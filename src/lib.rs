@@ -22,6 +22,7 @@
 #![recursion_limit = "256"]
 
 mod app;
+mod claims;
 mod components;
 mod data;
 mod files;

@@ -6,6 +6,7 @@
 //! [`Problem::Unavailable`]; nothing here panics.
 
 use carnet_core::store::{Document, Envelope, NAMESPACE, Problem, Single, decode, set_aside_key};
+use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -79,8 +80,21 @@ pub fn save_at<D: Document>(key: &str, doc: &D) -> Result<(), Problem> {
     }
     LocalStorage::set(key, Envelope::new(doc)).map_err(|e| {
         leptos::logging::warn!("cannot write {key}: {e}");
-        Problem::WriteRefused
+        match e {
+            StorageError::JsError(e) => write_problem(&e.name),
+            _ => Problem::WriteRefused,
+        }
     })
+}
+
+/// What a write the browser refused with the exception `name` means: a full storage, or
+/// a storage the reader (or private browsing) turned off (`SecurityError` and the like).
+fn write_problem(name: &str) -> Problem {
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        Problem::WriteRefused
+    } else {
+        Problem::Unavailable
+    }
 }
 
 /// Deletes `key`.
@@ -116,9 +130,13 @@ pub fn save_set_aside(key: &str, value: &str) -> Result<(), Problem> {
     if !available() {
         return Err(Problem::Unavailable);
     }
-    LocalStorage::raw()
-        .set_item(key, value)
-        .map_err(|_| Problem::WriteRefused)
+    LocalStorage::raw().set_item(key, value).map_err(|e| {
+        let name = web_sys::js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_default();
+        write_problem(&name)
+    })
 }
 
 /// Every Carnet key with its value, as stored.

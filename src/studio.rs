@@ -1,6 +1,7 @@
 //! The drafts studio's storage: drafts and their revisions in localStorage, through the
 //! storage module, with the rule that no save replaces a newer one from another tab.
 
+use crate::claims::{self, Claim, Want};
 use crate::state::{Reader, now};
 use crate::storage;
 use carnet_core::Lang;
@@ -144,34 +145,94 @@ pub fn add(mut draft: Draft) -> Result<Draft, Problem> {
     Ok(draft)
 }
 
-/// Saves `ours`, which this tab based on revision `base`.
-pub fn save(ours: &Draft, base: u64, reader: Reader) -> Saved {
+/// Saves `ours`, which this tab based on revision `base`, and tells `done` what happened.
+/// The write waits for this tab's claim on the next revision ([`claims`]), so that two
+/// tabs saving at the same instant cannot both write: the second finds the conflict.
+pub fn save(ours: Draft, base: u64, reader: Reader, done: impl FnOnce(Saved) + 'static) {
     let stored = load(&ours.id, reader);
     if let Check::Conflict(theirs) = check(stored.as_ref(), base) {
-        if let Err(problem) = keep_revision(&ours.id, ours, Reason::ConflictCopy, reader) {
-            return Saved::Failed(problem);
-        }
-        return Saved::Conflict(theirs);
+        return done(conflict(&ours, theirs, reader));
     }
+    let id = ours.id.clone();
+    let stored = stored.map_or(0, |s| s.revision);
+    claims::claim(&id, Want::After(base), stored, move |claim| {
+        done(match claim {
+            Claim::Granted(revision) => write_claimed(&ours, revision, reader),
+            Claim::Taken => {
+                // The other tab's text may reach this tab's storage a moment later; the
+                // editor follows it then.
+                let theirs = load(&ours.id, reader).unwrap_or_else(|| ours.clone());
+                conflict(&ours, Box::new(theirs), reader)
+            }
+            Claim::Unavailable => save_at_once(&ours, base, reader),
+        })
+    });
+}
+
+/// Saves `ours` at once, checking only this tab's view of the storage: for a page being
+/// hidden or left, where an answer that comes later might never be used, and for a browser
+/// without IndexedDB.
+pub fn save_at_once(ours: &Draft, base: u64, reader: Reader) -> Saved {
+    let stored = load(&ours.id, reader);
+    if let Check::Conflict(theirs) = check(stored.as_ref(), base) {
+        return conflict(ours, theirs, reader);
+    }
+    let revision = stored.map_or(0, |s| s.revision) + 1;
+    let saved = write_claimed(ours, revision, reader);
+    claims::note(&ours.id, revision);
+    saved
+}
+
+/// Keeps `ours` as a revision, for the conflict with `theirs`.
+fn conflict(ours: &Draft, theirs: Box<Draft>, reader: Reader) -> Saved {
+    if let Err(problem) = keep_revision(&ours.id, ours, Reason::ConflictCopy, reader) {
+        return Saved::Failed(problem);
+    }
+    Saved::Conflict(theirs)
+}
+
+/// Writes `ours` as `revision`, which this tab may write, after a periodic snapshot of the
+/// text it replaces if one is due.
+fn write_claimed(ours: &Draft, revision: u64, reader: Reader) -> Saved {
     let at = now();
-    if let Some(previous) = &stored {
+    if let Some(previous) = load(&ours.id, reader) {
         let revisions = revisions(&ours.id, reader);
         if revisions.snapshot_due(at) && !previous.same_text(ours) {
             // A failed snapshot must not stop the save itself.
-            let _ = keep_revision(&ours.id, previous, Reason::Periodic, reader);
+            let _ = keep_revision(&ours.id, &previous, Reason::Periodic, reader);
         }
     }
-    write(ours, stored.map_or(0, |s| s.revision) + 1, at)
+    let saved = write(ours, revision, at);
+    if matches!(saved, Saved::Failed(_)) {
+        // Not written: the next save may claim this revision again.
+        claims::release(&ours.id, revision);
+    }
+    saved
 }
 
 /// Writes `ours` over whatever is stored (the writer chose their version in a conflict),
-/// keeping `theirs` as a revision.
-pub fn save_over(ours: &Draft, theirs: &Draft, reader: Reader) -> Saved {
-    if let Err(problem) = keep_revision(&ours.id, theirs, Reason::Replaced, reader) {
-        return Saved::Failed(problem);
-    }
-    let latest = load(&ours.id, reader).map_or(theirs.revision, |d| d.revision);
-    write(ours, latest.max(theirs.revision) + 1, now())
+/// keeping the stored text (or `theirs`, if this tab has not seen a newer one) as a
+/// revision; `done` gets the outcome.
+pub fn save_over(ours: Draft, theirs: Draft, reader: Reader, done: impl FnOnce(Saved) + 'static) {
+    let id = ours.id.clone();
+    let stored = load(&id, reader).map_or(theirs.revision, |d| d.revision.max(theirs.revision));
+    claims::claim(&id, Want::Next, stored, move |claim| {
+        let replaced = load(&ours.id, reader)
+            .filter(|latest| latest.revision > theirs.revision)
+            .unwrap_or(theirs);
+        if let Err(problem) = keep_revision(&ours.id, &replaced, Reason::Replaced, reader) {
+            return done(Saved::Failed(problem));
+        }
+        done(match claim {
+            Claim::Granted(revision) => write_claimed(&ours, revision, reader),
+            Claim::Taken | Claim::Unavailable => {
+                let revision = stored.max(replaced.revision) + 1;
+                let saved = write(&ours, revision, now());
+                claims::note(&ours.id, revision);
+                saved
+            }
+        })
+    });
 }
 
 fn write(ours: &Draft, revision: u64, at: u64) -> Saved {
@@ -219,6 +280,7 @@ pub fn set_deleted(id: &str, deleted: bool, reader: Reader) -> Result<(), Proble
     draft.deleted = deleted.then(now);
     draft.revision += 1;
     storage::save_at(&draft.key(), &draft)?;
+    claims::note(id, draft.revision);
     touched();
     Ok(())
 }
@@ -239,6 +301,7 @@ pub fn import(plan: &ImportPlan, reader: Reader) -> Result<(), Problem> {
         for (ours, theirs) in &plan.replaced {
             keep_revision(&ours.id, ours, Reason::Imported, reader)?;
             storage::save_at(&theirs.key(), theirs)?;
+            claims::note(&theirs.id, theirs.revision);
         }
         Ok(())
     })();
@@ -246,10 +309,17 @@ pub fn import(plan: &ImportPlan, reader: Reader) -> Result<(), Problem> {
     result
 }
 
+/// After every Carnet key was deleted: forgets the drafts' claimed revisions too.
+pub fn forget_all() {
+    claims::forget_all();
+    touched();
+}
+
 /// Deletes draft `id` and its revisions for good.
 pub fn purge(id: &str) {
     storage::remove(&draft_key(id));
     storage::remove(&revisions_key(id));
+    claims::forget(id);
     touched();
 }
 

@@ -276,10 +276,14 @@ pub struct StudioUi {
     pub status_saved: &'static str,
     /// Status while changes wait to be written.
     pub status_unsaved: &'static str,
-    /// Status when the browser refused the write.
+    /// Status when the browser refused the write because its storage is full.
     pub status_failed: &'static str,
-    /// A draft could not be created.
+    /// Status when the browser does not let Carnet write at all (storage turned off).
+    pub status_blocked: &'static str,
+    /// A draft could not be created: storage full.
     pub create_failed: &'static str,
+    /// A draft could not be created: storage turned off.
+    pub create_blocked: &'static str,
     /// Another tab saved the draft meanwhile.
     pub conflict: &'static str,
     /// Conflict: keep this tab's text.
@@ -455,8 +459,10 @@ const FR_STUDIO: StudioUi = StudioUi {
     code: "Code",
     status_saved: "Enregistré",
     status_unsaved: "Modifications en cours d’enregistrement…",
-    status_failed: "Non enregistré\u{a0}: le navigateur refuse d’écrire (stockage plein ou désactivé). Votre texte est toujours là\u{a0}: exportez-le maintenant.",
-    create_failed: "Le brouillon n’a pas pu être créé\u{a0}: le navigateur refuse d’écrire (stockage plein ou désactivé).",
+    status_failed: "Non enregistré\u{a0}: le stockage de ce navigateur est plein. Votre texte est toujours là\u{a0}: exportez-le maintenant, ou libérez de la place (brouillons supprimés, «\u{202f}Mes données\u{202f}»).",
+    status_blocked: "Non enregistré\u{a0}: ce navigateur ne laisse pas Carnet écrire (stockage désactivé dans ses réglages, ou navigation privée). Votre texte est toujours là\u{a0}: exportez-le maintenant.",
+    create_failed: "Le brouillon n’a pas pu être créé\u{a0}: le stockage de ce navigateur est plein.",
+    create_blocked: "Le brouillon n’a pas pu être créé\u{a0}: ce navigateur ne laisse pas Carnet écrire (stockage désactivé dans ses réglages, ou navigation privée).",
     conflict: "Ce brouillon a été modifié dans un autre onglet pendant que vous écriviez. Rien n’est perdu\u{a0}: votre version est gardée dans l’historique.",
     keep_mine: "Garder ma version",
     take_theirs: "Prendre l’autre version",
@@ -611,8 +617,10 @@ const EN_STUDIO: StudioUi = StudioUi {
     code: "Code",
     status_saved: "Saved",
     status_unsaved: "Saving changes…",
-    status_failed: "Not saved: the browser refuses to write (storage full or turned off). Your text is still here: export it now.",
-    create_failed: "The draft could not be created: the browser refuses to write (storage full or turned off).",
+    status_failed: "Not saved: this browser’s storage is full. Your text is still here: export it now, or make room (deleted drafts, “My data”).",
+    status_blocked: "Not saved: this browser does not let Carnet write (storage turned off in its settings, or private browsing). Your text is still here: export it now.",
+    create_failed: "The draft could not be created: this browser’s storage is full.",
+    create_blocked: "The draft could not be created: this browser does not let Carnet write (storage turned off in its settings, or private browsing).",
     conflict: "This draft was changed in another tab while you were writing. Nothing is lost: your version is kept in the history.",
     keep_mine: "Keep my version",
     take_theirs: "Take the other version",
@@ -715,6 +723,22 @@ impl StudioUi {
             Reason::ConflictCopy => self.reason_conflict_copy,
             Reason::Replaced => self.reason_replaced,
             Reason::Imported => self.reason_imported,
+        }
+    }
+
+    /// Why a change was not saved, as `problem` says.
+    pub fn not_saved(&self, problem: &Problem) -> &'static str {
+        match problem {
+            Problem::WriteRefused => self.status_failed,
+            _ => self.status_blocked,
+        }
+    }
+
+    /// Why a draft was not created, as `problem` says.
+    pub fn not_created(&self, problem: &Problem) -> &'static str {
+        match problem {
+            Problem::WriteRefused => self.create_failed,
+            _ => self.create_blocked,
         }
     }
 

@@ -464,9 +464,10 @@ pub enum Problem {
         /// What was wrong with it.
         reason: Unreadable,
     },
-    /// The browser gives no access to localStorage (private mode, disabled by the user).
+    /// The browser gives no access to localStorage, or refuses writes for another reason
+    /// than room (private mode, storage turned off by the reader: a `SecurityError`).
     Unavailable,
-    /// The browser refused a write (storage full).
+    /// The browser refused a write because its storage is full (`QuotaExceededError`).
     WriteRefused,
 }
 

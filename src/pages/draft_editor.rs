@@ -13,6 +13,7 @@ use carnet_core::i18n::Ui;
 use carnet_core::ids;
 use carnet_core::reading::{reading_time_label, word_count};
 use carnet_core::slug::slugify;
+use carnet_core::store::Problem;
 use carnet_core::typography;
 use carnet_core::{Date, RenderOptions, render};
 use leptos::ev;
@@ -45,16 +46,28 @@ pub fn DraftEditor() -> impl IntoView {
 }
 
 /// Where the text stands with storage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Status {
     /// Written, at the time in `Ed::saved_at`.
     Saved,
     /// Changes wait to be written.
     Pending,
-    /// The browser refused the write.
-    Failed,
+    /// The browser refused the write, for this reason.
+    Failed(Problem),
     /// Another tab saved the draft meanwhile.
     Conflict,
+}
+
+impl Status {
+    /// Its name in the page (`data-status`), for styles and tests.
+    fn name(&self) -> &'static str {
+        match self {
+            Status::Saved => "saved",
+            Status::Pending => "pending",
+            Status::Failed(_) => "failed",
+            Status::Conflict => "conflict",
+        }
+    }
 }
 
 /// This tab's bookkeeping, outside the reactive graph.
@@ -67,6 +80,10 @@ struct Session {
     preview_timer: Option<TimeoutHandle>,
     /// How long the last preview took to render, in ms.
     preview_cost: f64,
+    /// A save waits for its answer.
+    saving: bool,
+    /// Another save was asked for meanwhile.
+    again: bool,
 }
 
 /// The editor's state: signals and the session, all `Copy` so every handler can hold it.
@@ -110,6 +127,8 @@ fn Editor(draft: Draft) -> impl IntoView {
             save_timer: None,
             preview_timer: None,
             preview_cost: 0.0,
+            saving: false,
+            again: false,
         }),
         current: RwSignal::new(draft),
         replaced: Trigger::new(),
@@ -126,8 +145,8 @@ fn Editor(draft: Draft) -> impl IntoView {
     let id = ed.current.with_untracked(|d| d.id.clone());
 
     let listeners = [
-        window_event_listener(ev::pagehide, move |_| ed.save_now()),
-        window_event_listener(ev::visibilitychange, move |_| ed.save_now()),
+        window_event_listener(ev::pagehide, move |_| ed.save_before_leaving()),
+        window_event_listener(ev::visibilitychange, move |_| ed.save_before_leaving()),
         window_event_listener(ev::storage, {
             let key = draft_key(&id);
             move |event| {
@@ -138,7 +157,7 @@ fn Editor(draft: Draft) -> impl IntoView {
         }),
     ];
     on_cleanup(move || {
-        ed.save_now();
+        ed.save_before_leaving();
         ed.session.update_value(|s| {
             if let Some(timer) = s.preview_timer.take() {
                 timer.clear();
@@ -168,11 +187,11 @@ fn Editor(draft: Draft) -> impl IntoView {
         <div class="studio">
             <div class="studio-bar">
                 <A href=href("/drafts") attr:class="back">{words.studio().back_to_drafts}</A>
-                <p class="save-status" role="status" data-status=move || format!("{:?}", ed.status.get()).to_lowercase()>
+                <p class="save-status" role="status" data-status=move || ed.status.with(Status::name)>
                     {move || match ed.status.get() {
                         Status::Saved => format!("{} · {}", words.studio().status_saved, local_date_time(ed.saved_at.get(), lang)),
                         Status::Pending => words.studio().status_unsaved.to_owned(),
-                        Status::Failed => words.studio().status_failed.to_owned(),
+                        Status::Failed(problem) => words.studio().not_saved(&problem).to_owned(),
                         Status::Conflict => words.studio().conflict.to_owned(),
                     }}
                 </p>
@@ -407,8 +426,19 @@ impl Ed {
         self.session.update_value(|s| s.save_timer = timer);
     }
 
-    /// Writes the text now, if it changed; never over another tab's newer save.
+    /// Writes the text now, if it changed; never over another tab's newer save, even one
+    /// made at the same instant ([`studio::save`] waits for its claim on the revision).
     fn save_now(self) {
+        self.save(false);
+    }
+
+    /// The same, at once: the page is being hidden or left, and an answer that comes
+    /// later might never be used.
+    fn save_before_leaving(self) {
+        self.save(true);
+    }
+
+    fn save(self, at_once: bool) {
         if self.current.is_disposed() {
             return;
         }
@@ -426,23 +456,51 @@ impl Ed {
         let ours = self.current.get_untracked();
         if self.conflict.with_untracked(Option::is_some) {
             // Until the writer chooses, every keystroke is kept as a revision.
-            if studio::keep_revision(&ours.id, &ours, Reason::ConflictCopy, self.reader).is_err() {
-                self.status.set(Status::Failed);
+            if let Err(problem) =
+                studio::keep_revision(&ours.id, &ours, Reason::ConflictCopy, self.reader)
+            {
+                self.status.set(Status::Failed(problem));
             }
             self.history.update(|n| *n += 1);
             return;
         }
         let base = self.session.with_value(|s| s.base);
-        let outcome = studio::save(&ours, base, self.reader);
-        self.after_save(outcome);
+        if at_once {
+            let outcome = studio::save_at_once(&ours, base, self.reader);
+            self.after_save(outcome);
+            return;
+        }
+        // One save at a time in a tab: one asked for meanwhile follows it, from its revision.
+        let busy = self
+            .session
+            .try_update_value(|s| std::mem::replace(&mut s.saving, true));
+        if busy != Some(false) {
+            self.session.update_value(|s| s.again = true);
+            return;
+        }
+        studio::save(ours, base, self.reader, move |outcome| {
+            let Some(again) = self.session.try_update_value(|s| {
+                s.saving = false;
+                std::mem::take(&mut s.again)
+            }) else {
+                // The editor is gone; the text was written all the same.
+                return;
+            };
+            self.after_save(outcome);
+            if again {
+                self.save_now();
+            }
+        });
     }
 
     fn after_save(self, outcome: Saved) {
         match outcome {
             Saved::Written(draft) => {
+                // Text typed while the save waited for its answer is still to be saved.
+                let dirty = !self.current.with_untracked(|d| d.same_text(&draft));
                 self.session.update_value(|s| {
                     s.base = draft.revision;
-                    s.dirty = false;
+                    s.dirty = dirty;
                 });
                 self.current.update_untracked(|d| {
                     d.revision = draft.revision;
@@ -455,7 +513,7 @@ impl Ed {
                 self.conflict.set(Some(*theirs));
                 self.status.set(Status::Conflict);
             }
-            Saved::Failed(_) => self.status.set(Status::Failed),
+            Saved::Failed(problem) => self.status.set(Status::Failed(problem)),
         }
         self.history.update(|n| *n += 1);
     }
@@ -471,6 +529,10 @@ impl Ed {
         }
         if dirty || self.conflict.with_untracked(Option::is_some) {
             // Our unsaved text meets theirs: the save finds the conflict and keeps both.
+            // A conflict shown already now shows their latest text.
+            if self.conflict.with_untracked(Option::is_some) {
+                self.conflict.set(Some(theirs));
+            }
             self.save_now();
         } else {
             self.adopt(theirs);
@@ -499,11 +561,15 @@ impl Ed {
             return;
         };
         let ours = self.current.get_untracked();
-        let outcome = studio::save_over(&ours, &theirs, self.reader);
-        if matches!(outcome, Saved::Written(_)) {
-            self.conflict.set(None);
-        }
-        self.after_save(outcome);
+        studio::save_over(ours, theirs, self.reader, move |outcome| {
+            if self.current.is_disposed() {
+                return;
+            }
+            if matches!(outcome, Saved::Written(_)) {
+                self.conflict.set(None);
+            }
+            self.after_save(outcome);
+        });
     }
 
     fn take_theirs(self) {
@@ -511,8 +577,10 @@ impl Ed {
             return;
         };
         let ours = self.current.get_untracked();
-        if studio::keep_revision(&ours.id, &ours, Reason::ConflictCopy, self.reader).is_err() {
-            self.status.set(Status::Failed);
+        if let Err(problem) =
+            studio::keep_revision(&ours.id, &ours, Reason::ConflictCopy, self.reader)
+        {
+            self.status.set(Status::Failed(problem));
             return;
         }
         // The other tab may have saved again since the conflict was found.
@@ -524,8 +592,10 @@ impl Ed {
     /// Puts a revision's text back, keeping the current one as a revision first.
     fn restore(self, revision: &Draft) {
         let ours = self.current.get_untracked();
-        if studio::keep_revision(&ours.id, &ours, Reason::BeforeRestore, self.reader).is_err() {
-            self.status.set(Status::Failed);
+        if let Err(problem) =
+            studio::keep_revision(&ours.id, &ours, Reason::BeforeRestore, self.reader)
+        {
+            self.status.set(Status::Failed(problem));
             return;
         }
         self.tags_text.set(revision.tags.join(", "));

@@ -38,7 +38,7 @@ pub fn Drafts() -> impl IntoView {
         let open = open.clone();
         move |_| match studio::create(lang, reader) {
             Ok(draft) => open(&draft),
-            Err(_) => error.set(Some(words.studio().create_failed.to_owned())),
+            Err(problem) => error.set(Some(words.studio().not_created(&problem).to_owned())),
         }
     };
 
@@ -67,7 +67,9 @@ pub fn Drafts() -> impl IntoView {
                     Err(e) => error.set(Some(words.studio().import_md_failed(&e.to_string()))),
                     Ok(draft) => match studio::add(draft) {
                         Ok(draft) => open(&draft),
-                        Err(_) => error.set(Some(words.studio().create_failed.to_owned())),
+                        Err(problem) => {
+                            error.set(Some(words.studio().not_created(&problem).to_owned()))
+                        }
                     },
                 }
             });
@@ -139,8 +141,8 @@ pub fn Drafts() -> impl IntoView {
                 {move || undo.get().map(|draft| view! {
                     {words.studio().draft_deleted} " "
                     <button type="button" on:click=move |_| {
-                        if studio::set_deleted(&draft.id, false, reader).is_err() {
-                            error.set(Some(words.studio().status_failed.to_owned()));
+                        if let Err(problem) = studio::set_deleted(&draft.id, false, reader) {
+                            error.set(Some(words.studio().not_saved(&problem).to_owned()));
                         }
                         undo.set(None);
                     }>{words.studio().undo}</button>
@@ -172,8 +174,8 @@ pub fn Drafts() -> impl IntoView {
                                     <li>
                                         <span class="title">{display_title(&draft, words.studio().untitled)}</span>
                                         <button type="button" on:click=move |_| {
-                                            if studio::set_deleted(&id, false, reader).is_err() {
-                                                error.set(Some(words.studio().status_failed.to_owned()));
+                                            if let Err(problem) = studio::set_deleted(&id, false, reader) {
+                                                error.set(Some(words.studio().not_saved(&problem).to_owned()));
                                             }
                                         }>{words.studio().restore}</button>
                                         <button type="button" class="danger" on:click=move |_| studio::purge(&id2)>{words.studio().delete_forever}</button>
@@ -224,8 +226,8 @@ fn DraftItem(
                 display_title(&draft, words.studio().untitled),
                 words.studio().copy_suffix
             );
-            if studio::add(copy).is_err() {
-                error.set(Some(words.studio().create_failed.to_owned()));
+            if let Err(problem) = studio::add(copy) {
+                error.set(Some(words.studio().not_created(&problem).to_owned()));
             }
         }
     };
@@ -233,7 +235,7 @@ fn DraftItem(
         let draft = draft.clone();
         move |_| match studio::set_deleted(&draft.id, true, reader) {
             Ok(()) => undo.set(Some(draft.clone())),
-            Err(_) => error.set(Some(words.studio().status_failed.to_owned())),
+            Err(problem) => error.set(Some(words.studio().not_saved(&problem).to_owned())),
         }
     };
     view! {

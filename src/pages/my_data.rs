@@ -177,7 +177,7 @@ pub fn MyData() -> impl IntoView {
                 help=words.studio().clear_all_help
                 on_confirm=move || {
                     reader.clear_all();
-                    studio::touched();
+                    studio::forget_all();
                     outcome.set(Some(Outcome::Done(words.studio().all_cleared.to_owned())));
                 }
             />

@@ -333,6 +333,22 @@ describe('Bad or missing storage', () => {
     assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
   });
 
+  test('storage turned off refuses the write: the reader is told that, not that it is full', async (t) => {
+    const context = await openContext(t);
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+    });
+    const page = await pageIn(context);
+    await openHome(page);
+    const toggle = listItem(page).getByRole('button', { name: /Lire plus tard/ });
+    await toggle.click();
+    await page.locator('.notice').getByText(/ne laisse pas Carnet enregistrer votre lecture/).waitFor();
+    assert.equal(await page.locator('.notice').getByText(/plein/).count(), 0);
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  });
+
   test('state kept for a post that no longer exists is ignored', async (t) => {
     const page = await openPage(t);
     await openHome(page);

@@ -118,6 +118,59 @@ describe('Drafts studio', () => {
     assert.equal((await storedDraft(two, id)).body, 'Version du premier onglet');
   });
 
+  test('two tabs saving one draft at the same instant: one saves, the other shows the conflict, no text is lost, sixteen times over', async (t) => {
+    const context = await openContext(t, WIDE);
+    const one = await pageIn(context);
+    const editor = await newDraft(one);
+    const id = idOf(editor);
+    await body(one).fill('Départ');
+    await waitSaved(one);
+    const two = await pageIn(context);
+    const tabs = [one, two];
+    const settled = (page) => page.waitForFunction(() => ['saved', 'conflict'].includes(document.querySelector('.save-status')?.dataset.status));
+    let kept = 'Départ';
+    for (let i = 0; i < 16; i += 1) {
+      await Promise.all(tabs.map((page) => page.goto(editor)));
+      await Promise.all(tabs.map((page) => body(page).waitFor()));
+      for (const page of tabs) assert.equal(await body(page).inputValue(), kept, `try ${i}: the saved text is what a reload shows`);
+      const texts = [`Premier onglet, essai ${i}`, `Deuxième onglet, essai ${i}`];
+      // Each tab types its text and keeps the field: the autosave waits…
+      await Promise.all(tabs.map((page, k) => page.evaluate((text) => {
+        const area = document.querySelector('#draft-body');
+        area.focus();
+        area.value = text;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      }, texts[k])));
+      // …then both leave the field at the same instant, which saves at once in each.
+      await Promise.all(tabs.map((page) => page.evaluate(() => document.querySelector('#draft-body').blur())));
+      await Promise.all(tabs.map(settled));
+      const statuses = await Promise.all(tabs.map((page) => status(page).getAttribute('data-status')));
+      assert.deepEqual([...statuses].sort(), ['conflict', 'saved'], `try ${i}: ${statuses}`);
+      const winner = statuses.indexOf('saved');
+      kept = texts[winner];
+      assert.equal((await storedDraft(one, id)).body, kept, `try ${i}`);
+      const revisions = await one.evaluate((id) => JSON.parse(localStorage.getItem(`carnet.revisions.${id}`)).data.list, id);
+      assert.ok(
+        revisions.some((r) => r.reason === 'conflict-copy' && r.draft.body === texts[1 - winner]),
+        `try ${i}: the other tab's text is kept as a revision`,
+      );
+    }
+  });
+
+  test('with storage turned off, the studio says so, not that it is full', async (t) => {
+    const context = await openContext(t, WIDE);
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+    });
+    const page = await pageIn(context);
+    await page.goto(url('drafts'));
+    await page.getByRole('button', { name: 'Nouveau brouillon' }).click();
+    await page.getByText('Le brouillon n’a pas pu être créé\u00a0: ce navigateur ne laisse pas Carnet écrire (stockage désactivé dans ses réglages, ou navigation privée).').waitFor();
+    assert.equal(await page.getByText(/plein/).count(), 0);
+  });
+
   test('with the storage full, typing says so plainly, keeps the text, and harms no saved draft', async (t) => {
     const page = await openPage(t, WIDE);
     const first = await newDraft(page);
@@ -142,7 +195,7 @@ describe('Drafts studio', () => {
     await body(page).click();
     await page.keyboard.press('End');
     await page.keyboard.type(' et la suite');
-    await page.getByText(/Non enregistré\s*: le navigateur refuse d’écrire/).waitFor();
+    await page.getByText(/Non enregistré\s*: le stockage de ce navigateur est plein/).waitFor();
     assert.equal(await status(page).getAttribute('data-status'), 'failed');
     assert.equal(await body(page).inputValue(), 'Début et la suite', 'the text stays in the editor');
     assert.deepEqual(await storedDraft(page, idOf(first)), before, 'the other draft is intact');
