@@ -1,19 +1,21 @@
 //! The page layout (skip link, header, main, footer) and the routes.
 
-use crate::components::{Notices, SiteFooter, SiteHeader};
+use crate::components::{Notices, PartUnavailable, SiteFooter, SiteHeader};
 use crate::pages::{
     Archive, Bookmarks, DraftEditor, DraftPreview, Drafts, Home, MyData, NotFound, PostPage,
     SearchPage, TagIndex, TagPage,
 };
+use crate::parts::MissingPart;
 use crate::site::base_path;
 use crate::state::provide_reader;
 use carnet_core::Lang;
 use carnet_core::i18n::{Ui, ui};
 use carnet_core::ids;
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{Lazy, LazyRoute, lazy_route, path};
+use leptos_router::{Lazy, LazyRoute, path};
 
 /// The interface language, provided to every component by [`App`].
 #[derive(Clone, Copy, Debug)]
@@ -100,15 +102,15 @@ enum Reading {
 }
 
 /// A reading page's view, from the reading part (fetched on first call).
-#[lazy]
-fn reading_page(page: Reading) -> AnyView {
-    match page {
+#[wasm_split(reading_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_reading_page))]
+fn reading_page(page: Reading) -> Result<AnyView, MissingPart> {
+    Ok(match page {
         Reading::Home => view! { <Home/> }.into_any(),
         Reading::Bookmarks => view! { <Bookmarks/> }.into_any(),
         Reading::TagIndex => view! { <TagIndex/> }.into_any(),
         Reading::Tag => view! { <TagPage/> }.into_any(),
         Reading::Archive => view! { <Archive/> }.into_any(),
-    }
+    })
 }
 
 /// A post's page, in a part of its own: the page most readers land on first fetches no
@@ -118,11 +120,11 @@ enum Reader {
     Post,
 }
 
-#[lazy]
-fn post_page(page: Reader) -> AnyView {
-    match page {
+#[wasm_split(post_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_post_page))]
+fn post_page(page: Reader) -> Result<AnyView, MissingPart> {
+    Ok(match page {
         Reader::Post => view! { <PostPage/> }.into_any(),
-    }
+    })
 }
 
 /// The writer's studio, and "My data", in one part.
@@ -135,17 +137,32 @@ enum Studio {
 }
 
 /// A studio page's view, from the studio's part (fetched on first call).
-#[lazy]
-fn studio_page(page: Studio) -> AnyView {
-    match page {
+#[wasm_split(studio_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_studio_page))]
+fn studio_page(page: Studio) -> Result<AnyView, MissingPart> {
+    Ok(match page {
         Studio::Drafts => view! { <Drafts/> }.into_any(),
         Studio::Editor => view! { <DraftEditor/> }.into_any(),
         Studio::Preview => view! { <DraftPreview/> }.into_any(),
         Studio::MyData => view! { <MyData/> }.into_any(),
-    }
+    })
 }
 
-/// Routes to the pages of a part: `lazy_pages!(Part, part_page, { Route => Page, … })`.
+/// `/search`: the search engine and its results, in a part of their own.
+#[derive(Clone, Copy)]
+enum Finder {
+    Search,
+}
+
+#[wasm_split(search_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_search_page))]
+fn search_page(page: Finder) -> Result<AnyView, MissingPart> {
+    Ok(match page {
+        Finder::Search => view! { <SearchPage/> }.into_any(),
+    })
+}
+
+/// Routes to the pages of a part: `lazy_pages!(Part, part_page, preload, { Route => Page, … })`.
+/// A page whose part cannot be fetched shows [`PartUnavailable`] instead, and the rest of
+/// the app goes on.
 macro_rules! lazy_pages {
     ($part:ident, $view:ident, $preload:ident, { $($route:ident => $page:ident),* $(,)? }) => {$(
         struct $route;
@@ -155,18 +172,24 @@ macro_rules! lazy_pages {
                 Self
             }
             async fn view(_this: Self) -> AnyView {
-                $view($part::$page).await
+                match $view($part::$page).await {
+                    Ok(page) => page,
+                    Err(MissingPart) => {
+                        let why = crate::parts::why().await;
+                        view! { <PartUnavailable why load=|| Box::pin($view($part::$page))/> }
+                            .into_any()
+                    }
+                }
             }
             async fn preload() {
-                // Natively, `#[lazy]` makes no part: nothing to fetch.
-                #[cfg(not(feature = "ssr"))]
-                $preload().await;
+                // A failure is the page's to show, when it is opened.
+                let _ = $preload().await;
             }
         }
     )*};
 }
 
-lazy_pages!(Reading, reading_page, __preload_reading_page, {
+lazy_pages!(Reading, reading_page, preload_reading_page, {
     HomeRoute => Home,
     BookmarksRoute => Bookmarks,
     TagIndexRoute => TagIndex,
@@ -174,27 +197,16 @@ lazy_pages!(Reading, reading_page, __preload_reading_page, {
     ArchiveRoute => Archive,
 });
 
-lazy_pages!(Reader, post_page, __preload_post_page, { PostRoute => Post });
+lazy_pages!(Reader, post_page, preload_post_page, { PostRoute => Post });
 
-lazy_pages!(Studio, studio_page, __preload_studio_page, {
+lazy_pages!(Studio, studio_page, preload_studio_page, {
     DraftsRoute => Drafts,
     DraftEditorRoute => Editor,
     DraftPreviewRoute => Preview,
     MyDataRoute => MyData,
 });
 
-/// `/search`: the search engine and its results.
-struct SearchRoute;
-
-#[lazy_route]
-impl LazyRoute for SearchRoute {
-    fn data() -> Self {
-        Self
-    }
-    fn view(_this: Self) -> AnyView {
-        view! { <SearchPage/> }.into_any()
-    }
-}
+lazy_pages!(Finder, search_page, preload_search_page, { SearchRoute => Search });
 
 /// The part of the app a page needs before it can be shown: the content build marks each
 /// prerendered page with it (`#carnet[data-part]`) so that the page fetches its files with
@@ -232,7 +244,7 @@ impl Part {
             Part::Reading => "reading_page",
             Part::Post => "post_page",
             Part::Studio => "studio_page",
-            Part::Search => "__search_route_view",
+            Part::Search => "search_page",
         }
     }
 }
@@ -240,36 +252,41 @@ impl Part {
 /// Fetches the part of the app the page at `path` (a URL path, base included) needs. The
 /// app awaits it before it adopts a prerendered page (hydration needs every view of it).
 #[cfg(feature = "hydrate")]
-pub async fn preload(path: &str) {
+pub async fn preload(path: &str) -> Result<(), MissingPart> {
     let path = path
         .strip_prefix(base_path().trim_end_matches('/'))
         .unwrap_or(path);
     match Part::of(path) {
-        Part::Search => SearchRoute::preload().await,
-        Part::Studio => preload_studio().await,
-        Part::Post => __preload_post_page().await,
-        Part::Reading => __preload_reading_page().await,
+        Part::Search => preload_search_page().await?,
+        Part::Studio => preload_studio_page().await?,
+        Part::Post => preload_post_page().await?,
+        Part::Reading => preload_reading_page().await?,
     }
+    Ok(())
 }
 
 /// Fetches the search page's part (once): when the reader puts the cursor in the search
-/// box, with the index, so that the first keystroke finds the page there.
+/// box, with the index, so that the first keystroke finds the page there. A failure is
+/// the search page's to show.
 pub async fn preload_search() {
-    SearchRoute::preload().await;
+    let _ = preload_search_page().await;
 }
 
-/// Fetches the reading pages' parts (once).
+/// Fetches the reading pages' parts (once), in the background.
 #[cfg(feature = "hydrate")]
-pub async fn preload_reading() {
-    __preload_post_page().await;
-    __preload_reading_page().await;
+pub async fn preload_reading() -> Result<(), MissingPart> {
+    preload_post_page().await?;
+    preload_reading_page().await?;
+    Ok(())
 }
 
-/// Fetches the studio's (and "My data"'s) part, once: for a writer (a browser holding drafts) it comes in
-/// the background, so that the studio opens even after the connection is gone.
+/// Fetches the studio's (and "My data"'s) part, once: for a writer (a browser holding
+/// drafts) it comes in the background, so that the studio opens even after the connection
+/// is gone.
 #[cfg(feature = "hydrate")]
-pub async fn preload_studio() {
-    __preload_studio_page().await;
+pub async fn preload_studio() -> Result<(), MissingPart> {
+    preload_studio_page().await?;
+    Ok(())
 }
 
 /// Moves focus to `<main>` without going through the router: under a `<base href>`,

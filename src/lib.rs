@@ -27,6 +27,7 @@ mod components;
 mod data;
 mod files;
 mod pages;
+mod parts;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 mod search;
@@ -40,19 +41,35 @@ pub use app::Part;
 
 /// Starts the app once the part of it the page needs is there (see [`app::preload`]),
 /// then fetches in the background the other reading pages' parts and, for a writer, the
-/// studio's: a part that cannot be fetched when it is needed stops the app.
+/// studio's. A prerendered page is adopted only with its part (hydration needs all of its
+/// views): until the part comes, the page stays as the build wrote it, readable, and says
+/// that its buttons wait for the network ([`parts::wait_for_network`]). Any other page
+/// starts at once and shows, where its part is missing, why and a way back.
 #[cfg(feature = "hydrate")]
 pub fn start() {
     site::drop_trailing_slash();
     wasm_bindgen_futures::spawn_local(async {
         let path = leptos::prelude::location().pathname().unwrap_or_default();
-        app::preload(&path).await;
+        while app::preload(&path).await.is_err() && adopts_prerendered_page() {
+            parts::wait_for_network().await;
+        }
+        parts::network_back();
         mount().await;
-        app::preload_reading().await;
+        // Fetched ahead, for pages opened later: a failure is theirs to show then.
+        let _ = app::preload_reading().await;
         if studio::any() {
-            app::preload_studio().await;
+            let _ = app::preload_studio().await;
         }
     });
+}
+
+/// Whether the app will adopt a prerendered page, rather than render one itself.
+#[cfg(feature = "hydrate")]
+fn adopts_prerendered_page() -> bool {
+    leptos::prelude::document()
+        .get_element_by_id(carnet_core::ids::ROOT)
+        .is_some_and(|root| root.has_attribute("data-prerendered"))
+        && !site::asks_other_list_page()
 }
 
 /// Puts the app in the page's `#carnet` element. A prerendered page (written by

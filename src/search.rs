@@ -3,10 +3,12 @@
 //! [`carnet_core::search`]; this module only loads the index and times each query.
 
 use crate::data::fetch_text;
+use crate::parts::MissingPart;
 use carnet_core::data::SEARCH_FILE;
 use carnet_core::search::Index;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos::wasm_split::wasm_split;
 use std::rc::Rc;
 
 /// The index, read.
@@ -82,8 +84,9 @@ impl SearchIndex {
             }
             let state = match fetch_text(SEARCH_FILE).await {
                 Ok(text) => match open_index(&text).await {
-                    Ok(loaded) => IndexState::Ready(Rc::new(loaded)),
-                    Err(e) => IndexState::Failed(e),
+                    Ok(Ok(loaded)) => IndexState::Ready(Rc::new(loaded)),
+                    Ok(Err(e)) => IndexState::Failed(e),
+                    Err(missing) => IndexState::Failed(missing.to_string()),
                 },
                 Err(e) => IndexState::Failed(format!("{SEARCH_FILE}: {e}")),
             };
@@ -102,12 +105,12 @@ impl SearchIndex {
 }
 
 /// Reads the index file. The search engine is fetched with it, the first time the reader
-/// searches (see site/src/cli/app.rs).
-#[lazy]
-fn open_index(text: &str) -> Result<Loaded, String> {
-    Index::decode(text)
+/// searches (see site/src/cli/app.rs); if it cannot be, the search says so and tries again.
+#[wasm_split(search_engine, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn open_index(text: &str) -> Result<Result<Loaded, String>, MissingPart> {
+    Ok(Index::decode(text)
         .map(Loaded::new)
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.to_string()))
 }
 
 /// Makes the search index available to every component (see [`use_search`]).

@@ -41,6 +41,16 @@ pub struct Ui {
     pub page_loading: &'static str,
     /// Shown when a page's list of posts could not be downloaded.
     pub page_load_failed: &'static str,
+    /// A part of the app could not be fetched: the site cannot be reached.
+    pub part_offline: &'static str,
+    /// A part of the app could not be fetched, the site being reachable.
+    pub part_failed: &'static str,
+    /// A part of the app is gone: the site was deployed again since the tab opened.
+    pub part_redeployed: &'static str,
+    /// Reloads the page.
+    pub reload: &'static str,
+    /// Above a prerendered page whose part of the app cannot be fetched yet.
+    pub part_waiting: &'static str,
     /// Title of the 404 page.
     pub not_found_title: &'static str,
     /// Text of the 404 page.
@@ -343,6 +353,11 @@ const FR: Ui = Ui {
     retry: "Réessayer",
     page_loading: "Chargement…",
     page_load_failed: "Cette page n’a pas pu être chargée. Vérifiez votre connexion.",
+    part_offline: "Cette page n’a pas pu être chargée\u{a0}: la connexion semble coupée. Elle s’affichera d’elle-même au retour du réseau\u{a0}; le reste du site fonctionne.",
+    part_failed: "Cette page n’a pas pu être chargée (la connexion a flanché). Réessayez\u{a0}; le reste du site fonctionne.",
+    part_redeployed: "Le site a été mis à jour depuis l’ouverture de cet onglet\u{a0}: rechargez la page pour afficher sa nouvelle version.",
+    reload: "Recharger la page",
+    part_waiting: "Pas de connexion\u{a0}: cette page se lit telle quelle, mais ses boutons (lu, à lire plus tard) attendent le retour du réseau.",
     not_found_title: "Page introuvable",
     not_found_text: "Cette adresse ne mène à aucune page de ce blog. L’article a peut-être changé d’adresse.",
     back_home: "Retour à l’accueil",
@@ -501,6 +516,11 @@ const EN: Ui = Ui {
     retry: "Try again",
     page_loading: "Loading…",
     page_load_failed: "This page could not be loaded. Check your connection.",
+    part_offline: "This page could not be loaded: the connection seems to be down. It will show by itself when the network is back; the rest of the site works.",
+    part_failed: "This page could not be loaded (the connection faltered). Try again; the rest of the site works.",
+    part_redeployed: "The site was updated since this tab was opened: reload the page to see its new version.",
+    reload: "Reload the page",
+    part_waiting: "No connection: this page reads as it is, but its buttons (read, read later) wait for the network to come back.",
     not_found_title: "Page not found",
     not_found_text: "This address leads to no page of this blog. The post may have moved.",
     back_home: "Back to the home page",

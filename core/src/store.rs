@@ -598,12 +598,9 @@ impl Export {
             return Err(ImportError::NewerVersion(version));
         }
         file.insert("version".to_owned(), Value::from(current));
-        // The error names the place: `drafts[0]: unknown field `Body`…`.
-        let export: Export =
-            serde_path_to_error::deserialize(Value::Object(file)).map_err(|e| {
-                let place = e.path().to_string();
-                ImportError::Invalid(format!("{place}: {}", e.into_inner()))
-            })?;
+        locate_error(&file)?;
+        let export: Export = serde_json::from_value(Value::Object(file))
+            .map_err(|e| ImportError::Invalid(e.to_string()))?;
         fn place(name: &str) -> impl Fn(String) -> ImportError + '_ {
             move |e| ImportError::Invalid(format!("{name}: {e}"))
         }
@@ -629,6 +626,37 @@ impl Export {
         }
         Ok(export)
     }
+}
+
+/// Reads the export's entries one by one, so that an error names its place
+/// (`drafts[0]: unknown field `Body``, `reading.posts.<slug>: …`); what is left to say is
+/// about the top level, which serde's message names.
+fn locate_error(file: &serde_json::Map<String, Value>) -> Result<(), ImportError> {
+    fn each<T: DeserializeOwned>(
+        place: impl fmt::Display,
+        value: &Value,
+    ) -> Result<(), ImportError> {
+        serde_json::from_value::<T>(value.clone())
+            .map(drop)
+            .map_err(|e| ImportError::Invalid(format!("{place}: {e}")))
+    }
+    if let Some(Value::Array(drafts)) = file.get("drafts") {
+        for (i, draft) in drafts.iter().enumerate() {
+            each::<crate::draft::Draft>(format_args!("drafts[{i}]"), draft)?;
+        }
+    }
+    if let Some(reading) = file.get(ReadingLog::NAME) {
+        if let Some(Value::Object(posts)) = reading.get("posts") {
+            for (slug, post) in posts {
+                each::<PostReading>(format_args!("reading.posts.{slug}"), post)?;
+            }
+        }
+        each::<ReadingLog>("reading", reading)?;
+    }
+    if let Some(bookmarks) = file.get(Bookmarks::NAME) {
+        each::<Bookmarks>("bookmarks", bookmarks)?;
+    }
+    Ok(())
 }
 
 /// Why an export file was refused.

@@ -4,6 +4,7 @@ use crate::components::{
 };
 use crate::data::{self, FetchError, Pending, body, prerendered_html};
 use crate::pages::NotFound;
+use crate::parts::MissingPart;
 use crate::site::href;
 use crate::state::use_reader;
 use crate::tracker::{self, Tracking};
@@ -14,6 +15,7 @@ use carnet_core::position::percent;
 use carnet_core::render::image_size;
 use carnet_core::{ImageSize, Lang, PostMeta, RenderOptions, render};
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
@@ -147,7 +149,9 @@ fn PostBody(post: Arc<PostMeta>, images: Arc<[ImageSize]>, tracking: Tracking) -
             async move {
                 let markdown = body(&post).await?;
                 let page_path = href(&post.path());
-                Ok::<_, FetchError>(render_post(&markdown, post.lang, &page_path, &images).await)
+                render_post(&markdown, post.lang, &page_path, &images)
+                    .await
+                    .map_err(|missing| FetchError::Network(missing.to_string()))
             }
         })
     };
@@ -186,17 +190,22 @@ fn follow(
 
 /// A post's Markdown as HTML, with the sizes of its `images`. The renderer is fetched the
 /// first time a post is rendered here: a prerendered page needs none (see
-/// site/src/cli/app.rs).
-#[lazy]
-fn render_post(markdown: &str, lang: Lang, page_path: &str, images: &[ImageSize]) -> String {
-    render(
+/// site/src/cli/app.rs); if it cannot be, the page says so and tries again when asked.
+#[wasm_split(post_renderer, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn render_post(
+    markdown: &str,
+    lang: Lang,
+    page_path: &str,
+    images: &[ImageSize],
+) -> Result<String, MissingPart> {
+    Ok(render(
         markdown,
         &RenderOptions {
             lang,
             page_path,
             image_sizes: images,
         },
-    )
+    ))
 }
 
 /// Links to the newer and the older post, in the reader's language.

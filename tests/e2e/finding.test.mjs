@@ -74,7 +74,7 @@ describe('Search', () => {
     assert.equal(indexRequests().length, before, 'the home page does not download the index');
     const box = page.getByRole('searchbox', { name: 'Rechercher' });
     // The cursor in the box brings the index and the search page's part, before any letter.
-    const part = page.waitForRequest(/\/app-[0-9a-f]+\/split___search_route_view_\d+\.wasm$/);
+    const part = page.waitForRequest(/\/app-[0-9a-f]+\/split_search_page\.wasm$/);
     await box.focus();
     await part;
     await box.fill('metier');

@@ -121,7 +121,7 @@ describe('When the app starts', () => {
     assert.equal(await button.getAttribute('aria-pressed'), 'false');
     // The post page's part is asked for beside the main Wasm (still held back here), not
     // once the main Wasm runs.
-    const part = () => wasm.some((u) => /\/split_post_page_\d+\.wasm$/.test(u));
+    const part = () => wasm.some((u) => /\/split_post_page\.wasm$/.test(u));
     for (let i = 0; i < 50 && !part(); i += 1) await page.waitForTimeout(100);
     assert.ok(part(), `the post page's part requested with the main Wasm: ${wasm.join(', ')}`);
     release();

@@ -147,7 +147,7 @@ describe('Prerendered pages', () => {
     await page.waitForLoadState('networkidle');
     assert.equal(fetched('carnet_bg'), 1, 'the main part');
     assert.equal(fetched('split_reading_page'), 1, 'the reading pages\' part');
-    for (const name of ['split_studio_page', 'split___search_route_view', 'split_open_index', 'split_render_post']) {
+    for (const name of ['split_studio_page', 'split_search_page', 'split_search_engine', 'split_post_renderer']) {
       assert.equal(fetched(name), 0, `${name} is not downloaded on a prerendered post`);
     }
     // Following a link to another reading page needs nothing more.
@@ -159,7 +159,7 @@ describe('Prerendered pages', () => {
     await page.locator('.site-header nav a', { hasText: 'Articles' }).click();
     await page.locator('.post-summary h2 a', { hasText: 'How Carnet is built' }).click();
     await page.locator('.post-body p').first().waitFor();
-    assert.equal(fetched('split_render_post'), 1, 'the renderer, for a post opened in the app');
+    assert.equal(fetched('split_post_renderer'), 1, 'the renderer, for a post opened in the app');
     // The studio: its part and its styles arrive when the writer opens it.
     await page.locator('.site-header nav a', { hasText: 'Brouillons' }).click();
     await page.getByRole('button', { name: 'Nouveau brouillon' }).waitFor();

@@ -459,7 +459,7 @@ describe('Drafts studio', () => {
 
     // A misspelt field below the top level, or the same draft twice: refused, naming the place.
     await pick([{ ...later, Body: later.body, body: undefined }]);
-    await page.locator('.outcome .refused').getByText(/drafts\[0\]\.Body: unknown field `Body`/).waitFor();
+    await page.locator('.outcome .refused').getByText(/drafts\[0\]: unknown field `Body`/).waitFor();
     await pick([later, later]);
     await page.locator('.outcome .refused').getByText(/drafts\[1\]: the id/).waitFor();
     assert.deepEqual(await stored(), before);

@@ -92,6 +92,7 @@ impl Bundle {
 /// the part would otherwise wait for the main Wasm to be running before it is asked for.
 pub const START_SCRIPT: &str = r#"// When the app starts: see START_SCRIPT in site/src/cli/app.rs.
 const parts = PART_FILES;
+window.carnetApp = 'APP_DIR';
 const start = () => {
   if (window.carnetStarted) return;
   window.carnetStarted = true;
@@ -400,9 +401,8 @@ impl Bundle {
 
 /// The files each part is made of, read from the parts' loader `wasm-split-cli` writes
 /// (`__wasm_split.js`, before it is minified): for each part it exports
-/// (`__wasm_split_load_<name>_<hash>`), the chunks it shares with other parts, then its
-/// own file. The name is that of the `#[lazy]` function (`post_page`), as the app's
-/// `Part::name` gives it.
+/// (`__wasm_split_load_<name>`), the chunks it shares with other parts, then its own file.
+/// The name is the split module's (`post_page`), as the app's `Part::name` gives it.
 fn part_files(loader: &str) -> Vec<(String, Vec<String>)> {
     // Each loader: `[export ]const <ident> = …makeLoad(() => { … new URL("./<file>" … }, [<deps>])`.
     let mut defs: Vec<String> = Vec::new();
@@ -442,7 +442,6 @@ fn part_files(loader: &str) -> Vec<(String, Vec<String>)> {
             .map(|(deps, _)| deps.split(", ").filter(|d| !d.is_empty()).collect())
             .unwrap_or_default();
         if let Some(name) = ident.strip_prefix("__wasm_split_load_") {
-            let name = name.rsplit_once('_').map_or(name, |(name, _hash)| name);
             parts.push((name.to_owned(), deps, file.clone()));
         }
         files.insert(ident.to_owned(), file);
@@ -547,12 +546,12 @@ const __chunk_9 = makeLoad(() => {
     const src = fetch(new URL("./chunk_9.wasm", import.meta.url));
 }
 , []);
-export const __wasm_split_load_post_page_14215 = wrapAsyncCb(makeLoad(() => {
-    const src = fetch(new URL("./split_post_page_14215.wasm", import.meta.url));
+export const __wasm_split_load_post_page = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_post_page.wasm", import.meta.url));
 }
 , [__chunk_8, __chunk_9]));
-export const __wasm_split_load___search_route_view_36 = wrapAsyncCb(makeLoad(() => {
-    const src = fetch(new URL("./split___search_route_view_36.wasm", import.meta.url));
+export const __wasm_split_load_search_engine = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_search_engine.wasm", import.meta.url));
 }
 , []));
 "#;
@@ -564,12 +563,12 @@ export const __wasm_split_load___search_route_view_36 = wrapAsyncCb(makeLoad(() 
                     vec![
                         "chunk_8.wasm".to_owned(),
                         "chunk_9.wasm".to_owned(),
-                        "split_post_page_14215.wasm".to_owned()
+                        "split_post_page.wasm".to_owned()
                     ]
                 ),
                 (
-                    "__search_route_view".to_owned(),
-                    vec!["split___search_route_view_36.wasm".to_owned()]
+                    "search_engine".to_owned(),
+                    vec!["split_search_engine.wasm".to_owned()]
                 ),
             ]
         );
