@@ -52,6 +52,31 @@ impl Date {
         valid.then_some(Date { year, month, day })
     }
 
+    /// The date in UTC at `seconds` after 1970-01-01 00:00 UTC (a clock's reading: the
+    /// core has no clock of its own).
+    pub fn from_unix_seconds(seconds: u64) -> Date {
+        // Howard Hinnant's `civil_from_days`, for days since 1970-01-01.
+        let days = (seconds / 86_400) as i64 + 719_468;
+        let era = days.div_euclid(146_097);
+        let day_of_era = days.rem_euclid(146_097);
+        let year_of_era =
+            (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = (day_of_year - (153 * shifted_month + 2) / 5 + 1) as u8;
+        let month = if shifted_month < 10 {
+            shifted_month + 3
+        } else {
+            shifted_month - 9
+        } as u8;
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Date {
+            year: year as u16,
+            month,
+            day,
+        }
+    }
+
     /// The month's name in `lang`, lower case in French as French writes it.
     pub fn month_name(self, lang: Lang) -> &'static str {
         let i = usize::from(self.month - 1);
@@ -148,6 +173,17 @@ impl FromStr for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clock_reading_is_a_day_in_utc() {
+        let at = |s| Date::from_unix_seconds(s).to_string();
+        assert_eq!(at(0), "1970-01-01");
+        assert_eq!(at(1_465_430_400), "2016-06-09");
+        assert_eq!(at(1_465_430_400 + 86_399), "2016-06-09");
+        assert_eq!(at(951_782_400), "2000-02-29");
+        assert_eq!(at(1_796_083_200 - 1), "2026-11-30");
+        assert_eq!(at(4_107_542_400), "2100-03-01");
+    }
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()

@@ -111,6 +111,14 @@ impl Draft {
         }
     }
 
+    /// The day it is to be published, when it carries a publication date (`date`, set in
+    /// the editor or imported) after `today`: the build leaves a post dated in the future
+    /// out until a build on that day.
+    pub fn scheduled_for(&self, today: Date) -> Option<Date> {
+        let date = self.kept.get("date")?.parse::<Date>().ok()?;
+        (date > today).then_some(date)
+    }
+
     /// The file name for `posts/`: `<slug>.md`.
     pub fn file_name(&self) -> String {
         let slug = self.slug();

@@ -254,6 +254,10 @@ pub struct StudioUi {
     pub field_tags: &'static str,
     /// Label of the summary field.
     pub field_summary: &'static str,
+    /// The publication date field.
+    pub field_date: &'static str,
+    /// Under an empty publication date.
+    pub date_today: &'static str,
     /// Label of the language field.
     pub field_lang: &'static str,
     /// French, in this language.
@@ -458,6 +462,8 @@ const FR_STUDIO: StudioUi = StudioUi {
     field_author: "Signature",
     field_tags: "Mots-clés, séparés par des virgules",
     field_summary: "Résumé",
+    field_date: "Date de publication",
+    date_today: "Vide\u{a0}: la date du jour de l’export.",
     field_lang: "Langue de l’article",
     french: "Français",
     english: "Anglais",
@@ -621,6 +627,8 @@ const EN_STUDIO: StudioUi = StudioUi {
     field_author: "Author",
     field_tags: "Tags, separated by commas",
     field_summary: "Summary",
+    field_date: "Publication date",
+    date_today: "Empty: the day of the export.",
     field_lang: "Language of the post",
     french: "French",
     english: "English",
@@ -743,6 +751,20 @@ impl StudioUi {
             Reason::ConflictCopy => self.reason_conflict_copy,
             Reason::Replaced => self.reason_replaced,
             Reason::Imported => self.reason_imported,
+        }
+    }
+
+    /// A draft dated in the future: when it will be published.
+    pub fn scheduled(&self, date: crate::Date) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "Programmé\u{a0}: publié le {}, à la première construction du site ce jour-là",
+                date.long(Lang::Fr)
+            ),
+            Lang::En => format!(
+                "Scheduled: published on {}, by the first build of the site that day",
+                date.long(Lang::En)
+            ),
         }
     }
 

@@ -101,6 +101,18 @@ impl Post {
         }
     }
 
+    /// Whether a site built on `today` shows it: it is not a draft, and not dated after
+    /// `today` (a post dated in the future is scheduled: the first build on its date
+    /// publishes it).
+    pub fn is_published(&self, today: Date) -> bool {
+        !self.front.draft && self.front.date <= today
+    }
+
+    /// Whether it is scheduled: not a draft, dated after `today`.
+    pub fn is_scheduled(&self, today: Date) -> bool {
+        !self.front.draft && self.front.date > today
+    }
+
     /// The local images it shows, its cover first, as linked (`images/…`).
     pub fn images(&self) -> Vec<String> {
         let body = local_images(&self.body).into_iter().map(|(path, _)| path);
@@ -385,8 +397,7 @@ fn svg_size(svg: &str) -> Option<(u32, u32)> {
 
 /// The search index of the published posts: title and tags, then the summary when the
 /// writer gave one, and the body as plain text.
-pub fn search_index(posts: &[Post]) -> search::Index {
-    let published: Vec<&Post> = posts.iter().filter(|p| !p.front.draft).collect();
+pub fn search_index(published: &[&Post]) -> search::Index {
     let tags: Vec<Vec<&str>> = published
         .iter()
         .map(|p| p.front.tags.iter().map(String::as_str).collect())
@@ -652,22 +663,26 @@ mod tests {
     }
 
     #[test]
-    fn the_search_index_covers_published_posts_only() {
+    fn the_search_index_covers_the_posts_it_is_given() {
         let post = parse(GOOD).unwrap();
-        let mut draft = parse(GOOD).unwrap();
-        draft.slug = "brouillon".into();
-        draft.front.draft = true;
-        let posts = [post.clone(), draft];
-        let index = search_index(&posts);
+        let index = search_index(&[&post]);
         assert_eq!(index.slugs, ["le-metier"]);
         assert_eq!(index.search("reseaux").len(), 1, "a tag is indexed");
         assert!(
-            search_index(&posts).encode() == index.encode(),
+            search_index(&[&post]).encode() == index.encode(),
             "the same every build"
         );
-        assert!(
-            search_index(&posts[..1]).encode() == index.encode(),
-            "drafts do not count"
-        );
+    }
+
+    #[test]
+    fn a_post_dated_after_the_build_is_scheduled_and_a_draft_is_neither() {
+        let post = parse(GOOD).unwrap();
+        let day = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(post.front.date, day("2016-06-09"));
+        assert!(post.is_published(day("2016-06-09")) && !post.is_scheduled(day("2016-06-09")));
+        assert!(!post.is_published(day("2016-06-08")) && post.is_scheduled(day("2016-06-08")));
+        let mut draft = post.clone();
+        draft.front.draft = true;
+        assert!(!draft.is_published(day("2026-01-01")) && !draft.is_scheduled(day("2000-01-01")));
     }
 }

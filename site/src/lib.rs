@@ -40,12 +40,15 @@ use std::fmt;
 use std::path::PathBuf;
 
 /// What a site is made from.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Sources {
     /// Every `*.md` file of `posts/` (drafts included): its path, for errors, and its text.
     pub posts: Vec<(PathBuf, String)>,
     /// Every file of `posts/images/`, keyed as posts link them: `images/<name>`.
     pub images: BTreeMap<String, Vec<u8>>,
+    /// The day of the build: a post dated after it is scheduled, left out of the site
+    /// until a build on its date (see [`Post::is_published`]).
+    pub today: Date,
 }
 
 /// Where the build puts the files it makes, by path relative to the site's root.
@@ -106,6 +109,8 @@ pub struct Written {
     pub pages: usize,
     /// Files written in all.
     pub files: usize,
+    /// Posts dated after the day of the build, left out until then: slug and date.
+    pub scheduled: Vec<(String, Date)>,
 }
 
 /// Counts what goes through to `out`.
@@ -148,19 +153,27 @@ pub fn build(
     let shell = set_base(shell, config.base_path());
     let mut out = Counting { out, files: 0 };
 
-    let published: Vec<&Post> = posts.iter().filter(|p| !p.front.draft).collect();
+    let published: Vec<&Post> = posts
+        .iter()
+        .filter(|p| p.is_published(sources.today))
+        .collect();
     let metas: Vec<PostMeta> = published.iter().map(|p| p.meta()).collect();
     for (post, meta) in published.iter().zip(&metas) {
         out.write(&meta.body_path, &post.body)?;
     }
     let sizes = write_images(sources, &mut out)?;
-    out.write(SEARCH_FILE, search_index(&posts).encode())?;
+    out.write(SEARCH_FILE, search_index(&published).encode())?;
     let pages = write_pages_and_feeds(config, &published, &metas, &sizes, &shell, &mut out)?;
     out.write("_headers", headers(config.base_path()))?;
     Ok(Written {
         posts: published.len(),
         pages,
         files: out.files,
+        scheduled: posts
+            .iter()
+            .filter(|p| p.is_scheduled(sources.today))
+            .map(|p| (p.slug.clone(), p.front.date))
+            .collect(),
     })
 }
 

@@ -3,6 +3,7 @@
 //! ```text
 //! carnet-site app   [--debug] [--out DIR]
 //! carnet-site build [--app DIR] [--dist DIR] [--posts DIR] [--config FILE] [--public-url PATH]
+//!                   [--today YYYY-MM-DD]
 //! ```
 //!
 //! `app` builds the app (minutes; only when its code changed, see `cli/app.rs`) into
@@ -11,22 +12,25 @@
 //! `Carnet.toml` (its `base_url` replaced by `CARNET_BASE_URL` if set), around the built
 //! app, into `dist/`. Only files whose bytes changed are written, and files of an earlier
 //! build that are no longer part of the site are removed, so that hosts and browsers see
-//! unchanged files as unchanged.
+//! unchanged files as unchanged. A post dated after the day of the build (UTC, or
+//! `--today`) is scheduled: left out, and named, until a build on its date.
 
 mod cli;
 
+use carnet_core::Date;
 use carnet_site::config::Config;
 use carnet_site::{BuildError, Written, build};
 use cli::app::{self, BundleOptions};
 use cli::files::{Dist, read_sources};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use std::{env, fs};
 
 const USAGE: &str = "usage:
   carnet-site app   [--debug] [--out DIR]
-  carnet-site build [--app DIR] [--dist DIR] [--posts DIR] [--config FILE] [--public-url PATH]";
+  carnet-site build [--app DIR] [--dist DIR] [--posts DIR] [--config FILE] [--public-url PATH]
+                    [--today YYYY-MM-DD]";
 
 fn main() -> ExitCode {
     match run() {
@@ -53,6 +57,7 @@ fn run() -> Result<(), String> {
         env::var_os("CARNET_POSTS").map_or_else(|| PathBuf::from("posts"), PathBuf::from);
     let mut config_file = PathBuf::from("Carnet.toml");
     let mut public_url: Option<String> = None;
+    let mut today = None;
     let path = |parser: &mut lexopt::Parser| -> Result<PathBuf, String> {
         Ok(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
     };
@@ -64,6 +69,14 @@ fn run() -> Result<(), String> {
             ("build", Long("dist")) => dist = path(&mut parser)?,
             ("build", Long("posts")) => posts = path(&mut parser)?,
             ("build", Long("config")) => config_file = path(&mut parser)?,
+            ("build", Long("today")) => {
+                let day = parser.value().map_err(|e| e.to_string())?;
+                let day = day.to_string_lossy();
+                today = Some(
+                    day.parse::<Date>()
+                        .map_err(|e| format!("--today {day}: {e}\n{USAGE}"))?,
+                );
+            }
             ("build", Long("public-url")) => {
                 public_url = Some(path(&mut parser)?.to_string_lossy().into_owned());
             }
@@ -92,7 +105,21 @@ fn run() -> Result<(), String> {
         }
         "build" => {
             let app_dir = app_dir.unwrap_or_else(|| PathBuf::from("target/app/release"));
-            content_build(&app_dir, &dist, &posts, &config_file, public_url.as_deref())
+            // The day in UTC: the same for every build made that day, wherever it runs.
+            let today = today.unwrap_or_else(|| {
+                let now = SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .unwrap_or_default();
+                Date::from_unix_seconds(now.as_secs())
+            });
+            content_build(
+                &app_dir,
+                &dist,
+                &posts,
+                &config_file,
+                public_url.as_deref(),
+                today,
+            )
         }
         _ => Err(USAGE.to_owned()),
     }
@@ -105,6 +132,7 @@ fn content_build(
     posts: &std::path::Path,
     config_file: &std::path::Path,
     public_url: Option<&str>,
+    today: Date,
 ) -> Result<(), String> {
     let started = Instant::now();
     let settings = fs::read_to_string(config_file)
@@ -132,7 +160,7 @@ fn content_build(
             shell_file.display()
         )
     })?;
-    let sources = read_sources(posts).map_err(|e| format!("error: {e}"))?;
+    let sources = read_sources(posts, today).map_err(|e| format!("error: {e}"))?;
     let read = started.elapsed();
 
     let mut out = Dist::open(dist).map_err(|e| format!("error: {e}"))?;
@@ -162,6 +190,17 @@ fn content_build(
         read.as_secs_f64() * 1000.0,
         (started.elapsed() - read).as_secs_f64() * 1000.0,
     );
+    if !written.scheduled.is_empty() {
+        let list: Vec<String> = written
+            .scheduled
+            .iter()
+            .map(|(slug, date)| format!("{slug} on {date}"))
+            .collect();
+        println!(
+            "carnet-site: scheduled, left out until a build on their date (today is {today}): {}",
+            list.join(", ")
+        );
+    }
     Ok(())
 }
 

@@ -16,7 +16,11 @@ fn post(title: &str, date: &str, extra: &str) -> String {
     )
 }
 
-/// The sources: `posts` (file name, text) and an image `images/a.svg` (40×20).
+/// The day the test builds are made.
+const TODAY: &str = "2026-11-30";
+
+/// The sources: `posts` (file name, text) and an image `images/a.svg` (40×20), built on
+/// [`TODAY`].
 fn sources(posts: &[(&str, String)]) -> Sources {
     Sources {
         posts: posts
@@ -24,6 +28,7 @@ fn sources(posts: &[(&str, String)]) -> Sources {
             .map(|(name, text)| (PathBuf::from("posts").join(name), text.clone()))
             .collect(),
         images: [("images/a.svg".to_owned(), SVG.as_bytes().to_vec())].into(),
+        today: TODAY.parse().unwrap(),
     }
 }
 
@@ -479,4 +484,43 @@ fn every_page_has_unique_ids_and_its_in_page_links_lead_somewhere() {
     let page = html_page(&files, "posts/ids/index.html");
     assert!(page.contains("<h2 id=\"main-2\">Main"), "{page}");
     assert!(page.contains("id=\"fnref:1:2\""), "{page}");
+}
+
+/// A post dated after the day of the build is scheduled: no page, record, list entry,
+/// search entry, feed entry or sitemap line until a build on its date publishes it.
+#[test]
+fn a_post_dated_after_the_build_is_left_out_until_its_date() {
+    let mut posts = three();
+    posts.push(("demain.md", post("Pour demain", "2026-12-01", "")));
+    let (files, written) = site_built_on(&posts, TODAY);
+    assert_eq!(written.posts, 2);
+    assert_eq!(
+        written.scheduled,
+        [("demain".to_owned(), "2026-12-01".parse().unwrap())]
+    );
+    let everything: String = files
+        .iter()
+        .filter(|(path, _)| !path.starts_with("images/"))
+        .map(|(path, bytes)| format!("{path}\n{}", String::from_utf8_lossy(bytes)))
+        .collect();
+    assert!(!everything.contains("demain"), "nothing of it is published");
+    assert!(!everything.contains("Pour demain"));
+
+    let (files, written) = site_built_on(&posts, "2026-12-01");
+    assert_eq!((written.posts, written.scheduled.len()), (3, 0));
+    assert!(html_page(&files, "posts/demain/index.html").contains("Pour demain"));
+    assert!(read(&files, "feed.xml").contains("Pour demain"));
+    assert!(read(&files, "sitemap.xml").contains("/blog/posts/demain"));
+}
+
+fn site_built_on(posts: &[(&str, String)], today: &str) -> (BTreeMap<String, Vec<u8>>, Written) {
+    let settings = format!("{IDENTITY}base_url = \"https://example.org/blog/\"\n");
+    let config = Config::parse(&settings, None).unwrap();
+    let mut files = BTreeMap::new();
+    let sources = Sources {
+        today: today.parse().unwrap(),
+        ..sources(posts)
+    };
+    let written = build(&config, &sources, SHELL, &mut files).unwrap();
+    (files, written)
 }

@@ -251,6 +251,34 @@ fn Editor(draft: Draft) -> impl IntoView {
                         <option value="en">{words.studio().english}</option>
                     </select>
                 </label>
+                <label>
+                    <span>{words.studio().field_date}</span>
+                    <input type="date" prop:value=field(|d| d.kept.get("date").cloned().unwrap_or_default())
+                        aria-describedby="date-hint"
+                        on:input=move |e| {
+                            let date = event_target_value(&e);
+                            ed.edit(|d| {
+                                if date.is_empty() {
+                                    d.kept.remove("date");
+                                } else {
+                                    d.kept.insert("date".into(), date);
+                                }
+                            });
+                        }
+                        on:blur=move |_| ed.save_now()/>
+                    <small id="date-hint" class="field-hint">
+                        {move || {
+                            let today = files::today().parse().ok()?;
+                            Some(match ed.current.with(|d| d.scheduled_for(today)) {
+                                Some(day) => words.studio().scheduled(day),
+                                None if ed.current.with(|d| !d.kept.contains_key("date")) => {
+                                    words.studio().date_today.to_owned()
+                                }
+                                None => String::new(),
+                            })
+                        }}
+                    </small>
+                </label>
                 <label class="summary-field">
                     <span>{words.studio().field_summary}</span>
                     <textarea rows="2" prop:value=field(|d| d.summary.clone())

@@ -217,6 +217,10 @@ fn DraftItem(
     let title = display_title(&draft, words.studio().untitled);
     let edited = local_date_time(draft.updated, lang);
     let length = words.studio().word_count(word_count(&draft.body));
+    let scheduled = files::today()
+        .parse()
+        .ok()
+        .and_then(|today| draft.scheduled_for(today));
     let duplicate = {
         let draft = draft.clone();
         move |_| {
@@ -243,6 +247,7 @@ fn DraftItem(
             <h2><A href=path>{title}</A></h2>
             <p class="draft-meta" lang=lang.tag()>
                 {words.studio().edited} " " <time>{edited}</time> " · " {length}
+                {scheduled.map(|day| view! { <br/><span class="scheduled">{words.studio().scheduled(day)}</span> })}
             </p>
             <div class="draft-actions" lang=lang.tag()>
                 <button type="button" on:click=duplicate>{words.studio().duplicate}</button>

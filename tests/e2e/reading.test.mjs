@@ -318,36 +318,29 @@ describe('Bad or missing storage', () => {
     assert.deepEqual(await page.locator('.post-summary h2').allInnerTexts(), [SEED_TITLE]);
   });
 
-  test('a full storage refuses the write: the reader is told, the page keeps working', async (t) => {
-    const context = await openContext(t);
-    await context.addInitScript(() => {
-      Storage.prototype.setItem = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
+  // The browser refuses a write because its storage is full, or because storage is turned
+  // off: the reader is told which, and the page keeps working.
+  const refusals = [
+    ['QuotaExceededError', 'The quota has been exceeded.', /stockage de ce navigateur est plein/, /ne laisse pas/],
+    ['SecurityError', 'The operation is insecure.', /ne laisse pas Carnet enregistrer votre lecture/, /plein/],
+  ];
+  for (const [name, message, told, notTold] of refusals) {
+    test(`a write refused with ${name}: the reader is told the real cause, the page keeps working`, async (t) => {
+      const context = await openContext(t);
+      await context.addInitScript(([message, name]) => {
+        Storage.prototype.setItem = function () {
+          throw new DOMException(message, name);
+        };
+      }, [message, name]);
+      const page = await pageIn(context);
+      await openHome(page);
+      const toggle = listItem(page).getByRole('button', { name: /Lire plus tard/ });
+      await toggle.click();
+      await page.locator('.notice').getByText(told).waitFor();
+      assert.equal(await page.locator('.notice').getByText(notTold).count(), 0);
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
     });
-    const page = await pageIn(context);
-    await openHome(page);
-    const toggle = listItem(page).getByRole('button', { name: /Lire plus tard/ });
-    await toggle.click();
-    await page.locator('.notice').getByText(/stockage de ce navigateur est plein/).waitFor();
-    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
-  });
-
-  test('storage turned off refuses the write: the reader is told that, not that it is full', async (t) => {
-    const context = await openContext(t);
-    await context.addInitScript(() => {
-      Storage.prototype.setItem = function () {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      };
-    });
-    const page = await pageIn(context);
-    await openHome(page);
-    const toggle = listItem(page).getByRole('button', { name: /Lire plus tard/ });
-    await toggle.click();
-    await page.locator('.notice').getByText(/ne laisse pas Carnet enregistrer votre lecture/).waitFor();
-    assert.equal(await page.locator('.notice').getByText(/plein/).count(), 0);
-    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
-  });
+  }
 
   test('state kept for a post that no longer exists is ignored', async (t) => {
     const page = await openPage(t);

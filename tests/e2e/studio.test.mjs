@@ -241,6 +241,31 @@ describe('Drafts studio', () => {
     ].join('\n'));
   });
 
+  test('a publication date in the future schedules the post: said in the editor and the list, written in the file', async (t) => {
+    const page = await openPage(t, WIDE);
+    const editor = await newDraft(page);
+    await page.getByLabel('Titre', { exact: true }).fill('Pour Noël');
+    await page.getByLabel('Signature').fill('Isabelle');
+    const date = page.getByLabel('Date de publication');
+    assert.equal(await page.locator('#date-hint').innerText(), 'Vide\u00a0: la date du jour de l’export.');
+    await date.fill('2099-12-24');
+    const scheduled = 'Programmé\u00a0: publié le 24\u00a0décembre\u00a02099, à la première construction du site ce jour-là';
+    await page.locator('#date-hint').getByText(scheduled).waitFor();
+    await waitSaved(page);
+    await page.goto(url('drafts'));
+    await page.locator('.draft-item', { hasText: 'Pour Noël' }).locator('.scheduled').getByText(scheduled).waitFor();
+    await page.goto(editor);
+    assert.equal(await date.inputValue(), '2099-12-24');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter en .md' }).click(),
+    ]);
+    assert.match(await readFile(await download.path(), 'utf8'), /^date: 2099-12-24$/m);
+    // A date that has come is no longer scheduled.
+    await date.fill('2016-06-09');
+    assert.equal(await page.locator('#date-hint').innerText(), '');
+  });
+
   test('an exported file imports back identical, whatever YAML makes of its characters', async (t) => {
     const page = await openPage(t, WIDE);
     await newDraft(page);

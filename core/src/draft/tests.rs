@@ -308,3 +308,20 @@ fn an_import_plan_says_what_it_adds_replaces_and_leaves() {
     // Newer than the revision any tab of draft "a" started from.
     assert_eq!(theirs.revision, 8);
 }
+
+#[test]
+fn a_draft_dated_after_today_is_scheduled_for_that_day() {
+    let mut d = sample();
+    assert_eq!(
+        d.scheduled_for(today()),
+        None,
+        "no date: exported with today's"
+    );
+    d.kept.insert("date".into(), "2026-12-24".into());
+    assert_eq!(d.scheduled_for(today()), "2026-12-24".parse().ok());
+    assert!(d.to_markdown(today()).contains("\ndate: 2026-12-24\n"));
+    d.kept.insert("date".into(), "2026-11-25".into());
+    assert_eq!(d.scheduled_for(today()), None, "today is not the future");
+    d.kept.insert("date".into(), "pas une date".into());
+    assert_eq!(d.scheduled_for(today()), None);
+}

@@ -1,6 +1,7 @@
 //! The content build's files on disk: the sources read from `posts/`, the site written
 //! into `dist/` — only what changed, and nothing left of an earlier build.
 
+use carnet_core::Date;
 use carnet_site::{Output, Sources};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -9,9 +10,13 @@ use std::path::{Path, PathBuf};
 
 /// Every `*.md` file directly in `posts` (sorted by name) and every file under
 /// `posts/images/`, keyed `images/<name>`.
-pub fn read_sources(posts: &Path) -> Result<Sources, String> {
+pub fn read_sources(posts: &Path, today: Date) -> Result<Sources, String> {
     let cannot = |path: &Path, e: io::Error| format!("cannot read {}: {e}", path.display());
-    let mut sources = Sources::default();
+    let mut sources = Sources {
+        posts: Vec::new(),
+        images: Default::default(),
+        today,
+    };
     let entries = fs::read_dir(posts).map_err(|e| cannot(posts, e))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
@@ -219,7 +224,7 @@ mod tests {
         fs::write(dir.path().join("a.md"), "A").unwrap();
         fs::write(dir.path().join("notes.txt"), "not a post").unwrap();
         fs::write(dir.path().join("images/sub/x.png"), "png").unwrap();
-        let sources = read_sources(dir.path()).unwrap();
+        let sources = read_sources(dir.path(), Date::from_unix_seconds(0)).unwrap();
         let names: Vec<String> = sources
             .posts
             .iter()
@@ -230,6 +235,6 @@ mod tests {
             sources.images.keys().collect::<Vec<_>>(),
             ["images/sub/x.png"]
         );
-        assert!(read_sources(&dir.path().join("none")).is_err());
+        assert!(read_sources(&dir.path().join("none"), Date::from_unix_seconds(0)).is_err());
     }
 }
