@@ -83,10 +83,11 @@ describe('2,000 posts', () => {
     await page.locator('.post-list').waitFor();
     await page.getByRole('searchbox', { name: 'Rechercher' }).pressSequentially('réseaux soc');
     await page.waitForURL(/search\?q=r%C3%A9seaux%20soc$/);
-    await page.locator('.search-result').first().waitFor();
+    // Each result shows once its post's record has come: wait for the tenth.
+    await page.locator('.search-result').nth(9).waitFor();
     const count = Number((await page.locator('.result-count').innerText()).match(/^(\d+)/)[1]);
     assert.ok(count > 20, `${count} results`);
-    assert.equal(await page.locator('.search-result').count(), 10);
+    assert.equal(await page.locator('.search-results > li').count(), 10, 'ten at a time');
     await page.getByRole('button', { name: 'Plus de résultats' }).click();
     await page.locator('.search-result').nth(19).waitFor();
     assert.equal(await page.locator('.search-result').count(), 20);
