@@ -15,9 +15,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransactionMode};
 
-/// The database, and its one store: the last revision claimed, by draft id.
+/// The database, and its one store: by draft id, the last revision claimed and when
+/// (`[revision, ms since 1970]`).
 const DATABASE: &str = "carnet";
 const STORE: &str = "draft-revisions";
+
+/// A claim is written within milliseconds. One this old that is still ahead of the stored
+/// draft was never written (its tab closed between the claim and the write): it no longer
+/// counts, or the draft would show a conflict at every save.
+const STALE_AFTER_MS: u64 = 10_000;
 
 thread_local! {
     static OPEN: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
@@ -49,7 +55,8 @@ pub enum Want {
 }
 
 /// Claims a revision of draft `id`. The draft's last revision is the last one claimed, or
-/// `stored` (what this tab's storage shows) if higher. `done` gets the answer, later.
+/// `stored` (what this tab's storage shows) if higher; a claim still ahead of `stored` after
+/// [`STALE_AFTER_MS`] was never written and does not count. `done` gets the answer, later.
 pub fn claim(id: &str, want: Want, stored: u64, done: impl FnOnce(Claim) + 'static) {
     let id = id.to_owned();
     let done = once(done);
@@ -64,7 +71,10 @@ pub fn claim(id: &str, want: Want, stored: u64, done: impl FnOnce(Claim) + 'stat
         let decide = {
             let (get, answer) = (get.clone(), answer.clone());
             move || {
-                let claimed = get.result().ok().and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
+                let (claimed, at) = get.result().map(|v| record_of(&v)).unwrap_or_default();
+                let now = web_sys::js_sys::Date::now() as u64;
+                let never_written = claimed > stored && now.saturating_sub(at) > STALE_AFTER_MS;
+                let claimed = if never_written { stored } else { claimed };
                 let last = claimed.max(stored);
                 let next = match want {
                     Want::After(base) if base != last => None,
@@ -79,7 +89,7 @@ pub fn claim(id: &str, want: Want, stored: u64, done: impl FnOnce(Claim) + 'stat
                     None => Claim::Taken,
                     Some(next)
                         if store
-                            .put_with_key(&number(next), &JsValue::from_str(&id))
+                            .put_with_key(&record(next, now), &JsValue::from_str(&id))
                             .is_ok() =>
                     {
                         Claim::Granted(next)
@@ -201,6 +211,21 @@ fn once<A: 'static>(f: impl FnOnce(A) + 'static) -> impl Fn(A) + Clone + 'static
     }
 }
 
-fn number(n: u64) -> JsValue {
-    JsValue::from_f64(n as f64)
+/// A stored claim: `[revision, ms since 1970]`.
+fn record(revision: u64, at: u64) -> JsValue {
+    web_sys::js_sys::Array::of2(
+        &JsValue::from_f64(revision as f64),
+        &JsValue::from_f64(at as f64),
+    )
+    .into()
+}
+
+/// The revision and time of a stored claim; nothing stored is revision 0.
+fn record_of(value: &JsValue) -> (u64, u64) {
+    if !web_sys::js_sys::Array::is_array(value) {
+        return (0, 0);
+    }
+    let array: &web_sys::js_sys::Array = value.unchecked_ref();
+    let at = |i| array.get(i).as_f64().unwrap_or(0.0) as u64;
+    (at(0), at(1))
 }

@@ -157,6 +157,30 @@ describe('Drafts studio', () => {
     }
   });
 
+  test('a claim that was never written (its tab closed in between) does not block the draft', async (t) => {
+    const page = await openPage(t, WIDE);
+    const editor = await newDraft(page);
+    const id = idOf(editor);
+    await body(page).fill('Premier jet');
+    await waitSaved(page);
+    // As a tab leaves it when it closes between claiming revision 50 and writing it, a minute ago.
+    await page.evaluate((id) => new Promise((resolve, reject) => {
+      const open = indexedDB.open('carnet', 1);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('draft-revisions', 'readwrite');
+        tx.objectStore('draft-revisions').put([50, Date.now() - 60_000], id);
+        tx.oncomplete = resolve;
+        tx.onerror = reject;
+      };
+      open.onerror = reject;
+    }), id);
+    await page.reload();
+    await body(page).fill('Deuxième jet');
+    await waitSaved(page);
+    assert.equal((await storedDraft(page, id)).body, 'Deuxième jet');
+    assert.equal(await page.locator('.conflict').count(), 0);
+  });
+
   test('with storage turned off, the studio says so, not that it is full', async (t) => {
     const context = await openContext(t, WIDE);
     await context.addInitScript(() => {
