@@ -39,10 +39,23 @@ fn build_site(posts: &[(&str, String)], toml: &str) -> (BTreeMap<String, Vec<u8>
 
 /// The same, with `settings` for all but the base URL.
 fn build_with(posts: &[(&str, String)], settings: &str) -> (BTreeMap<String, Vec<u8>>, Written) {
+    build_on(posts, settings, TODAY)
+}
+
+/// The same, built on the day `today`.
+fn build_on(
+    posts: &[(&str, String)],
+    settings: &str,
+    today: &str,
+) -> (BTreeMap<String, Vec<u8>>, Written) {
     let settings = format!("{settings}base_url = \"https://example.org/blog/\"\n");
     let config = Config::parse(&settings, None).unwrap();
     let mut files = BTreeMap::new();
-    let written = build(&config, &sources(posts), SHELL, &mut files).unwrap();
+    let sources = Sources {
+        today: today.parse().unwrap(),
+        ..sources(posts)
+    };
+    let written = build(&config, &sources, SHELL, &mut files).unwrap();
     (files, written)
 }
 
@@ -492,7 +505,7 @@ fn every_page_has_unique_ids_and_its_in_page_links_lead_somewhere() {
 fn a_post_dated_after_the_build_is_left_out_until_its_date() {
     let mut posts = three();
     posts.push(("demain.md", post("Pour demain", "2026-12-01", "")));
-    let (files, written) = site_built_on(&posts, TODAY);
+    let (files, written) = build_on(&posts, IDENTITY, TODAY);
     assert_eq!(written.posts, 2);
     assert_eq!(
         written.scheduled,
@@ -506,21 +519,9 @@ fn a_post_dated_after_the_build_is_left_out_until_its_date() {
     assert!(!everything.contains("demain"), "nothing of it is published");
     assert!(!everything.contains("Pour demain"));
 
-    let (files, written) = site_built_on(&posts, "2026-12-01");
+    let (files, written) = build_on(&posts, IDENTITY, "2026-12-01");
     assert_eq!((written.posts, written.scheduled.len()), (3, 0));
     assert!(html_page(&files, "posts/demain/index.html").contains("Pour demain"));
     assert!(read(&files, "feed.xml").contains("Pour demain"));
     assert!(read(&files, "sitemap.xml").contains("/blog/posts/demain"));
-}
-
-fn site_built_on(posts: &[(&str, String)], today: &str) -> (BTreeMap<String, Vec<u8>>, Written) {
-    let settings = format!("{IDENTITY}base_url = \"https://example.org/blog/\"\n");
-    let config = Config::parse(&settings, None).unwrap();
-    let mut files = BTreeMap::new();
-    let sources = Sources {
-        today: today.parse().unwrap(),
-        ..sources(posts)
-    };
-    let written = build(&config, &sources, SHELL, &mut files).unwrap();
-    (files, written)
 }

@@ -146,7 +146,14 @@ fn Editor(draft: Draft) -> impl IntoView {
 
     let listeners = [
         window_event_listener(ev::pagehide, move |_| ed.save_before_leaving()),
-        window_event_listener(ev::visibilitychange, move |_| ed.save_before_leaving()),
+        // Hidden, the page may be frozen or closed without another event: written at once.
+        window_event_listener(ev::visibilitychange, move |_| {
+            if document().hidden() {
+                ed.save_before_leaving();
+            } else {
+                ed.save_now();
+            }
+        }),
         window_event_listener(ev::storage, {
             let key = draft_key(&id);
             move |event| {
