@@ -30,6 +30,9 @@ pub struct Config {
     /// The default image of link previews (`images/…`) and the line of `Carnet.toml` that
     /// names it, to say where it is when it is missing.
     pub image: Option<(String, usize)>,
+    /// `Carnet.toml` as written: published with the site, so that the studio can build it
+    /// again ([`crate::rebuild`]).
+    pub settings: String,
 }
 
 /// A text the same in every language, or one per language (`{ fr = "…", en = "…" }`).
@@ -185,6 +188,7 @@ impl Config {
             footer: file.footer.into_inner().localized(),
             links: file.links.into_iter().map(Spanned::into_inner).collect(),
             image,
+            settings: text.to_owned(),
         })
     }
 }

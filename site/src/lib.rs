@@ -13,13 +13,16 @@
 //! 5. the prerendered pages ([`pages`]), each carrying the data it shows;
 //! 6. the feed, the sitemap, `robots.txt` ([`feed`]);
 //! 7. `404.html` (the app for every other address) and `_headers` (caching, for hosts that
-//!    read it).
+//!    read it);
+//! 8. the site's own sources ([`rebuild::SOURCES_FILE`]), so that the studio can build it
+//!    again in the browser with this very code ([`rebuild`]).
 //!
 //! - [`config`]: `Carnet.toml` (where the site lives, who it is).
 
 pub mod config;
 pub mod csp;
 pub mod feed;
+pub mod rebuild;
 
 use carnet::Part;
 use carnet::prerender::{self, Page};
@@ -49,6 +52,15 @@ pub struct Sources {
     /// The day of the build: a post dated after it is scheduled, left out of the site
     /// until a build on its date (see [`Post::is_published`]).
     pub today: Date,
+}
+
+/// The built app the pages are made around (see `carnet-site app`).
+#[derive(Clone, Copy, Debug)]
+pub struct App<'a> {
+    /// Its page, `index.html`: every page of the site is this one, filled in.
+    pub page: &'a str,
+    /// Its other files (`app-<hash>/…`, the icon), copied into the site as they are.
+    pub files: &'a [String],
 }
 
 /// Where the build puts the files it makes, by path relative to the site's root.
@@ -133,15 +145,16 @@ pub fn check(sources: &Sources) -> Result<Vec<Post>, BuildError> {
     check_posts(&sources.posts, &sources.images).map_err(BuildError::Posts)
 }
 
-/// Builds the site from `sources` with `config`, around `shell` (the app's `index.html`,
-/// see `carnet-site app`), into `out`.
+/// Builds the site from `sources` with `config`, around `app`, into `out` (every file but
+/// the app's own, which are copied as they are).
 pub fn build(
     config: &Config,
     sources: &Sources,
-    shell: &str,
+    app: App<'_>,
     out: &mut dyn Output,
 ) -> Result<Written, BuildError> {
     let posts = check(sources)?;
+    let shell = app.page;
     check_shell(shell)?;
     if let Some((image, line)) = &config.image
         && !sources.images.contains_key(image)
@@ -165,6 +178,8 @@ pub fn build(
     out.write(SEARCH_FILE, search_index(&published).encode())?;
     let pages = write_pages_and_feeds(config, &published, &metas, &sizes, &shell, &mut out)?;
     out.write("_headers", headers(config.base_path()))?;
+    let published_sources = rebuild::SiteSources::of(config, sources, &published, app);
+    out.write(rebuild::SOURCES_FILE, published_sources.encode())?;
     Ok(Written {
         posts: published.len(),
         pages,

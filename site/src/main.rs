@@ -19,7 +19,7 @@ mod cli;
 
 use carnet_core::Date;
 use carnet_site::config::Config;
-use carnet_site::{BuildError, Written, build};
+use carnet_site::{App, BuildError, Written, build};
 use cli::app::{self, BundleOptions};
 use cli::files::{Dist, read_sources};
 use std::path::PathBuf;
@@ -164,8 +164,12 @@ fn content_build(
     let read = started.elapsed();
 
     let mut out = Dist::open(dist).map_err(|e| format!("error: {e}"))?;
-    out.copy_app(app_dir).map_err(|e| format!("error: {e}"))?;
-    let written: Written = build(&config, &sources, &shell, &mut out).map_err(|e| match e {
+    let app_files = out.copy_app(app_dir).map_err(|e| format!("error: {e}"))?;
+    let app = App {
+        page: &shell,
+        files: &app_files,
+    };
+    let written: Written = build(&config, &sources, app, &mut out).map_err(|e| match e {
         BuildError::Posts(errors) => errors
             .iter()
             .map(|e| format!("error: {e}"))

@@ -8,6 +8,12 @@ use carnet_core::data::{Site as SiteData, TagPage};
 /// The app's page as `carnet-site app` writes it, reduced to what the build fills in.
 const SHELL: &str = "<!doctype html>\n<html>\n  <head>\n    <base href=\"/\">\n    <!--HEAD-->\n  </head>\n  <body>\n    <noscript>JS</noscript>\n  </body>\n</html>\n";
 
+/// The app around [`SHELL`]: its page, and files the build only names.
+const APP: App<'static> = App {
+    page: SHELL,
+    files: &[],
+};
+
 const SVG: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"></svg>";
 
 fn post(title: &str, date: &str, extra: &str) -> String {
@@ -55,7 +61,7 @@ fn build_on(
         today: today.parse().unwrap(),
         ..sources(posts)
     };
-    let written = build(&config, &sources, SHELL, &mut files).unwrap();
+    let written = build(&config, &sources, APP, &mut files).unwrap();
     (files, written)
 }
 
@@ -384,7 +390,7 @@ fn the_identity_comes_from_the_settings() {
         None,
     )
     .unwrap();
-    let error = build(&missing, &sources(&three()), SHELL, &mut BTreeMap::new()).unwrap_err();
+    let error = build(&missing, &sources(&three()), APP, &mut BTreeMap::new()).unwrap_err();
     assert_eq!(
         error.to_string(),
         "Carnet.toml:6: image \"images/gone.png\" not found: put it in posts/images/"
@@ -398,7 +404,7 @@ fn bad_posts_are_all_reported_and_nothing_is_written() {
     posts.push(("y.md", "---\ntitle: T\n".into()));
     let config = Config::parse(&format!("{IDENTITY}base_url = \"https://x.org/\""), None).unwrap();
     let mut files = BTreeMap::new();
-    let error = build(&config, &sources(&posts), SHELL, &mut files).unwrap_err();
+    let error = build(&config, &sources(&posts), APP, &mut files).unwrap_err();
     assert_eq!(
         error.to_string(),
         "posts/x.md:3: bad date \"nope\": expected an existing day written YYYY-MM-DD, e.g. 2016-06-09\n\
@@ -406,7 +412,15 @@ fn bad_posts_are_all_reported_and_nothing_is_written() {
     );
     assert!(files.is_empty());
     assert!(matches!(
-        build(&config, &sources(&three()), "<html>", &mut files),
+        build(
+            &config,
+            &sources(&three()),
+            App {
+                page: "<html>",
+                files: &[]
+            },
+            &mut files
+        ),
         Err(BuildError::Shell(_))
     ));
 }
@@ -524,4 +538,80 @@ fn a_post_dated_after_the_build_is_left_out_until_its_date() {
     assert!(html_page(&files, "posts/demain/index.html").contains("Pour demain"));
     assert!(read(&files, "feed.xml").contains("Pour demain"));
     assert!(read(&files, "sitemap.xml").contains("/blog/posts/demain"));
+}
+
+/// The studio's "Publier" builds the site again from the files the site publishes, plus
+/// the writer's changes: it must give the bytes the command line gives from the same posts.
+#[test]
+fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
+    use crate::rebuild::{Change, SiteSources, SOURCES_FILE};
+    let settings = format!("{IDENTITY}base_url = \"https://example.org/blog/\"\n");
+    let config = Config::parse(&settings, Some("https://carnet.example/blog/".into())).unwrap();
+    let app_files = ["app-1/carnet.js".to_owned(), "favicon-2.svg".to_owned()];
+    let app = App {
+        page: SHELL,
+        files: &app_files,
+    };
+    let mut posts = three();
+    posts.push((
+        "demain.md",
+        post("Demain", "2026-12-01", "summary: Programmé\n"),
+    ));
+    let mut site = BTreeMap::new();
+    build(&config, &sources(&posts), app, &mut site).unwrap();
+
+    let published = SiteSources::decode(&read(&site, SOURCES_FILE)).unwrap();
+    assert_eq!(published.base_url, "https://carnet.example/blog/");
+    assert_eq!(published.app_files, app_files);
+    let files: Vec<&str> = published.posts.iter().map(|p| p.file.as_str()).collect();
+    assert_eq!(files, ["premier.md", "second.md"], "no draft, no scheduled post");
+    assert_eq!(published.needed().count(), 3, "two bodies and the image");
+
+    let new = post("Nouveau", "2026-11-29", "slug: nouveau-billet\n");
+    let image = b"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\"/>".to_vec();
+    let changes = [
+        Change::Write {
+            file: "nouveau.md".into(),
+            text: new.clone(),
+        },
+        Change::Remove("second.md".into()),
+        Change::Image {
+            path: "images/b.svg".into(),
+            bytes: image.clone(),
+        },
+    ];
+    let fetched = |path: &str| site.get(path).map(Vec::as_slice);
+    let (config_again, sources_again, app_again) = published
+        .sources(&fetched, &changes, TODAY.parse().unwrap())
+        .unwrap();
+    assert_eq!(config_again, config);
+    let mut again = BTreeMap::new();
+    build(&config_again, &sources_again, app_again, &mut again).unwrap();
+
+    let mut expected_posts = three();
+    expected_posts.retain(|(file, _)| *file != "second.md");
+    expected_posts.push(("nouveau.md", new));
+    let mut expected_sources = sources(&expected_posts);
+    expected_sources.images.insert("images/b.svg".into(), image);
+    let mut expected = BTreeMap::new();
+    build(&config, &expected_sources, app, &mut expected).unwrap();
+    assert_eq!(
+        again.keys().collect::<Vec<_>>(),
+        expected.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &expected {
+        assert!(again[path] == *bytes, "{path} differs");
+    }
+    assert!(again.contains_key("posts/nouveau-billet/index.html"));
+    assert!(!again.contains_key("posts/second/index.html"));
+
+    let missing = |path: &str| (!path.starts_with("images/")).then(|| fetched(path)).flatten();
+    assert_eq!(
+        published
+            .sources(&missing, &[], TODAY.parse().unwrap())
+            .err()
+            .map(|e| e.to_string()),
+        Some("the site has no images/a.svg".into())
+    );
+    assert!(SiteSources::decode("{\"version\": 2}").is_err());
 }

@@ -111,7 +111,8 @@ impl Dist {
     }
 
     /// Copies the built app's files, but its page (the build fills it in for every page).
-    pub fn copy_app(&mut self, app: &Path) -> Result<(), String> {
+    /// Returns their names, relative to the site's root.
+    pub fn copy_app(&mut self, app: &Path) -> Result<Vec<String>, String> {
         let files = walk(app).map_err(|e| format!("cannot read {}: {e}", app.display()))?;
         let mut copied = BTreeMap::new();
         for file in files {
@@ -133,10 +134,10 @@ impl Dist {
                 app.display()
             ));
         }
-        for (name, bytes) in copied {
-            self.write(&name, &bytes)?;
+        for (name, bytes) in &copied {
+            self.write(name, bytes)?;
         }
-        Ok(())
+        Ok(copied.into_keys().collect())
     }
 
     /// Removes what this build did not write, and says what changed.
