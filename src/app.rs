@@ -12,7 +12,6 @@ use carnet_core::Lang;
 use carnet_core::i18n::{Ui, ui};
 use carnet_core::ids;
 use leptos::prelude::*;
-use leptos::wasm_split::wasm_split;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{Lazy, LazyRoute, path};
@@ -101,16 +100,18 @@ enum Reading {
     Archive,
 }
 
-/// A reading page's view, from the reading part (fetched on first call).
-#[wasm_split(reading_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_reading_page))]
-fn reading_page(page: Reading) -> Result<AnyView, MissingPart> {
-    Ok(match page {
-        Reading::Home => view! { <Home/> }.into_any(),
-        Reading::Bookmarks => view! { <Bookmarks/> }.into_any(),
-        Reading::TagIndex => view! { <TagIndex/> }.into_any(),
-        Reading::Tag => view! { <TagPage/> }.into_any(),
-        Reading::Archive => view! { <Archive/> }.into_any(),
-    })
+part! {
+    /// A reading page's view, from the reading part (fetched on first call).
+    reading_page, preload(preload_reading_page):
+    fn reading_page(page: Reading) -> Result<AnyView, MissingPart> {
+        Ok(match page {
+            Reading::Home => view! { <Home/> }.into_any(),
+            Reading::Bookmarks => view! { <Bookmarks/> }.into_any(),
+            Reading::TagIndex => view! { <TagIndex/> }.into_any(),
+            Reading::Tag => view! { <TagPage/> }.into_any(),
+            Reading::Archive => view! { <Archive/> }.into_any(),
+        })
+    }
 }
 
 /// A post's page, in a part of its own: the page most readers land on first fetches no
@@ -120,11 +121,13 @@ enum Reader {
     Post,
 }
 
-#[wasm_split(post_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_post_page))]
-fn post_page(page: Reader) -> Result<AnyView, MissingPart> {
-    Ok(match page {
-        Reader::Post => view! { <PostPage/> }.into_any(),
-    })
+part! {
+    post_page, preload(preload_post_page):
+    fn post_page(page: Reader) -> Result<AnyView, MissingPart> {
+        Ok(match page {
+            Reader::Post => view! { <PostPage/> }.into_any(),
+        })
+    }
 }
 
 /// The writer's studio, and "My data", in one part.
@@ -136,15 +139,17 @@ enum Studio {
     MyData,
 }
 
-/// A studio page's view, from the studio's part (fetched on first call).
-#[wasm_split(studio_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_studio_page))]
-fn studio_page(page: Studio) -> Result<AnyView, MissingPart> {
-    Ok(match page {
-        Studio::Drafts => view! { <Drafts/> }.into_any(),
-        Studio::Editor => view! { <DraftEditor/> }.into_any(),
-        Studio::Preview => view! { <DraftPreview/> }.into_any(),
-        Studio::MyData => view! { <MyData/> }.into_any(),
-    })
+part! {
+    /// A studio page's view, from the studio's part (fetched on first call).
+    studio_page, preload(preload_studio_page):
+    fn studio_page(page: Studio) -> Result<AnyView, MissingPart> {
+        Ok(match page {
+            Studio::Drafts => view! { <Drafts/> }.into_any(),
+            Studio::Editor => view! { <DraftEditor/> }.into_any(),
+            Studio::Preview => view! { <DraftPreview/> }.into_any(),
+            Studio::MyData => view! { <MyData/> }.into_any(),
+        })
+    }
 }
 
 /// `/search`: the search engine and its results, in a part of their own.
@@ -153,11 +158,13 @@ enum Finder {
     Search,
 }
 
-#[wasm_split(search_page, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_search_page))]
-fn search_page(page: Finder) -> Result<AnyView, MissingPart> {
-    Ok(match page {
-        Finder::Search => view! { <SearchPage/> }.into_any(),
-    })
+part! {
+    search_page, preload(preload_search_page):
+    fn search_page(page: Finder) -> Result<AnyView, MissingPart> {
+        Ok(match page {
+            Finder::Search => view! { <SearchPage/> }.into_any(),
+        })
+    }
 }
 
 /// Routes to the pages of a part: `lazy_pages!(Part, part_page, preload, { Route => Page, … })`.

@@ -21,13 +21,14 @@
 
 #![recursion_limit = "256"]
 
+#[macro_use]
+mod parts;
 mod app;
 mod claims;
 mod components;
 mod data;
 mod files;
 mod pages;
-mod parts;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 mod search;

@@ -11,6 +11,39 @@
 
 use wasm_bindgen::JsValue;
 
+/// A function whose body is a part of the app: `part!(name, preload(preload_fn)?: fn …)`.
+/// In the browser's app (`hydrate`) the body is cut out by `wasm_split` (`fallible`: a
+/// failed fetch is a [`MissingPart`]), fetched on first call; `preload_fn` fetches it
+/// without calling it. Anywhere else — the content build, natively or in the studio's
+/// builder (Wasm too, but one module) — it is a plain call, and `preload_fn` does nothing.
+macro_rules! part {
+    (
+        $(#[$attr:meta])*
+        $part:ident $(, preload($preload:ident))?:
+        fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> Result<$ok:ty, MissingPart> $body:block
+    ) => {
+        $(#[$attr])*
+        #[cfg(feature = "hydrate")]
+        #[::leptos::wasm_split::wasm_split(
+            $part, wasm_split_path = ::leptos::wasm_split, fallible $(, preload($preload))?
+        )]
+        fn $name($($arg: $ty),*) -> Result<$ok, MissingPart> $body
+
+        $(#[$attr])*
+        #[cfg(not(feature = "hydrate"))]
+        #[allow(clippy::unused_async)]
+        async fn $name($($arg: $ty),*) -> Result<$ok, MissingPart> $body
+
+        $(
+            #[cfg(not(feature = "hydrate"))]
+            #[allow(clippy::unused_async, dead_code)]
+            async fn $preload() -> Result<(), MissingPart> {
+                Ok(())
+            }
+        )?
+    };
+}
+
 /// A part of the app could not be fetched. Trying again fetches it anew.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MissingPart;

@@ -61,9 +61,8 @@ pub fn render(
     page: Page<'_>,
     document: impl FnOnce(&str) -> String,
 ) -> Result<String, MissingData> {
-    // The renderer waits on futures (the routes' views are loaded on first use in the
-    // browser); natively they are ready at once. Already set after the first page.
-    let _ = any_spawner::Executor::init_futures_executor();
+    // Already set after the first page.
+    let _ = any_spawner::Executor::init_custom_executor(OnThisThread);
     site::set_base_path(base_path);
     data::set_page(
         site.clone(),
@@ -77,7 +76,7 @@ pub fn render(
         provide_context(RequestUrl::new(&url));
         let (meta, meta_out) = ServerMetaContext::new();
         provide_context(meta);
-        futures::executor::block_on(async move {
+        run(async move {
             let mut app: String = view! { <App/> }
                 .to_html_stream_in_order()
                 .collect::<Vec<_>>()
@@ -107,4 +106,46 @@ pub fn render(
             files: missing,
         })
     }
+}
+
+/// The executor of the renderer's futures and the tasks they spawn: all on this thread,
+/// in one pool, which [`run`] drives. The same on the command line and in the studio's
+/// builder (Wasm, where there are no threads to hand a task to, nor to wait on: a pool
+/// that blocked there would never wake).
+struct OnThisThread;
+
+thread_local! {
+    static POOL: std::cell::RefCell<futures::executor::LocalPool> = Default::default();
+    static SPAWNER: futures::executor::LocalSpawner = POOL.with(|pool| pool.borrow().spawner());
+}
+
+impl any_spawner::CustomExecutor for OnThisThread {
+    fn spawn(&self, future: any_spawner::PinnedFuture<()>) {
+        self.spawn_local(future);
+    }
+
+    fn spawn_local(&self, future: any_spawner::PinnedLocalFuture<()>) {
+        use futures::task::LocalSpawnExt;
+        SPAWNER.with(|spawner| {
+            spawner
+                .spawn_local(future)
+                .expect("the pool lives as long as the thread")
+        });
+    }
+
+    fn poll_local(&self) {
+        POOL.with(|pool| {
+            // Within `run`, the pool is already being driven.
+            if let Ok(mut pool) = pool.try_borrow_mut() {
+                pool.run_until_stalled();
+            }
+        });
+    }
+}
+
+/// Drives `future` to its end, with every task it spawns.
+fn run<T>(future: impl Future<Output = T>) -> T {
+    // The spawner is taken from the pool before the pool is busy.
+    SPAWNER.with(|_| ());
+    POOL.with(|pool| pool.borrow_mut().run_until(future))
 }

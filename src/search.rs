@@ -8,7 +8,6 @@ use carnet_core::data::SEARCH_FILE;
 use carnet_core::search::Index;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos::wasm_split::wasm_split;
 use std::rc::Rc;
 
 /// The index, read.
@@ -104,13 +103,15 @@ impl SearchIndex {
     }
 }
 
-/// Reads the index file. The search engine is fetched with it, the first time the reader
-/// searches (see site/src/cli/app.rs); if it cannot be, the search says so and tries again.
-#[wasm_split(search_engine, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn open_index(text: &str) -> Result<Result<Loaded, String>, MissingPart> {
-    Ok(Index::decode(text)
-        .map(Loaded::new)
-        .map_err(|e| e.to_string()))
+part! {
+    /// Reads the index file. The search engine is fetched with it, the first time the reader
+    /// searches (see site/src/cli/app.rs); if it cannot be, the search says so and tries again.
+    search_engine:
+    fn open_index(text: &str) -> Result<Result<Loaded, String>, MissingPart> {
+        Ok(Index::decode(text)
+            .map(Loaded::new)
+            .map_err(|e| e.to_string()))
+    }
 }
 
 /// Makes the search index available to every component (see [`use_search`]).

@@ -544,7 +544,7 @@ fn a_post_dated_after_the_build_is_left_out_until_its_date() {
 /// the writer's changes: it must give the bytes the command line gives from the same posts.
 #[test]
 fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
-    use crate::rebuild::{Change, SiteSources, SOURCES_FILE};
+    use crate::rebuild::{Change, SOURCES_FILE, SiteSources};
     let settings = format!("{IDENTITY}base_url = \"https://example.org/blog/\"\n");
     let config = Config::parse(&settings, Some("https://carnet.example/blog/".into())).unwrap();
     let app_files = ["app-1/carnet.js".to_owned(), "favicon-2.svg".to_owned()];
@@ -564,7 +564,11 @@ fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
     assert_eq!(published.base_url, "https://carnet.example/blog/");
     assert_eq!(published.app_files, app_files);
     let files: Vec<&str> = published.posts.iter().map(|p| p.file.as_str()).collect();
-    assert_eq!(files, ["premier.md", "second.md"], "no draft, no scheduled post");
+    assert_eq!(
+        files,
+        ["premier.md", "second.md"],
+        "no draft, no scheduled post"
+    );
     assert_eq!(published.needed().count(), 3, "two bodies and the image");
 
     let new = post("Nouveau", "2026-11-29", "slug: nouveau-billet\n");
@@ -605,7 +609,11 @@ fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
     assert!(again.contains_key("posts/nouveau-billet/index.html"));
     assert!(!again.contains_key("posts/second/index.html"));
 
-    let missing = |path: &str| (!path.starts_with("images/")).then(|| fetched(path)).flatten();
+    let missing = |path: &str| {
+        (!path.starts_with("images/"))
+            .then(|| fetched(path))
+            .flatten()
+    };
     assert_eq!(
         published
             .sources(&missing, &[], TODAY.parse().unwrap())

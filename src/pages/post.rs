@@ -15,7 +15,6 @@ use carnet_core::position::percent;
 use carnet_core::render::image_size;
 use carnet_core::{ImageSize, Lang, PostMeta, RenderOptions, render};
 use leptos::prelude::*;
-use leptos::wasm_split::wasm_split;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
@@ -188,24 +187,26 @@ fn follow(
     Effect::new(move |_| untrack(|| tracker::start(&slug, body, reader, tracking)));
 }
 
-/// A post's Markdown as HTML, with the sizes of its `images`. The renderer is fetched the
-/// first time a post is rendered here: a prerendered page needs none (see
-/// site/src/cli/app.rs); if it cannot be, the page says so and tries again when asked.
-#[wasm_split(post_renderer, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn render_post(
-    markdown: &str,
-    lang: Lang,
-    page_path: &str,
-    images: &[ImageSize],
-) -> Result<String, MissingPart> {
-    Ok(render(
-        markdown,
-        &RenderOptions {
-            lang,
-            page_path,
-            image_sizes: images,
-        },
-    ))
+part! {
+    /// A post's Markdown as HTML, with the sizes of its `images`. The renderer is fetched the
+    /// first time a post is rendered here: a prerendered page needs none (see
+    /// site/src/cli/app.rs); if it cannot be, the page says so and tries again when asked.
+    post_renderer:
+    fn render_post(
+        markdown: &str,
+        lang: Lang,
+        page_path: &str,
+        images: &[ImageSize],
+    ) -> Result<String, MissingPart> {
+        Ok(render(
+            markdown,
+            &RenderOptions {
+                lang,
+                page_path,
+                image_sizes: images,
+            },
+        ))
+    }
 }
 
 /// Links to the newer and the older post, in the reader's language.
