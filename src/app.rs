@@ -3,7 +3,7 @@
 use crate::components::{Notices, PartUnavailable, SiteFooter, SiteHeader};
 use crate::pages::{
     Archive, Bookmarks, DraftEditor, DraftPreview, Drafts, Home, MyData, NotFound, PostPage,
-    SearchPage, TagIndex, TagPage,
+    Publish, SearchPage, TagIndex, TagPage,
 };
 use crate::parts::MissingPart;
 use crate::site::base_path;
@@ -74,6 +74,7 @@ fn Layout(lang: Lang) -> impl IntoView {
                     <Route path=path!("/drafts") view={Lazy::<DraftsRoute>::new()}/>
                     <Route path=path!("/drafts/:id") view={Lazy::<DraftEditorRoute>::new()}/>
                     <Route path=path!("/drafts/:id/preview") view={Lazy::<DraftPreviewRoute>::new()}/>
+                    <Route path=path!("/drafts/:id/publish") view={Lazy::<PublishRoute>::new()}/>
                 </Routes>
             </main>
             <SiteFooter/>
@@ -136,6 +137,7 @@ enum Studio {
     Drafts,
     Editor,
     Preview,
+    Publish,
     MyData,
 }
 
@@ -147,6 +149,7 @@ part! {
             Studio::Drafts => view! { <Drafts/> }.into_any(),
             Studio::Editor => view! { <DraftEditor/> }.into_any(),
             Studio::Preview => view! { <DraftPreview/> }.into_any(),
+            Studio::Publish => view! { <Publish/> }.into_any(),
             Studio::MyData => view! { <MyData/> }.into_any(),
         })
     }
@@ -210,6 +213,7 @@ lazy_pages!(Studio, studio_page, preload_studio_page, {
     DraftsRoute => Drafts,
     DraftEditorRoute => Editor,
     DraftPreviewRoute => Preview,
+    PublishRoute => Publish,
     MyDataRoute => MyData,
 });
 

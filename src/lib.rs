@@ -31,6 +31,7 @@ mod files;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+mod publisher;
 mod search;
 mod site;
 mod state;

@@ -91,7 +91,8 @@ pub async fn why() -> Why {
 
 /// This tab's version of the app: the directory its files come from (`app-<hash>`), as
 /// the page's start script recorded it.
-fn this_version() -> Option<String> {
+/// The directory of this tab's app, `app-<hash>` (set by the page's start script).
+pub fn this_version() -> Option<String> {
     let window = web_sys::window()?;
     web_sys::js_sys::Reflect::get(&window, &JsValue::from_str("carnetApp"))
         .ok()?

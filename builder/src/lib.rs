@@ -5,9 +5,9 @@
 //! downloads (`.zip`).
 
 use carnet_core::Date;
+use carnet_core::publish::{Problem, Report};
 use carnet_site::rebuild::{Change, SiteSources};
 use carnet_site::{BuildError, build};
-use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{Cursor, Write};
 use wasm_bindgen::prelude::*;
@@ -21,32 +21,6 @@ pub struct Publication {
     sources: SiteSources,
     fetched: BTreeMap<String, Vec<u8>>,
     changes: Vec<Change>,
-}
-
-/// A problem that stops the build, for the writer: the file and line when it is a post's.
-#[derive(Debug, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    /// `posts/<file>`, or empty when it is not a post's.
-    pub file: String,
-    /// The line in that file (0: none).
-    pub line: usize,
-    /// What is wrong and what to do, as the command line says it.
-    pub message: String,
-}
-
-/// What the build made.
-#[derive(Debug, Serialize)]
-pub struct Report {
-    /// The problems; when there are any, nothing was built.
-    pub problems: Vec<Problem>,
-    /// Posts published.
-    pub posts: usize,
-    /// Prerendered pages.
-    pub pages: usize,
-    /// Files of the site, the app's included.
-    pub files: usize,
-    /// Posts dated after the day of the build: slug and date.
-    pub scheduled: Vec<(String, String)>,
 }
 
 #[wasm_bindgen]
@@ -104,18 +78,24 @@ impl Publication {
     pub fn build_on(&self, today: Date) -> Built {
         let mut files = BTreeMap::new();
         let mut report = Report {
-            problems: Vec::new(),
-            posts: 0,
-            pages: 0,
-            files: 0,
-            scheduled: Vec::new(),
+            replaced: self
+                .changes
+                .iter()
+                .filter_map(|change| match change {
+                    Change::Write { file, .. } | Change::Remove(file) => Some(file),
+                    Change::Image { .. } => None,
+                })
+                .filter(|file| self.sources.posts.iter().any(|p| &p.file == *file))
+                .cloned()
+                .collect(),
+            ..Report::default()
         };
         let fetched = |path: &str| self.fetched.get(path).map(Vec::as_slice);
         let prepared = self.sources.sources(&fetched, &self.changes, today);
         let (config, sources, app) = match prepared {
             Ok(prepared) => prepared,
             Err(e) => {
-                report.problems.push(Problem::general(e.to_string()));
+                report.problems.push(general(e.to_string()));
                 return Built::failed(report);
             }
         };
@@ -127,7 +107,7 @@ impl Publication {
                     } else {
                         report
                             .problems
-                            .push(Problem::general(format!("the site has no {name}")));
+                            .push(general(format!("the site has no {name}")));
                     }
                 }
                 report.posts = written.posts;
@@ -149,7 +129,7 @@ impl Publication {
                     })
                     .collect();
             }
-            Err(e) => report.problems.push(Problem::general(e.to_string())),
+            Err(e) => report.problems.push(general(e.to_string())),
         }
         if !report.problems.is_empty() {
             return Built::failed(report);
@@ -171,13 +151,12 @@ impl Publication {
     }
 }
 
-impl Problem {
-    fn general(message: String) -> Problem {
-        Problem {
-            file: String::new(),
-            line: 0,
-            message,
-        }
+/// A problem that is not a post's.
+fn general(message: String) -> Problem {
+    Problem {
+        file: String::new(),
+        line: 0,
+        message,
     }
 }
 

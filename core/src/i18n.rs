@@ -732,6 +732,14 @@ impl Ui {
         }
     }
 
+    /// The words of publishing from the studio, in this language.
+    pub fn publish(&self) -> &'static PublishUi {
+        match self.lang {
+            Lang::Fr => &FR_PUBLISH,
+            Lang::En => &EN_PUBLISH,
+        }
+    }
+
     /// The studio's and "My data"'s words, in this language.
     pub fn studio(&self) -> &'static StudioUi {
         match self.lang {
@@ -1004,5 +1012,159 @@ mod tests {
                 .import_error(&ImportError::NotCarnet)
                 .ends_with("Rien n’a été modifié.")
         );
+    }
+}
+
+/// The words of publishing from the studio ("Publier").
+#[derive(Debug)]
+pub struct PublishUi {
+    /// The language these words are in.
+    pub lang: Lang,
+    /// The editor's button, and the page's name.
+    pub publish: &'static str,
+    /// While the site is built.
+    pub building: &'static str,
+    /// When the post has problems.
+    pub problems_intro: &'static str,
+    /// The list of what will be published.
+    pub checklist: &'static str,
+    /// A post without a summary.
+    pub no_summary: &'static str,
+    /// The built page's heading.
+    pub page_heading: &'static str,
+    /// The link preview's heading.
+    pub preview_heading: &'static str,
+    /// The destinations' heading.
+    pub destinations: &'static str,
+    /// Download the site.
+    pub download_site: &'static str,
+    /// What the site's download is for.
+    pub download_site_help: &'static str,
+    /// Download the sources.
+    pub download_sources: &'static str,
+    /// What the sources' download is for.
+    pub download_sources_help: &'static str,
+    /// Once downloaded.
+    pub downloaded: &'static str,
+    /// Build again.
+    pub retry: &'static str,
+    /// The site's sources are not readable by this studio.
+    pub other_failure: &'static str,
+}
+
+const FR_PUBLISH: PublishUi = PublishUi {
+    lang: Lang::Fr,
+    publish: "Publier",
+    building: "Construction du site avec cet article, dans votre navigateur…",
+    problems_intro: "L’article ne peut pas être publié tel quel. Corrigez ceci dans l’éditeur, puis revenez publier\u{a0}:",
+    checklist: "Ce qui sera publié",
+    no_summary: "Pas de résumé\u{a0}: le début du premier paragraphe servira dans les listes et les aperçus de liens.",
+    page_heading: "La page telle qu’elle sera publiée",
+    preview_heading: "L’aperçu du lien (réseaux sociaux, messageries)",
+    destinations: "Où publier",
+    download_site: "Télécharger le site (.zip)",
+    download_site_help: "Le site complet, prêt à déposer chez un hébergeur de fichiers statiques (Netlify Drop, le gestionnaire de fichiers de votre hébergeur)\u{a0}: ses fichiers vont à la racine du site et remplacent les anciens.",
+    download_sources: "Télécharger les sources (.zip)",
+    download_sources_help: "L’article et ses images, rangés comme dans le dépôt du site (posts/…)\u{a0}: pour qui construit le site avec carnet-site.",
+    downloaded: "Téléchargé. Le brouillon reste dans le studio\u{a0}: l’article sera en ligne une fois le site déposé chez l’hébergeur.",
+    retry: "Réessayer",
+    other_failure: "Le site n’a pas pu être construit ici",
+};
+
+const EN_PUBLISH: PublishUi = PublishUi {
+    lang: Lang::En,
+    publish: "Publish",
+    building: "Building the site with this post, in your browser…",
+    problems_intro: "The post cannot be published as it is. Fix this in the editor, then come back to publish:",
+    checklist: "What will be published",
+    no_summary: "No summary: the start of the first paragraph will show in lists and link previews.",
+    page_heading: "The page as it will be published",
+    preview_heading: "The link preview (social networks, chats)",
+    destinations: "Where to publish",
+    download_site: "Download the site (.zip)",
+    download_site_help: "The whole site, ready to drop on a static host (Netlify Drop, your host’s file manager): its files go at the site’s root and replace the old ones.",
+    download_sources: "Download the sources (.zip)",
+    download_sources_help: "The post and its images, laid out as in the site’s repository (posts/…): for whoever builds the site with carnet-site.",
+    downloaded: "Downloaded. The draft stays in the studio: the post will be online once the site is on the host.",
+    retry: "Try again",
+    other_failure: "The site could not be built here",
+};
+
+impl PublishUi {
+    /// The post, and where it will be.
+    pub fn will_publish(&self, title: &str, url: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!("«\u{202f}{title}\u{202f}», à l’adresse {url}"),
+            Lang::En => format!("“{title}”, at {url}"),
+        }
+    }
+
+    /// The post replaces a published one.
+    pub fn replaces(&self, file: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "Il remplace l’article déjà publié sous le même nom de fichier (posts/{file})."
+            ),
+            Lang::En => format!("It replaces the post already published as posts/{file}."),
+        }
+    }
+
+    /// The post is dated after today.
+    pub fn scheduled(&self, date: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "Il est daté du {date}\u{a0}: le site le laisse de côté jusqu’à ce jour-là, et la première construction de ce jour le publie."
+            ),
+            Lang::En => format!(
+                "It is dated {date}: the site leaves it out until that day, and the first build on that day publishes it."
+            ),
+        }
+    }
+
+    /// The images sent with it.
+    pub fn images(&self, count: usize) -> String {
+        match (self.lang, count) {
+            (Lang::Fr, 1) => "Une image jointe.".to_owned(),
+            (Lang::Fr, n) => format!("{n} images jointes."),
+            (Lang::En, 1) => "One image attached.".to_owned(),
+            (Lang::En, n) => format!("{n} images attached."),
+        }
+    }
+
+    /// The whole site, and how long it took.
+    pub fn totals(&self, posts: usize, pages: usize, files: usize, ms: f64) -> String {
+        let ms = ms.round();
+        match self.lang {
+            Lang::Fr => format!(
+                "Le site\u{a0}: {posts} articles, {pages} pages, {files} fichiers, construit en {ms}\u{a0}ms dans votre navigateur par le même code que la ligne de commande."
+            ),
+            Lang::En => format!(
+                "The site: {posts} posts, {pages} pages, {files} files, built in {ms} ms in your browser by the same code as the command line."
+            ),
+        }
+    }
+
+    /// The site could not be reached.
+    pub fn network_failed(&self, path: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "Les fichiers du site n’ont pas pu être chargés ({path})\u{a0}: vérifiez votre connexion, puis réessayez. Rien n’a été publié ni perdu."
+            ),
+            Lang::En => format!(
+                "The site’s files could not be loaded ({path}): check your connection, then try again. Nothing was published or lost."
+            ),
+        }
+    }
+
+    /// The site answered with an error.
+    pub fn status_failed(&self, path: &str, status: u16) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "Le site ne sert pas {path} (erreur {status})\u{a0}: il a sans doute été construit par une version de Carnet plus ancienne. Construisez-le de nouveau avec carnet-site, puis réessayez. Rien n’a été publié ni perdu."
+            ),
+            Lang::En => format!(
+                "The site does not serve {path} (error {status}): it was probably built by an older Carnet. Build it again with carnet-site, then try again. Nothing was published or lost."
+            ),
+        }
     }
 }

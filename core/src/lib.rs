@@ -13,6 +13,7 @@
 //! - [`edit`]: the editor's Markdown formatting commands;
 //! - [`frontmatter`]: posts' YAML front matter, read and written the same way by the build
 //!   and the drafts studio;
+//! - [`publish`]: what the studio shows of a build before it publishes;
 //! - [`search`]: words folded and stemmed, the index and its BM25 ranking;
 //! - [`tags`]: tags across posts (one per slug, whatever the spelling) and the archive;
 //! - [`position`]: where the reader is in a post, and where to bring them back;
@@ -36,6 +37,7 @@ pub mod lang;
 pub mod load;
 pub mod paging;
 pub mod position;
+pub mod publish;
 pub mod reading;
 pub mod render;
 pub mod search;

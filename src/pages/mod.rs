@@ -9,6 +9,7 @@ mod home;
 mod my_data;
 mod not_found;
 mod post;
+mod publish;
 mod search;
 mod tags;
 
@@ -21,5 +22,6 @@ pub use home::Home;
 pub use my_data::MyData;
 pub use not_found::NotFound;
 pub use post::PostPage;
+pub use publish::Publish;
 pub use search::SearchPage;
 pub use tags::{TagIndex, TagPage};

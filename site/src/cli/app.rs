@@ -13,6 +13,9 @@
 //! The stylesheet and the icon get a content hash in their names too, so that hosts may
 //! cache every file of the app forever.
 //!
+//! The studio's builder (the content build in Wasm, for publishing from the browser) is
+//! built beside it into the same directory, loaded only when the writer publishes.
+//!
 //! The steps after `cargo build` take most of a minute: they are skipped when the Wasm
 //! `cargo` built is the one they were last run on (a key in
 //! `target/carnet-bundle/<profile>/.key`).
@@ -214,7 +217,17 @@ pub fn build(options: &BundleOptions) -> Result<(Bundle, bool), BundleError> {
         .join(format!("{APP}.wasm"));
     let read = |path: &Path| fs::read(path).map_err(io_error(path));
     let work = target.join("carnet-bundle").join(profile);
-    let (bundle, files, cached) = split(options, &input, &work)?;
+    let (mut bundle, mut files, cached) = split(options, &input, &work)?;
+    let (builder_files, builder_cached) = builder(options)?;
+    files.extend(builder_files);
+    // One name for the whole build, from every file's bytes.
+    let mut hash = Fnv::default();
+    for file in &files {
+        hash.write(file.file_name().map_or(&[][..], |n| n.as_encoded_bytes()));
+        hash.write(&fs::read(file).map_err(io_error(file))?);
+    }
+    bundle.dir = format!("app-{:016x}", hash.0);
+    let cached = cached && builder_cached;
 
     // The page, the stylesheet and the icon: quick, so done every time.
     let page_source = options.root.join("index.html");
@@ -343,14 +356,9 @@ fn split(
         )?;
     }
 
-    // One name for the whole build, from every file's bytes.
-    let mut hash = Fnv::default();
-    for file in &files {
-        hash.write(file.file_name().map_or(&[][..], |n| n.as_encoded_bytes()));
-        hash.write(&fs::read(file).map_err(io_error(file))?);
-    }
     let bundle = Bundle {
-        dir: format!("app-{:016x}", hash.0),
+        // Named in `build`, from every file of the app.
+        dir: String::new(),
         parts: files
             .iter()
             .filter(|f| f.extension().is_some_and(|e| e == "wasm"))
@@ -362,10 +370,85 @@ fn split(
     Ok((bundle, files, false))
 }
 
+/// The studio's builder (`builder/`): the content build compiled to Wasm for the worker
+/// that publishes from the browser (`builder/worker.js`, copied as `builder.js`), with
+/// its wasm-bindgen glue, and for a release each file shrunk like the app's. Built in its
+/// own target directory (`target/builder`), without the app's `--emit-relocs` (nothing
+/// splits it: its relocations would only weigh 5 MB), so that the two builds never
+/// rebuild each other's crates. The steps after `cargo build` are skipped when its Wasm
+/// and the worker are those they last ran on. Returns its files, and whether they were
+/// already there.
+fn builder(options: &BundleOptions) -> Result<(Vec<PathBuf>, bool), BundleError> {
+    const BUILDER: &str = "carnet_builder";
+    let profile = if options.release { "release" } else { "debug" };
+    let target = cargo_target_dir(&options.root).join("builder");
+    let mut cargo = Command::new(env_or("CARGO", "cargo"));
+    cargo
+        .current_dir(&options.root)
+        .args(["build", "--package", "carnet-builder", "--lib"])
+        .args(["--target", "wasm32-unknown-unknown"])
+        .env("CARGO_TARGET_DIR", &target)
+        // The workspace's flags but `--emit-relocs` (see `.cargo/config.toml`).
+        .env("RUSTFLAGS", "--cfg erase_components");
+    if options.release {
+        cargo.arg("--release");
+    }
+    run("cargo (builder)", &mut cargo)?;
+
+    let input = target
+        .join("wasm32-unknown-unknown")
+        .join(profile)
+        .join(format!("{BUILDER}.wasm"));
+    let worker_source = options.root.join("builder").join("worker.js");
+    let work = cargo_target_dir(&options.root)
+        .join("carnet-builder")
+        .join(profile);
+    let files = [
+        work.join(format!("{BUILDER}.js")),
+        work.join(format!("{BUILDER}_bg.wasm")),
+        work.join("builder.js"),
+    ];
+    let mut key = Fnv::default();
+    for file in [&input, &worker_source] {
+        key.write(&fs::read(file).map_err(io_error(file))?);
+    }
+    key.write(profile.as_bytes());
+    let key = format!("{:016x}", key.0);
+    let key_file = work.join(".key");
+    if fs::read_to_string(&key_file).is_ok_and(|kept| kept == key)
+        && files.iter().all(|f| f.exists())
+    {
+        return Ok((files.to_vec(), true));
+    }
+    if work.exists() {
+        fs::remove_dir_all(&work).map_err(io_error(&work))?;
+    }
+    fs::create_dir_all(&work).map_err(io_error(&work))?;
+    run(
+        "wasm-bindgen (builder)",
+        Command::new("wasm-bindgen")
+            .args(["--target", "web", "--no-typescript", "--out-name", BUILDER])
+            .arg("--out-dir")
+            .arg(&work)
+            .arg(&input),
+    )?;
+    fs::copy(&worker_source, &files[2]).map_err(io_error(&files[2]))?;
+    if options.release {
+        run(
+            "node (site/optimize.mjs)",
+            Command::new("node")
+                .arg(options.root.join("site").join("optimize.mjs"))
+                .args(&files),
+        )?;
+    }
+    fs::write(&key_file, key).map_err(io_error(&key_file))?;
+    Ok((files.to_vec(), false))
+}
+
 impl Bundle {
     /// What `.key` keeps: the inputs' key, then the bundle, a line each.
     fn key(&self, key: &str) -> String {
-        let mut kept = format!("{key}\n{}\n{}\n", self.dir, self.parts);
+        let mut kept = format!("{key}\n{}\n", self.parts);
         for (part, files) in &self.part_files {
             kept.push_str(&format!("{part} {}\n", files.join(" ")));
         }
@@ -377,7 +460,7 @@ impl Bundle {
         let mut lines = kept.lines();
         (lines.next()? == key).then_some(())?;
         Some(Bundle {
-            dir: lines.next()?.to_owned(),
+            dir: String::new(),
             parts: lines.next()?.parse().ok()?,
             part_files: lines
                 .map(|line| {

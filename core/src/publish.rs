@@ -1,0 +1,121 @@
+//! Publishing from the studio: what the builder (`carnet-builder`, in a Web Worker) says
+//! of a build, and what the writer is shown before the site goes out — the list of what
+//! will be published, and the link preview read from the built page itself.
+
+use serde::{Deserialize, Serialize};
+
+/// What a build in the studio made, or why it did not.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// The problems; when there are any, nothing was built.
+    pub problems: Vec<Problem>,
+    /// Posts published.
+    pub posts: usize,
+    /// Prerendered pages.
+    pub pages: usize,
+    /// Files of the site, the app's included.
+    pub files: usize,
+    /// Posts dated after the day of the build: slug and date (`YYYY-MM-DD`).
+    pub scheduled: Vec<(String, String)>,
+    /// The published posts' files the build replaces (same file name) or takes down.
+    pub replaced: Vec<String>,
+}
+
+/// A problem that stops the build, said as the command line says it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// `posts/<file>`, or empty when it is not a post's.
+    pub file: String,
+    /// The line in that file (0: none).
+    pub line: usize,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+/// How a link to a page shows in a chat or on a social network: what its Open Graph
+/// tags say.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LinkPreview {
+    /// `og:site_name`.
+    pub site: String,
+    /// `og:title`.
+    pub title: String,
+    /// `og:description`.
+    pub description: String,
+    /// `og:image`, when there is one.
+    pub image: Option<String>,
+    /// `og:url`.
+    pub url: String,
+}
+
+impl LinkPreview {
+    /// The preview a page's `<head>` gives (the `content` of its `og:` `<meta>` tags).
+    pub fn of_page(html: &str) -> LinkPreview {
+        let head = html.split("</head>").next().unwrap_or_default();
+        let mut preview = LinkPreview::default();
+        for tag in head.split("<meta ").skip(1) {
+            let tag = tag.split('>').next().unwrap_or_default();
+            let (Some(property), Some(content)) =
+                (attribute(tag, "property"), attribute(tag, "content"))
+            else {
+                continue;
+            };
+            match property.as_str() {
+                "og:site_name" => preview.site = content,
+                "og:title" => preview.title = content,
+                "og:description" => preview.description = content,
+                "og:image" => preview.image = Some(content),
+                "og:url" => preview.url = content,
+                _ => {}
+            }
+        }
+        preview
+    }
+}
+
+/// The value of `name="…"` in a tag's attributes, unescaped.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let start = tag
+        .find(&format!(" {name}=\""))
+        .map(|i| i + name.len() + 3)
+        .or_else(|| {
+            tag.starts_with(&format!("{name}=\""))
+                .then_some(name.len() + 2)
+        })?;
+    let value = &tag[start..start + tag[start..].find('"')?];
+    Some(
+        value
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&#x27;", "'")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_link_preview_is_what_the_open_graph_tags_say() {
+        let page = "<html><head><title>x</title>\
+            <meta property=\"og:site_name\" content=\"Carnet\">\
+            <meta property=\"og:title\" content=\"« Le métier » &amp; &quot;moi&quot;\">\
+            <meta name=\"description\" content=\"ignored\">\
+            <meta property=\"og:description\" content=\"Un résumé\">\
+            <meta property=\"og:url\" content=\"https://x.org/posts/a/\">\
+            </head><body><meta property=\"og:title\" content=\"not in the head\"></body></html>";
+        assert_eq!(
+            LinkPreview::of_page(page),
+            LinkPreview {
+                site: "Carnet".into(),
+                title: "« Le métier » & \"moi\"".into(),
+                description: "Un résumé".into(),
+                image: None,
+                url: "https://x.org/posts/a/".into(),
+            }
+        );
+    }
+}

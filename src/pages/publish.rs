@@ -1,0 +1,196 @@
+//! `/drafts/<id>/publish`: "Publier". The site is built with the draft, in this browser,
+//! by the same code as the command line ([`crate::publisher`]); the writer sees what will
+//! be published, the post's page as built, its link preview, and where to send it.
+
+use crate::app::use_ui;
+use crate::components::StudioStyle;
+use crate::data::page_title;
+use crate::files;
+use crate::pages::NotFound;
+use crate::pages::drafts::display_title;
+use crate::publisher::{self, Built, Failure, Outcome, Request};
+use crate::site::href;
+use crate::state::use_reader;
+use crate::studio;
+use carnet_core::Date;
+use carnet_core::content::post_path;
+use carnet_core::draft::Draft;
+use carnet_core::i18n::PublishUi;
+use carnet_core::publish::{LinkPreview, Report};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// `/drafts/<id>/publish`.
+#[component]
+pub fn Publish() -> impl IntoView {
+    let params = use_params_map();
+    let reader = use_reader();
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        match studio::load(&id, reader) {
+            Some(draft) if draft.deleted.is_none() => view! { <PublishDraft draft/> }.into_any(),
+            _ => view! { <NotFound/> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn PublishDraft(draft: Draft) -> impl IntoView {
+    let (_, words) = use_ui();
+    let w = words.publish();
+    let outcome = RwSignal::new_local(None::<Outcome>);
+    let downloaded = RwSignal::new(false);
+    let today = files::today();
+    let date: Date = today.parse().unwrap_or(Date::from_unix_seconds(0));
+    let file = draft.file_name();
+    let text = draft.to_markdown(date);
+    let slug = draft.slug();
+    let id = draft.id.clone();
+    let build = {
+        let (file, text, slug, today, id) = (file.clone(), text, slug, today, id.clone());
+        move || {
+            outcome.set(None);
+            downloaded.set(false);
+            let request = Request {
+                file: file.clone(),
+                text: text.clone(),
+                images: studio::images(&id)
+                    .into_iter()
+                    .map(|image| (format!("images/{}", image.name), image.file))
+                    .collect(),
+                page: format!("{}/index.html", post_path(&slug).trim_start_matches('/')),
+                today: today.clone(),
+            };
+            spawn_local(async move { outcome.set(Some(publisher::build(request).await)) });
+        }
+    };
+    build();
+    let retry = build.clone();
+    let editor = href(&format!("/drafts/{id}"));
+    let title = display_title(&draft, words.studio().untitled);
+    let images = studio::images(&id).len();
+    let summary_given = !draft.summary.trim().is_empty();
+
+    view! {
+        <Title text=page_title(Some(&format!("{} · {title}", w.publish)))/>
+        <StudioStyle/>
+        <section class="publish" aria-labelledby="publish-title">
+            <h1 id="publish-title">{format!("{} · {title}", w.publish)}</h1>
+            <p><A href=editor.clone()>{words.studio().back_to_editor}</A></p>
+            {move || match outcome.get() {
+                None => view! { <p class="publish-building" role="status">{w.building}</p> }.into_any(),
+                Some(Outcome::Failed(failure)) => {
+                    let retry = retry.clone();
+                    view! {
+                        <div class="publish-failed" role="alert">
+                            <p>{failure_text(w, &failure)}</p>
+                            <button type="button" on:click=move |_| retry()>{w.retry}</button>
+                        </div>
+                    }.into_any()
+                }
+                Some(Outcome::Refused(report)) => view! { <Problems w report editor=editor.clone()/> }.into_any(),
+                Some(Outcome::Built(built)) => view! {
+                    <Ready w built=*built file=file.clone() images summary_given downloaded/>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// What the writer is told when the site's files could not be had.
+fn failure_text(w: &PublishUi, failure: &Failure) -> String {
+    match failure {
+        Failure::Network(path) => w.network_failed(path),
+        Failure::Status(path, status) => w.status_failed(path, *status),
+        Failure::Other(message) => format!("{}\u{a0}: {message}", w.other_failure),
+    }
+}
+
+/// The problems that stop the build, each at its line.
+#[component]
+fn Problems(w: &'static PublishUi, report: Report, editor: String) -> impl IntoView {
+    view! {
+        <div class="publish-problems" role="alert">
+            <p>{w.problems_intro}</p>
+            <ul>
+                {report.problems.into_iter().map(|p| {
+                    let place = match (p.file.is_empty(), p.line) {
+                        (true, _) => String::new(),
+                        (false, 0) => format!("{}\u{a0}: ", p.file),
+                        (false, line) => format!("{}:{line}\u{a0}: ", p.file),
+                    };
+                    view! { <li><code>{place}</code>{p.message}</li> }
+                }).collect_view()}
+            </ul>
+            <p><A href=editor>{w.publish}</A></p>
+        </div>
+    }
+}
+
+/// A site built with the post: the check list, the page, its link preview, where to send
+/// it.
+#[component]
+fn Ready(
+    w: &'static PublishUi,
+    built: Built,
+    file: String,
+    images: usize,
+    summary_given: bool,
+    downloaded: RwSignal<bool>,
+) -> impl IntoView {
+    let preview = LinkPreview::of_page(&built.page);
+    let report = built.report.clone();
+    let scheduled = report.scheduled.first().map(|(_, date)| date.clone());
+    let site_zip = built.site_zip.clone();
+    let sources_zip = built.sources_zip.clone();
+    let site_name = format!("site-{}.zip", files::today());
+    let sources_name = format!("posts-{}.zip", file.trim_end_matches(".md"));
+    let download = move |name: &str, blob: &web_sys::Blob| {
+        if files::download_blob(name, blob).is_ok() {
+            downloaded.set(true);
+        }
+    };
+    view! {
+        // The timings are for the benchmark (tests/bench/publish.mjs).
+        <section class="publish-checklist" aria-labelledby="checklist-title" data-fetch-ms=built.fetch_ms.round() data-build-ms=built.build_ms.round()>
+            <h2 id="checklist-title">{w.checklist}</h2>
+            <ul>
+                <li class="ok">{w.will_publish(&preview.title, &preview.url)}</li>
+                {report.replaced.iter().map(|f| view! { <li class="warning">{w.replaces(f)}</li> }).collect_view()}
+                {scheduled.map(|date| view! { <li class="warning">{w.scheduled(&date)}</li> })}
+                {(!summary_given).then(|| view! { <li class="warning">{w.no_summary}</li> })}
+                {(images > 0).then(|| view! { <li class="ok">{w.images(images)}</li> })}
+                <li class="ok">{w.totals(report.posts, report.pages, report.files, built.build_ms)}</li>
+            </ul>
+        </section>
+        <section class="publish-page" aria-labelledby="page-title">
+            <h2 id="page-title">{w.page_heading}</h2>
+            // The page as built, its scripts off: what a reader sees before the app starts.
+            <iframe title=w.page_heading sandbox="allow-same-origin" srcdoc=built.page.clone()></iframe>
+        </section>
+        <section class="publish-preview" aria-labelledby="preview-title">
+            <h2 id="preview-title">{w.preview_heading}</h2>
+            <div class="link-preview">
+                {preview.image.clone().map(|src| view! { <img src=src alt=""/> })}
+                <p class="site">{preview.site.clone()}</p>
+                <p class="title">{preview.title.clone()}</p>
+                <p class="description">{preview.description.clone()}</p>
+            </div>
+        </section>
+        <section class="publish-destinations" aria-labelledby="destinations-title">
+            <h2 id="destinations-title">{w.destinations}</h2>
+            <div class="destination">
+                <button type="button" on:click=move |_| download(&site_name, &site_zip)>{w.download_site}</button>
+                <p>{w.download_site_help}</p>
+            </div>
+            <div class="destination">
+                <button type="button" on:click=move |_| download(&sources_name, &sources_zip)>{w.download_sources}</button>
+                <p>{w.download_sources_help}</p>
+            </div>
+            {move || downloaded.get().then(|| view! { <p class="publish-done" role="status">{w.downloaded}</p> })}
+        </section>
+    }
+}
