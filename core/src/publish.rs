@@ -73,6 +73,22 @@ impl LinkPreview {
     }
 }
 
+/// `html` without its `<script>` elements: a built page as a reader sees it before any
+/// script runs, to show in a frame where none may.
+pub fn without_scripts(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("</script>") {
+            Some(end) => rest = &rest[start + end + "</script>".len()..],
+            None => return out,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The value of `name="…"` in a tag's attributes, unescaped.
 fn attribute(tag: &str, name: &str) -> Option<String> {
     let start = tag
@@ -97,6 +113,18 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_without_scripts_keeps_everything_else() {
+        assert_eq!(
+            without_scripts(
+                "<head><script type=\"module\">start()</script><style>p{}</style></head>\
+                 <body><p>Texte</p><script>a()</script><script src=\"x.js\"></script></body>"
+            ),
+            "<head><style>p{}</style></head><body><p>Texte</p></body>"
+        );
+        assert_eq!(without_scripts("<p>a</p><script>never closed"), "<p>a</p>");
+    }
 
     #[test]
     fn a_link_preview_is_what_the_open_graph_tags_say() {

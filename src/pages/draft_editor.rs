@@ -211,7 +211,7 @@ fn Editor(draft: Draft) -> impl IntoView {
                 <div class="studio-actions">
                     <A href=format!("{editor_path}/preview")>{words.studio().view_as_post}</A>
                     <button type="button" on:click=move |_| ed.export()>{words.studio().export_md}</button>
-                    <A href=format!("{editor_path}/publish") on:click=move |_| ed.save_now() attr:class="publish-link">{words.publish().publish}</A>
+                    <A href=format!("{editor_path}/publish") on:click=move |_| ed.save_before_leaving() attr:class="publish-link">{words.publish().publish}</A>
                 </div>
             </div>
 

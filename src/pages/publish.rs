@@ -16,7 +16,7 @@ use carnet_core::Date;
 use carnet_core::content::post_path;
 use carnet_core::draft::Draft;
 use carnet_core::i18n::PublishUi;
-use carnet_core::publish::{LinkPreview, Report};
+use carnet_core::publish::{LinkPreview, Report, without_scripts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title;
@@ -142,6 +142,12 @@ fn Ready(
     downloaded: RwSignal<bool>,
 ) -> impl IntoView {
     let preview = LinkPreview::of_page(&built.page);
+    // The preview's image is the site's own: shown from where this page is served.
+    let site = crate::data::site();
+    let image = preview.image.as_ref().and_then(|src| {
+        let rest = src.strip_prefix(&site.base_url)?;
+        Some(href(&format!("/{rest}")))
+    });
     let report = built.report.clone();
     let scheduled = report.scheduled.first().map(|(_, date)| date.clone());
     let site_zip = built.site_zip.clone();
@@ -168,13 +174,13 @@ fn Ready(
         </section>
         <section class="publish-page" aria-labelledby="page-title">
             <h2 id="page-title">{w.page_heading}</h2>
-            // The page as built, its scripts off: what a reader sees before the app starts.
-            <iframe title=w.page_heading sandbox="allow-same-origin" srcdoc=built.page.clone()></iframe>
+            // The page as built, without its scripts: what a reader sees before the app starts.
+            <iframe title=w.page_heading sandbox="allow-same-origin" srcdoc=without_scripts(&built.page)></iframe>
         </section>
         <section class="publish-preview" aria-labelledby="preview-title">
             <h2 id="preview-title">{w.preview_heading}</h2>
             <div class="link-preview">
-                {preview.image.clone().map(|src| view! { <img src=src alt=""/> })}
+                {image.map(|src| view! { <img src=src alt=""/> })}
                 <p class="site">{preview.site.clone()}</p>
                 <p class="title">{preview.title.clone()}</p>
                 <p class="description">{preview.description.clone()}</p>
