@@ -4,8 +4,8 @@
 //
 // Asked: { request: JSON { posts: [{file, text}], remove: [file], today, page },
 //          images: [[path, Uint8Array]] }
-// Answers: { report (JSON), page, siteZip, sourcesZip, timings } once built (the zips
-// as transferred buffers), { report } when the posts have problems, or { failure: {
+// Answers: { report (JSON), page, siteZip, sourcesZip, files: [[path, Uint8Array]],
+// timings } once built (the bytes as transferred buffers), { report } when the posts have problems, or { failure: {
 // kind: 'network' | 'status' | 'format', path, status, message } } when the site's files
 // could not be had.
 import init, { Publication } from './carnet_builder.js';
@@ -71,13 +71,15 @@ onmessage = async ({ data }) => {
     }
     const siteZip = built.site_zip();
     const sourcesZip = built.sources_zip();
+    const files = built.paths().map((path) => [path, built.file(path)]);
     postMessage({
       report,
       page: built.text(request.page) ?? '',
       siteZip,
       sourcesZip,
+      files,
       timings: { fetch: fetched - started, build: done - fetched },
-    }, [siteZip.buffer, sourcesZip.buffer]);
+    }, [siteZip.buffer, sourcesZip.buffer, ...files.map(([, bytes]) => bytes.buffer)]);
     built.free();
     pub.free();
   } catch (e) {

@@ -28,6 +28,7 @@ mod claims;
 mod components;
 mod data;
 mod files;
+mod folder;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -4,7 +4,7 @@
 //! ended when it answers.
 
 use crate::parts::this_version;
-use crate::site::base_path;
+use crate::site::href;
 use carnet_core::publish::Report;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -39,6 +39,8 @@ pub struct Built {
     pub site_zip: Blob,
     /// The post and its images, as in the repository, as a `.zip`.
     pub sources_zip: Blob,
+    /// The site's files, by path.
+    pub files: Vec<(String, Uint8Array)>,
     /// Milliseconds spent fetching the site's files, then building.
     pub fetch_ms: f64,
     /// Milliseconds spent building.
@@ -86,7 +88,8 @@ async fn run(request: Request) -> Result<Outcome, JsValue> {
     let app = this_version().ok_or_else(|| JsValue::from_str("no app directory"))?;
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options(&format!("{}{app}/builder.js", base_path()), &options)?;
+    let script = format!("{app}/builder.js");
+    let worker = Worker::new_with_options(&href(&format!("/{script}")), &options)?;
 
     let images = Array::new();
     for (path, file) in &request.images {
@@ -108,15 +111,27 @@ async fn run(request: Request) -> Result<Outcome, JsValue> {
             let _ = resolve.call1(&JsValue::NULL, &event.data());
         });
         worker.set_onmessage(Some(on_message.unchecked_ref()));
-        let on_error = Closure::once_into_js(move |event: ErrorEvent| {
-            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(&event.message()));
+        // The worker's script could not be fetched or run (an `Event`, or an `ErrorEvent`).
+        let on_error = Closure::once_into_js(move |event: web_sys::Event| {
+            let message = event
+                .dyn_ref::<ErrorEvent>()
+                .map(ErrorEvent::message)
+                .unwrap_or_default();
+            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(&message));
         });
         worker.set_onerror(Some(on_error.unchecked_ref()));
     });
     worker.post_message(&message)?;
     let data = JsFuture::from(answer).await;
     worker.terminate();
-    let data = data?;
+    let data = match data {
+        Ok(data) => data,
+        // Nothing said: the script never ran (offline, or the site deployed anew).
+        Err(e) if e.as_string().is_none_or(|m| m.is_empty()) => {
+            return Ok(Outcome::Failed(Failure::Network(script)));
+        }
+        Err(e) => return Err(e),
+    };
 
     let get = |key: &str| Reflect::get(&data, &key.into()).unwrap_or(JsValue::UNDEFINED);
     let failure = get("failure");
@@ -151,7 +166,18 @@ async fn run(request: Request) -> Result<Outcome, JsValue> {
             .and_then(|v| v.as_f64())
             .unwrap_or(0.0)
     };
+    let files = Array::from(&get("files"))
+        .iter()
+        .map(|pair| {
+            let pair = Array::from(&pair);
+            (
+                pair.get(0).as_string().unwrap_or_default(),
+                Uint8Array::new(&pair.get(1)),
+            )
+        })
+        .collect();
     Ok(Outcome::Built(Box::new(Built {
+        files,
         report,
         page: get("page").as_string().unwrap_or_default(),
         site_zip: zip("siteZip")?,

@@ -202,6 +202,16 @@ impl Built {
             .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
     }
 
+    /// The site's files' paths.
+    pub fn paths(&self) -> Vec<String> {
+        self.files.keys().cloned().collect()
+    }
+
+    /// One file's bytes.
+    pub fn file(&self, path: &str) -> Option<Vec<u8>> {
+        self.files.get(path).cloned()
+    }
+
     /// Every file of the site, ready for a static host: a `.zip` whose root is the site's.
     pub fn site_zip(&self) -> Vec<u8> {
         zip(self.files.iter().map(|(p, b)| (p.clone(), b.as_slice())))

@@ -1050,6 +1050,14 @@ pub struct PublishUi {
     pub retry: &'static str,
     /// The site's sources are not readable by this studio.
     pub other_failure: &'static str,
+    /// Write the sources into the repository's folder.
+    pub folder_sources: &'static str,
+    /// What writing into the repository does.
+    pub folder_sources_help: &'static str,
+    /// Write the site into a folder.
+    pub folder_site: &'static str,
+    /// What writing the site into a folder does.
+    pub folder_site_help: &'static str,
 }
 
 const FR_PUBLISH: PublishUi = PublishUi {
@@ -1069,6 +1077,10 @@ const FR_PUBLISH: PublishUi = PublishUi {
     downloaded: "Téléchargé. Le brouillon reste dans le studio\u{a0}: l’article sera en ligne une fois le site déposé chez l’hébergeur.",
     retry: "Réessayer",
     other_failure: "Le site n’a pas pu être construit ici",
+    folder_sources: "Écrire dans le dépôt du site…",
+    folder_sources_help: "Choisissez le dossier du dépôt, celui qui contient Carnet.toml et posts/\u{a0}: l’article et ses images y sont écrits, prêts à valider (commit) et pousser.",
+    folder_site: "Écrire le site dans un dossier…",
+    folder_site_help: "Choisissez le dossier que votre hébergeur sert, ou un dossier vide\u{a0}: le site y est écrit en place, fichier par fichier.",
 };
 
 const EN_PUBLISH: PublishUi = PublishUi {
@@ -1088,6 +1100,10 @@ const EN_PUBLISH: PublishUi = PublishUi {
     downloaded: "Downloaded. The draft stays in the studio: the post will be online once the site is on the host.",
     retry: "Try again",
     other_failure: "The site could not be built here",
+    folder_sources: "Write into the site’s repository…",
+    folder_sources_help: "Pick the repository’s folder, the one with Carnet.toml and posts/: the post and its images are written there, ready to commit and push.",
+    folder_site: "Write the site into a folder…",
+    folder_site_help: "Pick the folder your host serves, or an empty one: the site is written there in place, file by file.",
 };
 
 impl PublishUi {
@@ -1140,6 +1156,65 @@ impl PublishUi {
             ),
             Lang::En => format!(
                 "The site: {posts} posts, {pages} pages, {files} files, built in {ms} ms in your browser by the same code as the command line."
+            ),
+        }
+    }
+
+    /// The sources were written into the repository.
+    pub fn sources_written(&self, folder: &str, files: &[String]) -> String {
+        let files = files.join(", ");
+        match self.lang {
+            Lang::Fr => format!(
+                "Écrit dans «\u{202f}{folder}\u{202f}»\u{a0}: {files}. Validez (commit) et poussez\u{a0}: le déploiement du dépôt publiera l’article."
+            ),
+            Lang::En => format!(
+                "Written into “{folder}”: {files}. Commit and push: the repository’s deploy will publish the post."
+            ),
+        }
+    }
+
+    /// The site was written into a folder.
+    pub fn site_written(&self, folder: &str, files: usize) -> String {
+        match self.lang {
+            Lang::Fr => {
+                format!("Le site est écrit dans «\u{202f}{folder}\u{202f}» ({files} fichiers).")
+            }
+            Lang::En => format!("The site is written into “{folder}” ({files} files)."),
+        }
+    }
+
+    /// The folder picked for the sources is not a checkout.
+    pub fn not_a_checkout(&self, folder: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "Le dossier «\u{202f}{folder}\u{202f}» n’a pas de dossier posts/\u{a0}: choisissez le dossier du dépôt du site, celui qui contient Carnet.toml et posts/. Rien n’a été écrit."
+            ),
+            Lang::En => format!(
+                "The folder “{folder}” has no posts/ folder: pick the site’s repository, the one with Carnet.toml and posts/. Nothing was written."
+            ),
+        }
+    }
+
+    /// The folder picked for the site holds something else.
+    pub fn not_a_site(&self, folder: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "Le dossier «\u{202f}{folder}\u{202f}» contient des fichiers qui ne sont pas un site Carnet\u{a0}: choisissez un dossier vide, ou celui d’un site Carnet. Rien n’a été écrit."
+            ),
+            Lang::En => format!(
+                "The folder “{folder}” holds files that are not a Carnet site: pick an empty folder, or a Carnet site’s. Nothing was written."
+            ),
+        }
+    }
+
+    /// Writing into a folder failed.
+    pub fn write_failed(&self, folder: &str, detail: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "L’écriture dans «\u{202f}{folder}\u{202f}» a échoué ({detail}). Rien n’est perdu\u{a0}: le brouillon est intact, réessayez."
+            ),
+            Lang::En => format!(
+                "Writing into “{folder}” failed ({detail}). Nothing is lost: the draft is intact; try again."
             ),
         }
     }

@@ -4,6 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Where a built site keeps its own sources, relative to its root, for the studio to
+/// build it again (see carnet-site's `rebuild`).
+pub const SOURCES_FILE: &str = "carnet-sources.json";
+
 /// What a build in the studio made, or why it did not.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {

@@ -21,8 +21,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// Where a built site keeps its own sources, relative to its root.
-pub const SOURCES_FILE: &str = "carnet-sources.json";
+pub use carnet_core::publish::SOURCES_FILE;
 
 /// The format of [`SOURCES_FILE`]; a site built by another format is built again by the
 /// command line, not the studio.

@@ -6,6 +6,7 @@ use crate::app::use_ui;
 use crate::components::StudioStyle;
 use crate::data::page_title;
 use crate::files;
+use crate::folder::{self, Folder};
 use crate::pages::NotFound;
 use crate::pages::drafts::display_title;
 use crate::publisher::{self, Built, Failure, Outcome, Request};
@@ -16,12 +17,16 @@ use carnet_core::Date;
 use carnet_core::content::post_path;
 use carnet_core::draft::Draft;
 use carnet_core::i18n::PublishUi;
-use carnet_core::publish::{LinkPreview, Report, without_scripts};
+use carnet_core::publish::{LinkPreview, Report, SOURCES_FILE, without_scripts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::js_sys::Uint8Array;
 
 /// `/drafts/<id>/publish`.
 #[component]
@@ -50,7 +55,7 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
     let slug = draft.slug();
     let id = draft.id.clone();
     let build = {
-        let (file, text, slug, today, id) = (file.clone(), text, slug, today, id.clone());
+        let (file, text, slug, today, id) = (file.clone(), text.clone(), slug, today, id.clone());
         move || {
             outcome.set(None);
             downloaded.set(false);
@@ -93,7 +98,7 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
                 }
                 Some(Outcome::Refused(report)) => view! { <Problems w report editor=editor.clone()/> }.into_any(),
                 Some(Outcome::Built(built)) => view! {
-                    <Ready w built=*built file=file.clone() images summary_given downloaded/>
+                    <Ready w built=*built file=file.clone() text=text.clone() id=id.clone() images summary_given downloaded/>
                 }.into_any(),
             }}
         </section>
@@ -133,10 +138,13 @@ fn Problems(w: &'static PublishUi, report: Report, editor: String) -> impl IntoV
 /// A site built with the post: the check list, the page, its link preview, where to send
 /// it.
 #[component]
+#[allow(clippy::too_many_arguments)]
 fn Ready(
     w: &'static PublishUi,
     built: Built,
     file: String,
+    text: String,
+    id: String,
     images: usize,
     summary_given: bool,
     downloaded: RwSignal<bool>,
@@ -158,6 +166,26 @@ fn Ready(
         if files::download_blob(name, blob).is_ok() {
             downloaded.set(true);
         }
+    };
+    // What the last write into a folder did: whether it went through, and what to say.
+    let written = RwSignal::new(None::<(bool, String)>);
+    let site_files = Rc::new(built.files.clone());
+    let sources = Rc::new((file.clone(), text, id));
+    let write_sources = move |_| {
+        let sources = sources.clone();
+        spawn_local(async move {
+            if let Some(outcome) = write_sources_into_checkout(w, &sources).await {
+                written.set(Some(outcome));
+            }
+        });
+    };
+    let write_site = move |_| {
+        let site_files = site_files.clone();
+        spawn_local(async move {
+            if let Some(outcome) = write_site_into_folder(w, &site_files).await {
+                written.set(Some(outcome));
+            }
+        });
     };
     view! {
         // The timings are for the benchmark (tests/bench/publish.mjs).
@@ -197,6 +225,80 @@ fn Ready(
                 <p>{w.download_sources_help}</p>
             </div>
             {move || downloaded.get().then(|| view! { <p class="publish-done" role="status">{w.downloaded}</p> })}
+            {folder::available().then(|| view! {
+                <div class="destination">
+                    <button type="button" on:click=write_sources>{w.folder_sources}</button>
+                    <p>{w.folder_sources_help}</p>
+                </div>
+                <div class="destination">
+                    <button type="button" on:click=write_site>{w.folder_site}</button>
+                    <p>{w.folder_site_help}</p>
+                </div>
+            })}
+            {move || written.get().map(|(ok, message)| view! {
+                <p class=if ok { "publish-done folder-written" } else { "publish-failed folder-written" } role="status">{message}</p>
+            })}
         </section>
     }
+}
+
+/// Writes the post and its images into the repository's folder the writer picks; `None`
+/// if they closed the dialog.
+async fn write_sources_into_checkout(
+    w: &'static PublishUi,
+    (file, text, id): &(String, String, String),
+) -> Option<(bool, String)> {
+    let folder = match Folder::pick().await {
+        Ok(Some(folder)) => folder,
+        Ok(None) => return None,
+        Err(e) => return Some((false, w.write_failed("", &folder::error_text(&e)))),
+    };
+    let name = folder.name();
+    if !folder.has_folder("posts").await {
+        return Some((false, w.not_a_checkout(&name)));
+    }
+    let mut written = Vec::new();
+    let result = async {
+        let path = format!("posts/{file}");
+        folder
+            .write(&path, &Uint8Array::from(text.as_bytes()))
+            .await?;
+        written.push(path);
+        for image in studio::images(id) {
+            let bytes = Uint8Array::new(&JsFuture::from(image.file.array_buffer()).await?);
+            let path = format!("posts/images/{}", image.name);
+            folder.write(&path, &bytes).await?;
+            written.push(path);
+        }
+        Ok::<(), JsValue>(())
+    }
+    .await;
+    Some(match result {
+        Ok(()) => (true, w.sources_written(&name, &written)),
+        Err(e) => (false, w.write_failed(&name, &folder::error_text(&e))),
+    })
+}
+
+/// Writes the built site into the folder the writer picks, in place: an empty folder, or
+/// one that holds a Carnet site; `None` if they closed the dialog.
+async fn write_site_into_folder(
+    w: &'static PublishUi,
+    files: &[(String, Uint8Array)],
+) -> Option<(bool, String)> {
+    let folder = match Folder::pick().await {
+        Ok(Some(folder)) => folder,
+        Ok(None) => return None,
+        Err(e) => return Some((false, w.write_failed("", &folder::error_text(&e)))),
+    };
+    let name = folder.name();
+    let a_site = folder.has_file(SOURCES_FILE).await || folder.has_file("_headers").await;
+    if !a_site && !folder.is_empty().await.unwrap_or(false) {
+        return Some((false, w.not_a_site(&name)));
+    }
+    for (path, bytes) in files {
+        if let Err(e) = folder.write(path, bytes).await {
+            return Some((false, w.write_failed(&name, &folder::error_text(&e))));
+        }
+    }
+    Some((true, w.site_written(&name, files.len())))
 }

@@ -160,4 +160,71 @@ describe('Publier', () => {
     await page.getByRole('link', { name: 'Retour à l’éditeur' }).click();
     assert.equal(await page.locator('#draft-body').inputValue(), 'Le réseau flanche.');
   });
+
+  test('into folders: the post into the repository, the site in place; a wrong folder is refused', async (t) => {
+    const context = await openContext(t, WIDE);
+    // The folder dialog cannot be answered in a headless browser: it hands over folders of
+    // the site's private file system instead, which have the very same API.
+    await context.addInitScript(() => {
+      window.showDirectoryPicker = async () => {
+        const root = await navigator.storage.getDirectory();
+        return root.getDirectoryHandle(window.nextFolder, { create: true });
+      };
+    });
+    const page = await pageIn(context);
+    await newDraft(page, { title: 'Écrit dans mes dossiers', body: 'Texte.' });
+    await publish(page);
+    await page.locator('.publish-checklist').waitFor({ timeout: 60_000 });
+    // Picks the folder `name` (made with `holds`: a posts/ folder, or a file of notes).
+    const pick = async (name, button, holds = '') => {
+      await page.evaluate(async ([name, holds]) => {
+        const root = await navigator.storage.getDirectory();
+        const folder = await root.getDirectoryHandle(name, { create: true });
+        if (holds === 'posts/') await folder.getDirectoryHandle('posts', { create: true });
+        if (holds === 'notes.txt') {
+          const writer = await (await folder.getFileHandle('notes.txt', { create: true })).createWritable();
+          await writer.write('mes notes');
+          await writer.close();
+        }
+        window.nextFolder = name;
+      }, [name, holds]);
+      await page.getByRole('button', { name: button }).click();
+    };
+    const read = (path) => page.evaluate(async (path) => {
+      let dir = await navigator.storage.getDirectory();
+      const parts = path.split('/');
+      const name = parts.pop();
+      for (const part of parts) dir = await dir.getDirectoryHandle(part);
+      return (await (await dir.getFileHandle(name)).getFile()).text();
+    }, path);
+    const count = (path) => page.evaluate(async (path) => {
+      const walk = async (dir) => {
+        let n = 0;
+        for await (const entry of dir.values()) n += entry.kind === 'file' ? 1 : await walk(entry);
+        return n;
+      };
+      return walk(await (await navigator.storage.getDirectory()).getDirectoryHandle(path));
+    }, path);
+    const said = page.locator('.folder-written');
+
+    await pick('vrac', 'Écrire dans le dépôt du site…');
+    await said.getByText(/«\s?vrac\s?» n’a pas de dossier posts\/.*Rien n’a été écrit\./).waitFor();
+    assert.equal(await count('vrac'), 0);
+    await pick('depot', 'Écrire dans le dépôt du site…', 'posts/');
+    await said.getByText(/^Écrit dans «\s?depot\s?»\s: posts\/ecrit-dans-mes-dossiers\.md\. Validez/).waitFor();
+    assert.match(await read('depot/posts/ecrit-dans-mes-dossiers.md'), /^---\ntitle: Écrit dans mes dossiers\ndate: \d{4}-\d{2}-\d{2}\nauthor: Isabelle\n/);
+
+    await pick('autre', 'Écrire le site dans un dossier…', 'notes.txt');
+    await said.getByText(/«\s?autre\s?» contient des fichiers qui ne sont pas un site Carnet/).waitFor();
+    assert.equal(await count('autre'), 1);
+    await pick('site', 'Écrire le site dans un dossier…');
+    const done = said.getByText(/^Le site est écrit dans «\s?site\s?» \((\d+) fichiers\)\.$/);
+    await done.waitFor({ timeout: 60_000 });
+    const files = Number((await done.innerText()).match(/\((\d+) fichiers/)[1]);
+    assert.equal(await count('site'), files);
+    assert.match(await read('site/posts/ecrit-dans-mes-dossiers/index.html'), /<h1>Écrit dans mes dossiers<\/h1>/);
+    // A Carnet site's folder is written again in place.
+    await pick('site', 'Écrire le site dans un dossier…');
+    await done.waitFor();
+  });
 });

@@ -1,0 +1,108 @@
+//! A folder on the writer's computer, picked in the browser's dialog and written in place
+//! (the File System Access API: Chromium and its kin; elsewhere the studio offers the
+//! downloads only). Writing a file goes through `createWritable`, which web-sys offers only
+//! behind its unstable flag: it is called by name here.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::js_sys::{Function, Object, Promise, Reflect, Uint8Array};
+use web_sys::{FileSystemDirectoryHandle, FileSystemGetDirectoryOptions, FileSystemGetFileOptions};
+
+/// A folder the writer picked.
+pub struct Folder(FileSystemDirectoryHandle);
+
+/// Whether this browser lets a page write into a folder.
+pub fn available() -> bool {
+    web_sys::window()
+        .is_some_and(|w| Reflect::has(&w, &"showDirectoryPicker".into()).unwrap_or(false))
+}
+
+/// Calls `target.method(...args)` and awaits the promise it returns.
+async fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
+    let function: Function = Reflect::get(target, &method.into())?.dyn_into()?;
+    let args: web_sys::js_sys::Array = args.iter().collect();
+    let promise: Promise = function.apply(target, &args)?.dyn_into()?;
+    JsFuture::from(promise).await
+}
+
+/// The name of a DOM exception (`NotFoundError`, `AbortError`…), if `e` is one.
+pub fn error_name(e: &JsValue) -> String {
+    Reflect::get(e, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default()
+}
+
+/// What the browser said, for the writer.
+pub fn error_text(e: &JsValue) -> String {
+    Reflect::get(e, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .filter(|m| !m.is_empty())
+        .unwrap_or_else(|| error_name(e))
+}
+
+impl Folder {
+    /// Asks the writer for a folder to write in; `None` if they closed the dialog.
+    pub async fn pick() -> Result<Option<Folder>, JsValue> {
+        let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+        let options = Object::new();
+        Reflect::set(&options, &"mode".into(), &"readwrite".into())?;
+        match call(&window, "showDirectoryPicker", &[options.into()]).await {
+            Ok(handle) => Ok(Some(Folder(handle.dyn_into()?))),
+            Err(e) if error_name(&e) == "AbortError" => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Its name, as the writer knows it.
+    pub fn name(&self) -> String {
+        self.0.name()
+    }
+
+    /// Whether it holds a folder named `name`.
+    pub async fn has_folder(&self, name: &str) -> bool {
+        JsFuture::from(self.0.get_directory_handle(name))
+            .await
+            .is_ok()
+    }
+
+    /// Whether it holds a file named `name`.
+    pub async fn has_file(&self, name: &str) -> bool {
+        JsFuture::from(self.0.get_file_handle(name)).await.is_ok()
+    }
+
+    /// Whether it holds nothing.
+    pub async fn is_empty(&self) -> Result<bool, JsValue> {
+        let keys = Reflect::get(&self.0, &"keys".into())?
+            .dyn_into::<Function>()?
+            .call0(&self.0)?;
+        let first = call(&keys, "next", &[]).await?;
+        Ok(Reflect::get(&first, &"done".into())?.is_truthy())
+    }
+
+    /// Writes `bytes` at `path` (`/`-separated, folders made as needed), replacing what
+    /// was there.
+    pub async fn write(&self, path: &str, bytes: &Uint8Array) -> Result<(), JsValue> {
+        let mut dir = self.0.clone();
+        let mut parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let name = parts
+            .pop()
+            .ok_or_else(|| JsValue::from_str("an empty path"))?;
+        let create = FileSystemGetDirectoryOptions::new();
+        create.set_create(true);
+        for part in parts {
+            dir = JsFuture::from(dir.get_directory_handle_with_options(part, &create))
+                .await?
+                .dyn_into()?;
+        }
+        let options = FileSystemGetFileOptions::new();
+        options.set_create(true);
+        let file = JsFuture::from(dir.get_file_handle_with_options(name, &options)).await?;
+        let stream = call(&file, "createWritable", &[]).await?;
+        call(&stream, "write", &[bytes.into()]).await?;
+        call(&stream, "close", &[]).await?;
+        Ok(())
+    }
+}
