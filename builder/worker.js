@@ -78,7 +78,7 @@ onmessage = async ({ data }) => {
       siteZip,
       sourcesZip,
       files,
-      timings: { fetch: fetched - started, build: done - fetched },
+      timings: { load: fetched - started, build: done - fetched },
     }, [siteZip.buffer, sourcesZip.buffer, ...files.map(([, bytes]) => bytes.buffer)]);
     built.free();
     pub.free();

@@ -1,16 +1,16 @@
 //! A folder on the writer's computer, picked in the browser's dialog and written in place
 //! (the File System Access API: Chromium and its kin; elsewhere the studio offers the
-//! downloads only). Writing a file goes through `createWritable`, which web-sys offers only
-//! behind its unstable flag: it is called by name here.
+//! downloads only). Its methods are called by name (`createWritable` is behind web-sys'
+//! unstable flag, and typed bindings would add their glue to the JavaScript every page
+//! loads, for a page few open).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Function, Object, Promise, Reflect, Uint8Array};
-use web_sys::{FileSystemDirectoryHandle, FileSystemGetDirectoryOptions, FileSystemGetFileOptions};
 
 /// A folder the writer picked.
-pub struct Folder(FileSystemDirectoryHandle);
+pub struct Folder(JsValue);
 
 /// Whether this browser lets a page write into a folder.
 pub fn available() -> bool {
@@ -50,7 +50,7 @@ impl Folder {
         let options = Object::new();
         Reflect::set(&options, &"mode".into(), &"readwrite".into())?;
         match call(&window, "showDirectoryPicker", &[options.into()]).await {
-            Ok(handle) => Ok(Some(Folder(handle.dyn_into()?))),
+            Ok(handle) => Ok(Some(Folder(handle))),
             Err(e) if error_name(&e) == "AbortError" => Ok(None),
             Err(e) => Err(e),
         }
@@ -58,19 +58,22 @@ impl Folder {
 
     /// Its name, as the writer knows it.
     pub fn name(&self) -> String {
-        self.0.name()
+        Reflect::get(&self.0, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_default()
     }
 
     /// Whether it holds a folder named `name`.
     pub async fn has_folder(&self, name: &str) -> bool {
-        JsFuture::from(self.0.get_directory_handle(name))
+        call(&self.0, "getDirectoryHandle", &[name.into()])
             .await
             .is_ok()
     }
 
     /// Whether it holds a file named `name`.
     pub async fn has_file(&self, name: &str) -> bool {
-        JsFuture::from(self.0.get_file_handle(name)).await.is_ok()
+        call(&self.0, "getFileHandle", &[name.into()]).await.is_ok()
     }
 
     /// Whether it holds nothing.
@@ -90,16 +93,17 @@ impl Folder {
         let name = parts
             .pop()
             .ok_or_else(|| JsValue::from_str("an empty path"))?;
-        let create = FileSystemGetDirectoryOptions::new();
-        create.set_create(true);
+        let create = Object::new();
+        Reflect::set(&create, &"create".into(), &true.into())?;
         for part in parts {
-            dir = JsFuture::from(dir.get_directory_handle_with_options(part, &create))
-                .await?
-                .dyn_into()?;
+            dir = call(
+                &dir,
+                "getDirectoryHandle",
+                &[part.into(), create.clone().into()],
+            )
+            .await?;
         }
-        let options = FileSystemGetFileOptions::new();
-        options.set_create(true);
-        let file = JsFuture::from(dir.get_file_handle_with_options(name, &options)).await?;
+        let file = call(&dir, "getFileHandle", &[name.into(), create.into()]).await?;
         let stream = call(&file, "createWritable", &[]).await?;
         call(&stream, "write", &[bytes.into()]).await?;
         call(&stream, "close", &[]).await?;

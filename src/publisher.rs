@@ -41,8 +41,8 @@ pub struct Built {
     pub sources_zip: Blob,
     /// The site's files, by path.
     pub files: Vec<(String, Uint8Array)>,
-    /// Milliseconds spent fetching the site's files, then building.
-    pub fetch_ms: f64,
+    /// Milliseconds spent starting the builder and fetching the site's files.
+    pub load_ms: f64,
     /// Milliseconds spent building.
     pub build_ms: f64,
 }
@@ -182,7 +182,7 @@ async fn run(request: Request) -> Result<Outcome, JsValue> {
         page: get("page").as_string().unwrap_or_default(),
         site_zip: zip("siteZip")?,
         sources_zip: zip("sourcesZip")?,
-        fetch_ms: timing("fetch"),
+        load_ms: timing("load"),
         build_ms: timing("build"),
     })))
 }
