@@ -96,7 +96,9 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
                         </div>
                     }.into_any()
                 }
-                Some(Outcome::Refused(report)) => view! { <Problems w report editor=editor.clone()/> }.into_any(),
+                Some(Outcome::Refused(report)) => view! {
+                    <Problems w report editor=editor.clone() back=words.studio().back_to_editor/>
+                }.into_any(),
                 Some(Outcome::Built(built)) => view! {
                     <Ready w built=*built file=file.clone() text=text.clone() id=id.clone() images summary_given downloaded/>
                 }.into_any(),
@@ -116,7 +118,12 @@ fn failure_text(w: &PublishUi, failure: &Failure) -> String {
 
 /// The problems that stop the build, each at its line.
 #[component]
-fn Problems(w: &'static PublishUi, report: Report, editor: String) -> impl IntoView {
+fn Problems(
+    w: &'static PublishUi,
+    report: Report,
+    editor: String,
+    back: &'static str,
+) -> impl IntoView {
     view! {
         <div class="publish-problems" role="alert">
             <p>{w.problems_intro}</p>
@@ -130,7 +137,7 @@ fn Problems(w: &'static PublishUi, report: Report, editor: String) -> impl IntoV
                     view! { <li><code>{place}</code>{p.message}</li> }
                 }).collect_view()}
             </ul>
-            <p><A href=editor>{w.publish}</A></p>
+            <p><A href=editor>{back}</A></p>
         </div>
     }
 }

@@ -137,6 +137,7 @@ describe('Publier', () => {
     await problems.getByText(/^posts\/une-image-absente\.md:\d+\s:/).waitFor();
     assert.match(await problems.innerText(), /images\/absente\.png/);
     assert.equal(await page.getByRole('button', { name: /Télécharger/ }).count(), 0);
+    await problems.getByRole('link', { name: 'Retour à l’éditeur' }).waitFor();
     // The editor's preview asked for the missing image: that is the point of this test.
     const missing = context.problems.filter((p) => p.includes('images/absente.png'));
     assert.ok(missing.length > 0);
