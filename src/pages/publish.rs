@@ -249,16 +249,24 @@ fn Ready(
     }
 }
 
+/// The folder the writer picks: `None` if they closed the dialog, what to say if the
+/// browser refused.
+async fn pick(w: &'static PublishUi) -> Option<Result<Folder, (bool, String)>> {
+    match Folder::pick().await {
+        Ok(folder) => folder.map(Ok),
+        Err(e) => Some(Err((false, w.write_failed("", &folder::error_text(&e))))),
+    }
+}
+
 /// Writes the post and its images into the repository's folder the writer picks; `None`
 /// if they closed the dialog.
 async fn write_sources_into_checkout(
     w: &'static PublishUi,
     (file, text, id): &(String, String, String),
 ) -> Option<(bool, String)> {
-    let folder = match Folder::pick().await {
-        Ok(Some(folder)) => folder,
-        Ok(None) => return None,
-        Err(e) => return Some((false, w.write_failed("", &folder::error_text(&e)))),
+    let folder = match pick(w).await? {
+        Ok(folder) => folder,
+        Err(said) => return Some(said),
     };
     let name = folder.name();
     if !folder.has_folder("posts").await {
@@ -292,10 +300,9 @@ async fn write_site_into_folder(
     w: &'static PublishUi,
     files: &[(String, Uint8Array)],
 ) -> Option<(bool, String)> {
-    let folder = match Folder::pick().await {
-        Ok(Some(folder)) => folder,
-        Ok(None) => return None,
-        Err(e) => return Some((false, w.write_failed("", &folder::error_text(&e)))),
+    let folder = match pick(w).await? {
+        Ok(folder) => folder,
+        Err(said) => return Some(said),
     };
     let name = folder.name();
     let a_site = folder.has_file(SOURCES_FILE).await || folder.has_file("_headers").await;

@@ -244,12 +244,7 @@ pub fn build(options: &BundleOptions) -> Result<(Bundle, bool), BundleError> {
         let dir = minified.parent().expect("a file in a directory");
         fs::create_dir_all(dir).map_err(io_error(dir))?;
         fs::write(&minified, &css).map_err(io_error(&minified))?;
-        run(
-            "node (site/optimize.mjs)",
-            Command::new("node")
-                .arg(options.root.join("site").join("optimize.mjs"))
-                .arg(&minified),
-        )?;
+        optimize(&options.root, std::slice::from_ref(&minified))?;
         css = read(&minified)?;
     }
     // A fresh output: no file of an older build stays.
@@ -348,12 +343,7 @@ fn split(
     part_files.retain(|(name, _)| carnet::Part::PRERENDERED.iter().any(|p| p.name() == name));
     let files = list(work)?;
     if options.release {
-        run(
-            "node (site/optimize.mjs)",
-            Command::new("node")
-                .arg(options.root.join("site").join("optimize.mjs"))
-                .args(&files),
-        )?;
+        optimize(&options.root, &files)?;
     }
 
     let bundle = Bundle {
@@ -434,12 +424,7 @@ fn builder(options: &BundleOptions) -> Result<(Vec<PathBuf>, bool), BundleError>
     )?;
     fs::copy(&worker_source, &files[2]).map_err(io_error(&files[2]))?;
     if options.release {
-        run(
-            "node (site/optimize.mjs)",
-            Command::new("node")
-                .arg(options.root.join("site").join("optimize.mjs"))
-                .args(&files),
-        )?;
+        optimize(&options.root, &files)?;
     }
     fs::write(&key_file, key).map_err(io_error(&key_file))?;
     Ok((files.to_vec(), false))
@@ -540,6 +525,16 @@ fn part_files(loader: &str) -> Vec<(String, Vec<String>)> {
             (name, all)
         })
         .collect()
+}
+
+/// Shrinks `files` in place (`site/optimize.mjs`: Binaryen, terser, Lightning CSS).
+fn optimize(root: &Path, files: &[PathBuf]) -> Result<(), BundleError> {
+    run(
+        "node (site/optimize.mjs)",
+        Command::new("node")
+            .arg(root.join("site").join("optimize.mjs"))
+            .args(files),
+    )
 }
 
 /// `<stem>-<hash>.<extension>`, the hash over `bytes`.
