@@ -61,11 +61,6 @@ impl Publication {
         self.changes.push(Change::Image { path, bytes });
     }
 
-    /// The published posts' file names.
-    pub fn published(&self) -> Vec<String> {
-        self.sources.posts.iter().map(|p| p.file.clone()).collect()
-    }
-
     /// Builds the site as of `today` (`YYYY-MM-DD`).
     pub fn build(&self, today: &str) -> Result<Built, JsError> {
         let today: Date = today.parse().map_err(|e| JsError::new(&format!("{e}")))?;
@@ -74,8 +69,8 @@ impl Publication {
 }
 
 impl Publication {
-    /// [`Publication::build`], natively testable.
-    pub fn build_on(&self, today: Date) -> Built {
+    /// [`Publication::build`], on a day already read.
+    fn build_on(&self, today: Date) -> Built {
         let mut files = BTreeMap::new();
         let mut report = Report {
             replaced: self
@@ -175,16 +170,6 @@ impl Built {
             files: BTreeMap::new(),
             sources_zip: Vec::new(),
         }
-    }
-
-    /// What was built.
-    pub fn report_data(&self) -> &Report {
-        &self.report
-    }
-
-    /// The site's files, by path.
-    pub fn files(&self) -> &BTreeMap<String, Vec<u8>> {
-        &self.files
     }
 }
 

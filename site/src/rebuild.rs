@@ -19,7 +19,7 @@ use carnet_core::load::Post;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub use carnet_core::publish::SOURCES_FILE;
 
@@ -122,7 +122,11 @@ impl SiteSources {
                 let text = texts.get(post.file.as_path()).copied().unwrap_or_default();
                 PostSource {
                     file: file_name(&post.file),
-                    head: text[..text.len() - post.body.len()].to_owned(),
+                    // The body is the end of the file (see `frontmatter::split`).
+                    head: text
+                        .strip_suffix(post.body.as_str())
+                        .unwrap_or(text)
+                        .to_owned(),
                     body: post.body_path(),
                 }
             })
@@ -217,7 +221,7 @@ impl SiteSources {
 /// A post file's name, as in `posts/`.
 fn file_name(path: &Path) -> String {
     path.file_name()
-        .map_or_else(PathBuf::new, PathBuf::from)
+        .unwrap_or_default()
         .to_string_lossy()
         .into_owned()
 }
