@@ -29,6 +29,7 @@ mod components;
 mod data;
 mod files;
 mod folder;
+mod github;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;

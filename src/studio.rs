@@ -6,7 +6,8 @@ use crate::state::{Reader, now};
 use crate::storage;
 use carnet_core::Lang;
 use carnet_core::draft::{
-    Check, DRAFT_PREFIX, Draft, ImportPlan, Reason, Revisions, check, draft_key, revisions_key,
+    Check, DRAFT_PREFIX, Draft, ImportPlan, Published, Reason, Revisions, check, draft_key,
+    revisions_key,
 };
 use carnet_core::store::Problem;
 use leptos::prelude::*;
@@ -278,6 +279,19 @@ pub fn set_deleted(id: &str, deleted: bool, reader: Reader) -> Result<(), Proble
         return Ok(());
     };
     draft.deleted = deleted.then(now);
+    draft.revision += 1;
+    storage::save_at(&draft.key(), &draft)?;
+    claims::note(id, draft.revision);
+    touched();
+    Ok(())
+}
+
+/// Marks draft `id` published, as `published` says: the destination confirmed it.
+pub fn set_published(id: &str, published: Published, reader: Reader) -> Result<(), Problem> {
+    let Some(mut draft) = load(id, reader) else {
+        return Ok(());
+    };
+    draft.published = Some(published);
     draft.revision += 1;
     storage::save_at(&draft.key(), &draft)?;
     claims::note(id, draft.revision);

@@ -94,6 +94,7 @@ impl Publication {
                 return Built::failed(report);
             }
         };
+        report.github = config.github.clone();
         match build(&config, &sources, app, &mut files) {
             Ok(written) => {
                 for name in app.files {

@@ -61,6 +61,21 @@ pub struct Draft {
     /// When it was deleted, if it was: it stays restorable.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<u64>,
+    /// Where it was last published, once the destination confirmed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Published>,
+}
+
+/// A publication a destination confirmed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Published {
+    /// When (ms since 1970).
+    pub at: u64,
+    /// The post's address on the site.
+    pub url: String,
+    /// What confirmed it: the commit's page on GitHub.
+    pub confirmation: String,
 }
 
 impl Document for Draft {

@@ -30,6 +30,7 @@ pub mod date;
 pub mod draft;
 pub mod edit;
 pub mod frontmatter;
+pub mod github;
 pub mod i18n;
 pub mod ids;
 pub mod lang;

@@ -2,6 +2,7 @@
 //! of a build, and what the writer is shown before the site goes out — the list of what
 //! will be published, and the link preview read from the built page itself.
 
+use crate::github::Repository;
 use serde::{Deserialize, Serialize};
 
 /// Where a built site keeps its own sources, relative to its root, for the studio to
@@ -23,6 +24,9 @@ pub struct Report {
     pub scheduled: Vec<(String, String)>,
     /// The published posts' files the build replaces (same file name) or takes down.
     pub replaced: Vec<String>,
+    /// The repository the site is built from, as its settings name it (`github`).
+    #[serde(default)]
+    pub github: Option<Repository>,
 }
 
 /// A problem that stops the build, said as the command line says it.

@@ -3,6 +3,7 @@
 //! profile links, the default image of link previews).
 
 use carnet_core::data::{Link, Localized};
+use carnet_core::github::Repository;
 use carnet_core::{Lang, typography};
 use serde::Deserialize;
 use std::fmt;
@@ -30,6 +31,9 @@ pub struct Config {
     /// The default image of link previews (`images/…`) and the line of `Carnet.toml` that
     /// names it, to say where it is when it is missing.
     pub image: Option<(String, usize)>,
+    /// The repository and branch the site is built from, where the studio commits posts
+    /// ("Publier" → GitHub).
+    pub github: Option<Repository>,
     /// `Carnet.toml` as written: published with the site, so that the studio can build it
     /// again ([`crate::rebuild`]).
     pub settings: String,
@@ -77,6 +81,20 @@ struct File {
     #[serde(default)]
     links: Vec<Spanned<Link>>,
     image: Option<Spanned<String>>,
+    github: Option<Spanned<GitHub>>,
+}
+
+/// `github = { repository = "owner/name", branch = "main" }`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GitHub {
+    repository: String,
+    #[serde(default = "main")]
+    branch: String,
+}
+
+fn main() -> String {
+    "main".into()
 }
 
 impl Config {
@@ -178,7 +196,22 @@ impl Config {
                 Some((path, line_of(image.span().start)))
             }
         };
+        let github = match file.github {
+            None => None,
+            Some(github) => {
+                let GitHub { repository, branch } = github.get_ref();
+                Some(Repository::parse(repository, branch).ok_or_else(|| {
+                    error(
+                        github.span().start,
+                        format!(
+                            "github needs a repository as \"owner/name\" and a branch, e.g. {{ repository = \"isabelle/carnet\", branch = \"main\" }}, not {repository:?} {branch:?}"
+                        ),
+                    )
+                })?)
+            }
+        };
         Ok(Config {
+            github,
             base_url: url,
             lang,
             feed_limit: file.feed_limit.map(Spanned::into_inner),
@@ -252,6 +285,29 @@ pub(crate) mod tests {
         .unwrap();
         assert_eq!(linked.image, Some(("images/a.png".into(), 6)));
         assert_eq!(linked.links[0].name, "Mastodon");
+    }
+
+    #[test]
+    fn the_repository_the_studio_commits_to_is_read_and_checked() {
+        let config =
+            parse("base_url = \"https://x.org/\"\ngithub = { repository = \"isabelle/carnet\" }")
+                .unwrap();
+        assert_eq!(
+            config.github,
+            Repository::parse("isabelle/carnet", "main"),
+            "the branch is main unless said"
+        );
+        assert_eq!(parse("base_url = \"https://x.org/\"").unwrap().github, None);
+        let wrong = parse(
+            "base_url = \"https://x.org/\"\ngithub = { repository = \"carnet\", branch = \"gh-pages\" }",
+        )
+        .unwrap_err();
+        assert_eq!(wrong.line, 6);
+        assert!(
+            wrong.message.contains("\"owner/name\""),
+            "{}",
+            wrong.message
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! cannot forget: scripts only from the site and, inline, only those the build wrote
 //! (each by its SHA-256 hash, computed here on the finished page), the app's Wasm
 //! (`'wasm-unsafe-eval'`), images from the site and the studio's pasted ones (`blob:`),
+//! connections to the site and to GitHub's API (the studio's "Publier sur GitHub"),
 //! no plugins, no other `<base>`, forms only to the site. What a `<meta>` cannot carry
 //! (`frame-ancestors`) is in [`HEADER`], for the host's headers (`_headers`, README).
 
@@ -26,7 +27,7 @@ pub fn protect(html: &str) -> String {
         })
         .collect();
     let policy = format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self' 'unsafe-inline'; img-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self' 'unsafe-inline'; img-src 'self' blob:; connect-src 'self' https://api.github.com; object-src 'none'; base-uri 'self'; form-action 'self'"
     );
     format!(
         "{}\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">{}",

@@ -221,6 +221,10 @@ fn DraftItem(
         .parse()
         .ok()
         .and_then(|today| draft.scheduled_for(today));
+    let published = draft
+        .published
+        .as_ref()
+        .map(|p| (local_date_time(p.at, lang), p.url.clone()));
     let duplicate = {
         let draft = draft.clone();
         move |_| {
@@ -248,6 +252,9 @@ fn DraftItem(
             <p class="draft-meta" lang=lang.tag()>
                 {words.studio().edited} " " <time>{edited}</time> " · " {length}
                 {scheduled.map(|day| view! { <br/><span class="scheduled">{words.studio().scheduled(day)}</span> })}
+                {published.map(|(when, url)| view! {
+                    <br/><span class="published">{words.publish().published_on(&when)} " " <a href=url>{url.clone()}</a></span>
+                })}
             </p>
             <div class="draft-actions" lang=lang.tag()>
                 <button type="button" on:click=duplicate>{words.studio().duplicate}</button>

@@ -2,6 +2,8 @@
 //! by the same code as the command line ([`crate::publisher`]); the writer sees what will
 //! be published, the post's page as built, its link preview, and where to send it.
 
+mod github;
+
 use crate::app::use_ui;
 use crate::components::StudioStyle;
 use crate::data::page_title;
@@ -14,7 +16,7 @@ use crate::site::href;
 use crate::state::use_reader;
 use crate::studio;
 use carnet_core::Date;
-use carnet_core::content::post_path;
+use carnet_core::content::post_page;
 use carnet_core::draft::Draft;
 use carnet_core::i18n::PublishUi;
 use carnet_core::publish::{LinkPreview, Report, SOURCES_FILE, without_scripts};
@@ -66,7 +68,7 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
                     .into_iter()
                     .map(|image| (format!("images/{}", image.name), image.file))
                     .collect(),
-                page: format!("{}/index.html", post_path(&slug).trim_start_matches('/')),
+                page: format!("{}index.html", post_page(&slug)),
                 today: today.clone(),
             };
             spawn_local(async move { outcome.set(Some(publisher::build(request).await)) });
@@ -75,6 +77,7 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
     build();
     let retry = build.clone();
     let editor = href(&format!("/drafts/{id}"));
+    let path = href(&format!("/{}", post_page(&draft.slug())));
     let title = display_title(&draft, words.studio().untitled);
     let images = studio::images(&id).len();
     let summary_given = !draft.summary.trim().is_empty();
@@ -100,7 +103,7 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
                     <Problems w report editor=editor.clone() back=words.studio().back_to_editor/>
                 }.into_any(),
                 Some(Outcome::Built(built)) => view! {
-                    <Ready w built=*built file=file.clone() text=text.clone() id=id.clone() images summary_given downloaded/>
+                    <Ready w built=*built file=file.clone() text=text.clone() id=id.clone() path=path.clone() images summary_given downloaded/>
                 }.into_any(),
             }}
         </section>
@@ -152,6 +155,7 @@ fn Ready(
     file: String,
     text: String,
     id: String,
+    path: String,
     images: usize,
     summary_given: bool,
     downloaded: RwSignal<bool>,
@@ -177,6 +181,16 @@ fn Ready(
     // What the last write into a folder did: whether it went through, and what to say.
     let written = RwSignal::new(None::<(bool, String)>);
     let site_files = Rc::new(built.files.clone());
+    let page = studio::show_kept_images(&id, without_scripts(&built.page));
+    let to_github = github::Post {
+        id: id.clone(),
+        title: preview.title.clone(),
+        file: file.clone(),
+        text: text.clone(),
+        path,
+        url: preview.url.clone(),
+    };
+    let configured = report.github.clone();
     let sources = Rc::new((file.clone(), text, id));
     let write_sources = move |_| {
         let sources = sources.clone();
@@ -209,8 +223,9 @@ fn Ready(
         </section>
         <section class="publish-page" aria-labelledby="page-title">
             <h2 id="page-title">{w.page_heading}</h2>
-            // The page as built, without its scripts: what a reader sees before the app starts.
-            <iframe title=w.page_heading sandbox="allow-same-origin" srcdoc=without_scripts(&built.page)></iframe>
+            // The page as built, without its scripts: what a reader sees before the app starts
+            // (the draft's images, not on the site yet, shown from this visit's copies).
+            <iframe title=w.page_heading sandbox="allow-same-origin" srcdoc=page></iframe>
         </section>
         <section class="publish-preview" aria-labelledby="preview-title">
             <h2 id="preview-title">{w.preview_heading}</h2>
@@ -245,6 +260,7 @@ fn Ready(
             {move || written.get().map(|(ok, message)| view! {
                 <p class=if ok { "publish-done folder-written" } else { "publish-failed folder-written" } role="status">{message}</p>
             })}
+            <github::ToGitHub post=to_github configured/>
         </section>
     }
 }

@@ -28,6 +28,8 @@ describe('Content Security Policy', () => {
       assert.ok(!directives['script-src'].includes("'unsafe-inline'") && !directives['script-src'].includes("'unsafe-eval'"), `${path}: ${policies[0]}`);
       assert.equal(directives['object-src'], "object-src 'none'");
       assert.equal(directives['base-uri'], "base-uri 'self'");
+      // The site, and GitHub's API for the studio's commits: the token goes nowhere else.
+      assert.equal(directives['connect-src'], "connect-src 'self' https://api.github.com");
       assert.equal(await page.evaluate(() => document.head.firstElementChild.httpEquiv), 'Content-Security-Policy', `${path}: first in <head>`);
       assert.deepEqual(await page.evaluate(() => window.violations), [], path);
     }
