@@ -41,11 +41,13 @@ pub async fn deploy(token: &str, repository: &Repository, sha: &str) -> Option<D
 }
 
 /// Whether this site serves the post's page at `path`, as the page whose address is `url`
-/// (a host that answers every path with its home page does not count).
-pub async fn page_answers(path: &str, url: &str) -> bool {
+/// (a host that answers every path with its home page does not count); `None` if the site
+/// did not answer.
+pub async fn page_answers(path: &str, url: &str) -> Option<bool> {
     match fetch(path, None).await {
-        Ok((200, html)) => LinkPreview::of_page(&html).url == url,
-        _ => false,
+        Ok((200, html)) => Some(LinkPreview::of_page(&html).url == url),
+        Ok(_) => Some(false),
+        Err(_) => None,
     }
 }
 

@@ -26,6 +26,8 @@ pub struct Request {
     pub page: String,
     /// The day of the build, `YYYY-MM-DD`.
     pub today: String,
+    /// Take the published post `file` down instead of publishing `text`.
+    pub remove: bool,
 }
 
 /// A site built with the post.
@@ -97,9 +99,17 @@ async fn run(request: Request) -> Result<Outcome, JsValue> {
         images.push(&Array::of2(&JsValue::from_str(path), &bytes));
     }
     let message = web_sys::js_sys::Object::new();
+    let (posts, remove) = if request.remove {
+        (serde_json::json!([]), serde_json::json!([request.file]))
+    } else {
+        (
+            serde_json::json!([{ "file": request.file, "text": request.text }]),
+            serde_json::json!([]),
+        )
+    };
     let json = serde_json::json!({
-        "posts": [{ "file": request.file, "text": request.text }],
-        "remove": [],
+        "posts": posts,
+        "remove": remove,
         "today": request.today,
         "page": request.page,
     });

@@ -139,6 +139,7 @@ pub fn add(mut draft: Draft) -> Result<Draft, Problem> {
     draft.id = new_id();
     draft.revision = 0;
     draft.deleted = None;
+    draft.published = None;
     draft.created = now();
     draft.updated = draft.created;
     storage::save_at(&draft.key(), &draft)?;

@@ -61,6 +61,10 @@ pub struct Draft {
     /// When it was deleted, if it was: it stays restorable.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<u64>,
+    /// The published post's file (in `posts/`) this draft edits: it is published under that
+    /// name, replacing the post, or taken down.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// Where it was last published, once the destination confirmed it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<Published>,
@@ -118,10 +122,12 @@ impl Draft {
             && self.kept == other.kept
     }
 
-    /// The URL segment it would be published under.
+    /// The URL segment it would be published under: its `slug` field, else the name of the
+    /// published file it edits (as the build reads it), else its title's.
     pub fn slug(&self) -> String {
-        match self.kept.get("slug") {
-            Some(slug) if !slug.is_empty() => slug.clone(),
+        match (self.kept.get("slug"), &self.source) {
+            (Some(slug), _) if !slug.is_empty() => slug.clone(),
+            (_, Some(file)) => file.strip_suffix(".md").unwrap_or(file).to_owned(),
             _ => slugify(&self.title),
         }
     }
@@ -134,8 +140,11 @@ impl Draft {
         (date > today).then_some(date)
     }
 
-    /// The file name for `posts/`: `<slug>.md`.
+    /// The file name for `posts/`: the published file it edits, else `<slug>.md`.
     pub fn file_name(&self) -> String {
+        if let Some(file) = &self.source {
+            return file.clone();
+        }
         let slug = self.slug();
         if slug.is_empty() {
             format!("draft-{}.md", self.id)

@@ -1067,6 +1067,22 @@ pub struct PublishUi {
     pub folder_site: &'static str,
     /// What writing the site into a folder does.
     pub folder_site_help: &'static str,
+    /// The drafts page's list of published posts.
+    pub published_posts: &'static str,
+    /// What editing or taking down a published post does.
+    pub published_posts_help: &'static str,
+    /// While the published posts are fetched.
+    pub loading_posts: &'static str,
+    /// Edit a published post.
+    pub edit: &'static str,
+    /// Take a published post down.
+    pub take_down: &'static str,
+    /// Switch the publish page to taking the post down.
+    pub take_down_instead: &'static str,
+    /// Switch it back to publishing this version.
+    pub publish_instead: &'static str,
+    /// What a take-down sends where.
+    pub take_down_help: &'static str,
 }
 
 const FR_PUBLISH: PublishUi = PublishUi {
@@ -1090,6 +1106,14 @@ const FR_PUBLISH: PublishUi = PublishUi {
     folder_sources_help: "Choisissez le dossier du dépôt, celui qui contient Carnet.toml et posts/\u{a0}: l’article et ses images y sont écrits, prêts à valider (commit) et pousser.",
     folder_site: "Écrire le site dans un dossier…",
     folder_site_help: "Choisissez le dossier que votre hébergeur sert, ou un dossier vide\u{a0}: le site y est écrit en place, fichier par fichier.",
+    published_posts: "Modifier ou retirer un article publié",
+    published_posts_help: "Chaque article s’ouvre comme un brouillon qui garde son fichier\u{a0}: le publier remplace l’article en ligne, «\u{202f}Retirer\u{202f}» l’enlève du site.",
+    loading_posts: "Chargement des articles publiés…",
+    edit: "Modifier",
+    take_down: "Retirer…",
+    take_down_instead: "Retirer plutôt cet article du site",
+    publish_instead: "Publier plutôt cette version",
+    take_down_help: "Le site est reconstruit sans l’article\u{a0}; ses images restent (d’autres articles peuvent les montrer). Sur GitHub, un commit supprime posts/ et le fichier de l’article.",
 };
 
 const EN_PUBLISH: PublishUi = PublishUi {
@@ -1113,6 +1137,14 @@ const EN_PUBLISH: PublishUi = PublishUi {
     folder_sources_help: "Pick the repository’s folder, the one with Carnet.toml and posts/: the post and its images are written there, ready to commit and push.",
     folder_site: "Write the site into a folder…",
     folder_site_help: "Pick the folder your host serves, or an empty one: the site is written there in place, file by file.",
+    published_posts: "Edit or take down a published post",
+    published_posts_help: "Each post opens as a draft that keeps its file: publishing it replaces the post online; “Take down” removes it from the site.",
+    loading_posts: "Loading the published posts…",
+    edit: "Edit",
+    take_down: "Take down…",
+    take_down_instead: "Take this post down instead",
+    publish_instead: "Publish this version instead",
+    take_down_help: "The site is built again without the post; its images stay (other posts may show them). On GitHub, a commit deletes the post’s file from posts/.",
 };
 
 impl PublishUi {
@@ -1143,6 +1175,14 @@ impl PublishUi {
             Lang::En => format!(
                 "It is dated {date}: the site leaves it out until that day, and the first build on that day publishes it."
             ),
+        }
+    }
+
+    /// The post will be taken down.
+    pub fn will_remove(&self, title: &str, file: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!("«\u{202f}{title}\u{202f}» sera retiré du site (posts/{file})."),
+            Lang::En => format!("“{title}” will be taken down from the site (posts/{file})."),
         }
     }
 
@@ -1306,6 +1346,10 @@ pub struct GitHubUi {
     pub online: &'static str,
     /// The link to the post.
     pub read_it: &'static str,
+    /// The button, to take a post down.
+    pub send_removal: &'static str,
+    /// The page no longer answers.
+    pub gone: &'static str,
 }
 
 const FR_GITHUB: GitHubUi = GitHubUi {
@@ -1330,6 +1374,8 @@ const FR_GITHUB: GitHubUi = GitHubUi {
     no_deploy: "Le dépôt n’a lancé aucun déploiement pour ce commit\u{a0}: l’article sera en ligne au prochain déploiement du site.",
     online: "En ligne\u{a0}!",
     read_it: "Lire l’article",
+    send_removal: "Retirer sur GitHub",
+    gone: "Retiré\u{a0}: le site ne sert plus la page de l’article.",
 };
 
 const EN_GITHUB: GitHubUi = GitHubUi {
@@ -1354,6 +1400,8 @@ const EN_GITHUB: GitHubUi = GitHubUi {
     no_deploy: "The repository started no deploy for this commit: the post will be online at the site’s next deploy.",
     online: "Online!",
     read_it: "Read the post",
+    send_removal: "Take down on GitHub",
+    gone: "Taken down: the site no longer serves the post’s page.",
 };
 
 impl GitHubUi {
@@ -1373,6 +1421,16 @@ impl GitHubUi {
                 "Publie «\u{a0}{title}\u{a0}»\n\nDepuis le studio de Carnet\u{a0}:\n{paths}\n"
             ),
             Lang::En => format!("Publish “{title}”\n\nFrom Carnet’s studio:\n{paths}\n"),
+        }
+    }
+
+    /// The message of the commit that takes `title` down.
+    pub fn removal_message(&self, title: &str, path: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "Retire «\u{a0}{title}\u{a0}»\n\nDepuis le studio de Carnet\u{a0}:\n{path}\n"
+            ),
+            Lang::En => format!("Take down “{title}”\n\nFrom Carnet’s studio:\n{path}\n"),
         }
     }
 

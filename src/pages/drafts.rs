@@ -1,3 +1,5 @@
+mod published;
+
 use crate::app::use_ui;
 use crate::components::StudioStyle;
 use crate::data::page_title;
@@ -134,6 +136,7 @@ pub fn Drafts() -> impl IntoView {
                 </label>
                 <span class="hint">{words.studio().import_md_help}</span>
             </div>
+            <published::PublishedPosts error/>
             <p class="outcome" role="alert">
                 {move || error.get().map(|text| view! { <span class="refused">{text}</span> })}
             </p>

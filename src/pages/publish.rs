@@ -24,8 +24,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::Uint8Array;
@@ -50,37 +51,57 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
     let w = words.publish();
     let outcome = RwSignal::new_local(None::<Outcome>);
     let downloaded = RwSignal::new(false);
+    // A draft that edits a published post may take it down instead (`?retirer`).
+    let query = use_query_map();
+    let removing = RwSignal::new(
+        draft.source.is_some() && query.with_untracked(|q| q.get("retirer").is_some()),
+    );
     let today = files::today();
     let date: Date = today.parse().unwrap_or(Date::from_unix_seconds(0));
-    let file = draft.file_name();
-    let text = draft.to_markdown(date);
     let slug = draft.slug();
-    let id = draft.id.clone();
+    let what = Arc::new(What {
+        file: draft.file_name(),
+        text: draft.to_markdown(date),
+        id: draft.id.clone(),
+        title: display_title(&draft, words.studio().untitled),
+        path: href(&format!("/{}", post_page(&slug))),
+        page: post_page(&slug),
+        images: studio::images(&draft.id).len(),
+        summary_given: !draft.summary.trim().is_empty(),
+        edits_published: draft.source.is_some(),
+    });
     let build = {
-        let (file, text, slug, today, id) = (file.clone(), text.clone(), slug, today, id.clone());
+        let what = what.clone();
         move || {
             outcome.set(None);
             downloaded.set(false);
+            let remove = removing.get_untracked();
             let request = Request {
-                file: file.clone(),
-                text: text.clone(),
-                images: studio::images(&id)
-                    .into_iter()
-                    .map(|image| (format!("images/{}", image.name), image.file))
-                    .collect(),
+                file: what.file.clone(),
+                text: what.text.clone(),
+                images: if remove {
+                    Vec::new()
+                } else {
+                    studio::images(&what.id)
+                        .into_iter()
+                        .map(|image| (format!("images/{}", image.name), image.file))
+                        .collect()
+                },
                 page: format!("{}index.html", post_page(&slug)),
                 today: today.clone(),
+                remove,
             };
             spawn_local(async move { outcome.set(Some(publisher::build(request).await)) });
         }
     };
     build();
     let retry = build.clone();
-    let editor = href(&format!("/drafts/{id}"));
-    let path = href(&format!("/{}", post_page(&draft.slug())));
-    let title = display_title(&draft, words.studio().untitled);
-    let images = studio::images(&id).len();
-    let summary_given = !draft.summary.trim().is_empty();
+    let switch = Callback::new(move |()| {
+        removing.update(|r| *r = !*r);
+        build();
+    });
+    let editor = href(&format!("/drafts/{}", what.id));
+    let title = what.title.clone();
 
     view! {
         <Title text=page_title(Some(&format!("{} · {title}", w.publish)))/>
@@ -103,11 +124,33 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
                     <Problems w report editor=editor.clone() back=words.studio().back_to_editor/>
                 }.into_any(),
                 Some(Outcome::Built(built)) => view! {
-                    <Ready w built=*built file=file.clone() text=text.clone() id=id.clone() path=path.clone() images summary_given downloaded/>
+                    <Ready w built=*built what=what.clone() removing=removing.get_untracked() switch downloaded/>
                 }.into_any(),
             }}
         </section>
     }
+}
+
+/// The draft being published, as the page needs it.
+struct What {
+    /// Its file name in `posts/`.
+    file: String,
+    /// Its file, front matter included.
+    text: String,
+    /// The draft's id.
+    id: String,
+    /// Its title, as the studio shows it.
+    title: String,
+    /// Its page on this site.
+    path: String,
+    /// Its page, relative to the site's root (`posts/<slug>/`).
+    page: String,
+    /// How many images it shows, kept for this visit.
+    images: usize,
+    /// Whether it has a summary.
+    summary_given: bool,
+    /// Whether it edits a published post (it may take it down instead).
+    edits_published: bool,
 }
 
 /// What the writer is told when the site's files could not be had.
@@ -145,21 +188,23 @@ fn Problems(
     }
 }
 
-/// A site built with the post: the check list, the page, its link preview, where to send
-/// it.
+/// A site built with the post (or without it, when `removing`): the check list, the page,
+/// its link preview, where to send it.
 #[component]
-#[allow(clippy::too_many_arguments)]
 fn Ready(
     w: &'static PublishUi,
     built: Built,
-    file: String,
-    text: String,
-    id: String,
-    path: String,
-    images: usize,
-    summary_given: bool,
+    what: Arc<What>,
+    removing: bool,
+    switch: Callback<()>,
     downloaded: RwSignal<bool>,
 ) -> impl IntoView {
+    let (file, text, id, images) = (
+        what.file.clone(),
+        what.text.clone(),
+        what.id.clone(),
+        what.images,
+    );
     let preview = LinkPreview::of_page(&built.page);
     // The preview's image is the site's own: shown from where this page is served.
     let site = crate::data::site();
@@ -184,11 +229,20 @@ fn Ready(
     let page = studio::show_kept_images(&id, without_scripts(&built.page));
     let to_github = github::Post {
         id: id.clone(),
-        title: preview.title.clone(),
+        title: if removing {
+            what.title.clone()
+        } else {
+            preview.title.clone()
+        },
         file: file.clone(),
         text: text.clone(),
-        path,
-        url: preview.url.clone(),
+        path: what.path.clone(),
+        url: if removing {
+            format!("{}{}", site.base_url, what.page)
+        } else {
+            preview.url.clone()
+        },
+        remove: removing,
     };
     let configured = report.github.clone();
     let sources = Rc::new((file.clone(), text, id));
@@ -213,14 +267,27 @@ fn Ready(
         <section class="publish-checklist" aria-labelledby="checklist-title" data-load-ms=built.load_ms.round() data-build-ms=built.build_ms.round()>
             <h2 id="checklist-title">{w.checklist}</h2>
             <ul>
-                <li class="ok">{w.will_publish(&preview.title, &preview.url)}</li>
-                {report.replaced.iter().map(|f| view! { <li class="warning">{w.replaces(f)}</li> }).collect_view()}
-                {scheduled.map(|date| view! { <li class="warning">{w.scheduled(&date)}</li> })}
-                {(!summary_given).then(|| view! { <li class="warning">{w.no_summary}</li> })}
-                {(images > 0).then(|| view! { <li class="ok">{w.images(images)}</li> })}
+                {if removing {
+                    view! { <li class="warning">{w.will_remove(&what.title, &file)}</li> }.into_any()
+                } else {
+                    view! {
+                        <li class="ok">{w.will_publish(&preview.title, &preview.url)}</li>
+                        {report.replaced.iter().map(|f| view! { <li class="warning">{w.replaces(f)}</li> }).collect_view()}
+                        {scheduled.map(|date| view! { <li class="warning">{w.scheduled(&date)}</li> })}
+                        {(!what.summary_given).then(|| view! { <li class="warning">{w.no_summary}</li> })}
+                        {(images > 0).then(|| view! { <li class="ok">{w.images(images)}</li> })}
+                    }.into_any()
+                }}
                 <li class="ok">{w.totals(report.posts, report.pages, report.files, built.build_ms)}</li>
             </ul>
+            {removing.then(|| view! { <p class="hint">{w.take_down_help}</p> })}
+            {what.edits_published.then(|| view! {
+                <button type="button" class=if removing { "" } else { "danger" } on:click=move |_| switch.run(())>
+                    {if removing { w.publish_instead } else { w.take_down_instead }}
+                </button>
+            })}
         </section>
+        {(!removing).then(|| view! {
         <section class="publish-page" aria-labelledby="page-title">
             <h2 id="page-title">{w.page_heading}</h2>
             // The page as built, without its scripts: what a reader sees before the app starts
@@ -236,18 +303,24 @@ fn Ready(
                 <p class="description">{preview.description.clone()}</p>
             </div>
         </section>
+        })}
         <section class="publish-destinations" aria-labelledby="destinations-title">
             <h2 id="destinations-title">{w.destinations}</h2>
+            <github::ToGitHub post=to_github configured/>
             <div class="destination">
                 <button type="button" on:click=move |_| download(&site_name, &site_zip)>{w.download_site}</button>
                 <p>{w.download_site_help}</p>
             </div>
-            <div class="destination">
-                <button type="button" on:click=move |_| download(&sources_name, &sources_zip)>{w.download_sources}</button>
-                <p>{w.download_sources_help}</p>
-            </div>
+            // Taking a post down is the site without it: the sources and the folders (which
+            // add files) have nothing to say of it.
+            {(!removing).then(|| view! {
+                <div class="destination">
+                    <button type="button" on:click=move |_| download(&sources_name, &sources_zip)>{w.download_sources}</button>
+                    <p>{w.download_sources_help}</p>
+                </div>
+            })}
             {move || downloaded.get().then(|| view! { <p class="publish-done" role="status">{w.downloaded}</p> })}
-            {folder::available().then(|| view! {
+            {(folder::available() && !removing).then(|| view! {
                 <div class="destination">
                     <button type="button" on:click=write_sources>{w.folder_sources}</button>
                     <p>{w.folder_sources_help}</p>
@@ -260,7 +333,6 @@ fn Ready(
             {move || written.get().map(|(ok, message)| view! {
                 <p class=if ok { "publish-done folder-written" } else { "publish-failed folder-written" } role="status">{message}</p>
             })}
-            <github::ToGitHub post=to_github configured/>
         </section>
     }
 }

@@ -34,6 +34,8 @@ export async function githubMock({ owner, name, branch = 'main', token, dir }) {
     stdio: ['pipe', 'pipe', 'pipe'],
   }).toString().trim();
   const tryGit = (args, options) => { try { return git(args, options); } catch { return null; } };
+  /** Takes `path` out of the scratch `index` (mode 0: no work tree needed). */
+  const removeFrom = (index, path) => git(['update-index', '--index-info'], { index, input: `0 ${'0'.repeat(40)}\t${path}\n` });
   let indexes = 0;
   const newIndex = () => join(home, `index-${indexes++}`);
 
@@ -66,7 +68,7 @@ export async function githubMock({ owner, name, branch = 'main', token, dir }) {
       const index = newIndex();
       git(['read-tree', parent], { index });
       for (const [path, text] of Object.entries(files)) {
-        if (text === null) git(['update-index', '--force-remove', '--', path], { index });
+        if (text === null) removeFrom(index, path);
         else git(['update-index', '--add', '--cacheinfo', `100644,${git(['hash-object', '-w', '--stdin'], { input: text })},${path}`], { index });
       }
       const commit = git(['commit-tree', git(['write-tree'], { index }), '-p', parent, '-m', message]);
@@ -76,7 +78,13 @@ export async function githubMock({ owner, name, branch = 'main', token, dir }) {
   };
 
   const api = `/repos/${owner}/${name}`;
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) => answer(req, res).catch((e) => {
+    // A fault of this stand-in, not an answer of GitHub's: said loudly.
+    console.error(e);
+    if (!res.headersSent) res.writeHead(500, { 'Access-Control-Allow-Origin': '*' });
+    res.end(JSON.stringify({ message: `github-mock: ${e.message}` }));
+  }));
+  async function answer(req, res) {
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
     const url = new URL(req.url, 'https://api.github.com');
@@ -173,7 +181,7 @@ export async function githubMock({ owner, name, branch = 'main', token, dir }) {
       for (const entry of body.tree) {
         if (!MODES.has(entry.mode) || typeof entry.path !== 'string') return fail(422, 'Invalid tree info', '/git/trees#create-a-tree');
         if (entry.sha === null) {
-          git(['update-index', '--force-remove', '--', entry.path], { index });
+          removeFrom(index, entry.path);
           continue;
         }
         let sha = entry.sha;
@@ -231,7 +239,7 @@ export async function githubMock({ owner, name, branch = 'main', token, dir }) {
       return send(200, { total_count: runs.length, workflow_runs: runs });
     }
     return fail(404, 'Not Found', '');
-  });
+  }
 
   /** The object of a commit as the Git data API gives it. */
   function commitBody(sha) {

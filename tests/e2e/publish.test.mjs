@@ -462,4 +462,67 @@ describe('Publier sur GitHub', () => {
     assert.ok(await publication(page, 'Contre vents et marées'));
     expectGitHubErrors(context);
   });
+
+  test('a published post edited, then another taken down, each in one commit', async (t) => {
+    const mock = await repository(t);
+    const context = await openContext(t, { ...WIDE, acceptDownloads: true });
+    await routeGitHub(context, [mock]);
+    // The deploy takes the post down: once it has run, the site no longer serves its page.
+    let down = false;
+    mock.onPush = (sha) => mock.runs.set(sha, [{ id: 9, status: 'completed', conclusion: 'success', html_url: 'https://github.com/isabelle/carnet/actions/runs/9' }]);
+    await context.route(`**${BASE}posts/bienvenue-sur-carnet/`, (route) => (down ? route.fulfill({ status: 404, body: 'Not Found' }) : route.continue()));
+    const page = await pageIn(context);
+    const github = page.locator('.destination.github');
+    const published = async () => {
+      await page.goto(url('drafts'));
+      const list = page.locator('details.published-posts');
+      await list.locator('summary').click();
+      return list;
+    };
+
+    // Edit: the post opens as a draft with its text; published again under its own file.
+    let before = mock.head();
+    await (await published()).locator('li', { hasText: 'How Carnet is built' }).getByRole('button', { name: 'Modifier' }).click();
+    await page.locator('.studio').waitFor();
+    assert.equal(await page.getByLabel('Titre', { exact: true }).inputValue(), 'How Carnet is built');
+    const body = page.locator('#draft-body');
+    assert.match(await body.inputValue(), /^This post is by the team building Carnet/);
+    await body.fill(`${await body.inputValue()}\n\nEdited in the studio.`);
+    await publish(page);
+    await page.locator('.publish-checklist').getByText('Il remplace l’article déjà publié sous le même nom de fichier (posts/how-carnet-is-built.md).').waitFor({ timeout: 60_000 });
+    await sendToGitHub(page, { token: TOKEN });
+    await github.getByText(/^Ajouté à isabelle\/carnet \(main\) par le commit [0-9a-f]{7}$/).waitFor({ timeout: 30_000 });
+    assert.equal(mock.git(['diff-tree', '--no-commit-id', '--name-status', '-r', before, mock.head()]), 'M\tposts/how-carnet-is-built.md');
+    const edited = mock.git(['show', `${mock.head()}:posts/how-carnet-is-built.md`]);
+    assert.match(edited, /^---\n[\s\S]*date: 2026-11-24\n[\s\S]*lang: en\n[\s\S]*---\nThis post is by the team building Carnet[\s\S]*\n\nEdited in the studio\.$/);
+    // Opening it again finds the same draft, not a second one.
+    await (await published()).locator('li', { hasText: 'How Carnet is built' }).getByRole('button', { name: 'Modifier' }).click();
+    assert.match(await page.locator('#draft-body').inputValue(), /Edited in the studio\.$/);
+
+    // Take down: the site is built without the post, and one commit deletes its file.
+    before = mock.head();
+    await (await published()).locator('li', { hasText: 'Bienvenue sur Carnet' }).getByRole('button', { name: 'Retirer…' }).click();
+    const checklist = page.locator('.publish-checklist');
+    await checklist.getByText('«\u202fBienvenue sur Carnet\u202f» sera retiré du site (posts/bienvenue-sur-carnet.md).').waitFor({ timeout: 60_000 });
+    await checklist.getByText(/^Le site\s: 2 articles,/).waitFor();
+    assert.equal(await page.locator('.publish-page iframe').count(), 0, 'no page to show');
+    assert.equal(await page.getByRole('button', { name: 'Télécharger les sources (.zip)' }).count(), 0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le site (.zip)' }).click()]);
+    const work = await scratch(t);
+    await download.saveAs(join(work, 'site.zip'));
+    await unzip(join(work, 'site.zip'), join(work, 'site'));
+    const files = await tree(join(work, 'site'));
+    assert.ok(files.includes('posts/how-carnet-is-built/index.html') && !files.some((f) => f.startsWith('posts/bienvenue-sur-carnet/')));
+    mock.beforeUpdate = () => { down = true; };
+    await github.getByRole('button', { name: 'Retirer sur GitHub' }).click();
+    await github.getByText(/^Ajouté à isabelle\/carnet \(main\) par le commit [0-9a-f]{7}$/).waitFor({ timeout: 30_000 });
+    assert.equal(mock.git(['diff-tree', '--no-commit-id', '--name-status', '-r', before, mock.head()]), 'D\tposts/bienvenue-sur-carnet.md');
+    assert.match(mock.git(['log', '-1', '--format=%B', mock.head()]), /^Retire «\u00a0Bienvenue sur Carnet\u00a0»/);
+    await github.getByText('Retiré\u00a0: le site ne sert plus la page de l’article.').waitFor({ timeout: 30_000 });
+    // Changed minds: the same page publishes the post again instead.
+    await page.getByRole('button', { name: 'Publier plutôt cette version' }).click();
+    await page.locator('.publish-checklist').getByText(/^«\u202fBienvenue sur Carnet\u202f», à l’adresse/).waitFor({ timeout: 60_000 });
+    const gone = (p) => p.includes('posts/bienvenue-sur-carnet/') && p.startsWith('HTTP 404');
+    context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !gone(p)));
+  });
 });

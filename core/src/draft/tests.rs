@@ -325,3 +325,22 @@ fn a_draft_dated_after_today_is_scheduled_for_that_day() {
     d.kept.insert("date".into(), "pas une date".into());
     assert_eq!(d.scheduled_for(today()), None);
 }
+
+#[test]
+fn a_draft_that_edits_a_published_post_keeps_its_file_and_its_address() {
+    let text = "---\ntitle: Le métier qui n’existe pas\ndate: 2016-06-09\n---\nTexte.\n";
+    let mut draft = Draft::from_markdown(text, "abc".into(), 1).unwrap();
+    draft.source = Some("2016-le-metier.md".into());
+    draft.title = "Un autre titre".into();
+    assert_eq!(draft.file_name(), "2016-le-metier.md");
+    assert_eq!(
+        draft.slug(),
+        "2016-le-metier",
+        "the build's slug: the file's name"
+    );
+    draft.kept.insert("slug".into(), "le-metier".into());
+    assert_eq!(
+        (draft.slug(), draft.file_name()),
+        ("le-metier".into(), "2016-le-metier.md".into())
+    );
+}

@@ -54,6 +54,8 @@ pub struct Post {
     pub path: String,
     /// Its public address (the page's `og:url`).
     pub url: String,
+    /// Take the published post down instead.
+    pub remove: bool,
 }
 
 /// The GitHub destination: repository, branch, token, and what happened.
@@ -79,6 +81,7 @@ pub fn ToGitHub(post: Post, configured: Option<Repository>) -> impl IntoView {
     let progress = RwSignal::new(Vec::<Line>::new());
     let busy = RwSignal::new(false);
 
+    let label = if post.remove { g.send_removal } else { g.send };
     let forget = move |_| {
         let access = Access {
             repository: repository.get_untracked(),
@@ -133,15 +136,17 @@ pub fn ToGitHub(post: Post, configured: Option<Repository>) -> impl IntoView {
                     if rebased {
                         let _ = progress.try_set(vec![Line::new("ok", g.rebased)]);
                     }
-                    let _ = studio::set_published(
-                        &post.id,
-                        Published {
-                            at: now(),
-                            url: post.url.clone(),
-                            confirmation: repo.commit_page(&sha),
-                        },
-                        reader,
-                    );
+                    if !post.remove {
+                        let _ = studio::set_published(
+                            &post.id,
+                            Published {
+                                at: now(),
+                                url: post.url.clone(),
+                                confirmation: repo.commit_page(&sha),
+                            },
+                            reader,
+                        );
+                    }
                     follow(g, &post, &repo, &token, &sha, progress).await;
                 }
             }
@@ -170,7 +175,7 @@ pub fn ToGitHub(post: Post, configured: Option<Repository>) -> impl IntoView {
                         }.into_any()
                     }
                 }}
-                <button type="submit" class="primary" disabled=move || busy.get()>{g.send}</button>
+                <button type="submit" class="primary" disabled=move || busy.get()>{label}</button>
             </form>
             {move || said.get().map(|line| view! { <LineView line/> })}
             <ul class="github-progress" aria-live="polite">
@@ -203,8 +208,17 @@ async fn commit(
     repo: &Repository,
     token: &str,
 ) -> Result<(String, Line, bool), Line> {
+    let path = format!("posts/{}", post.file);
+    if post.remove {
+        let changes = vec![Change {
+            path: path.clone(),
+            bytes: None,
+        }];
+        let message = g.removal_message(&post.title, &path);
+        return send(g, Commit::new(repo.clone(), changes, message), token).await;
+    }
     let mut changes = vec![Change {
-        path: format!("posts/{}", post.file),
+        path,
         bytes: Some(post.text.clone().into_bytes()),
     }];
     for image in studio::images(&post.id) {
@@ -218,7 +232,16 @@ async fn commit(
     }
     let paths: Vec<String> = changes.iter().map(|c| c.path.clone()).collect();
     let message = g.commit_message(&post.title, &paths);
-    let mut commit = Commit::new(repo.clone(), changes, message);
+    send(g, Commit::new(repo.clone(), changes, message), token).await
+}
+
+/// Makes `commit`'s calls: see [`commit`].
+async fn send(
+    g: &'static GitHubUi,
+    mut commit: Commit,
+    token: &str,
+) -> Result<(String, Line, bool), Line> {
+    let repo = commit.repository().clone();
     match github::send(token, &mut commit).await {
         Err(Failed::Network) => Err(Line::new("failed", g.network)),
         Err(Failed::Refused(refusal)) => Err(Line::new(
@@ -288,13 +311,20 @@ async fn follow(
         github::sleep(POLL_MS).await;
         waited += POLL_MS;
     }
-    if !say(Line::new("working", g.waiting)) {
+    if !post.remove && !say(Line::new("working", g.waiting)) {
         return;
     }
     for _ in 0..PAGE_LOOKS {
-        if github::page_answers(&post.path, &post.url).await {
-            say(Line::new("ok", g.online).with_link(post.path.clone(), g.read_it));
-            return;
+        match github::page_answers(&post.path, &post.url).await {
+            Some(true) if !post.remove => {
+                say(Line::new("ok", g.online).with_link(post.path.clone(), g.read_it));
+                return;
+            }
+            Some(false) if post.remove => {
+                say(Line::new("ok", g.gone));
+                return;
+            }
+            _ => {}
         }
         if progress.is_disposed() {
             return;

@@ -1,0 +1,135 @@
+//! "Modifier ou retirer un article publié": the posts this site publishes, read from the
+//! sources it publishes of itself (`carnet-sources.json`). Each opens as a draft that keeps
+//! the post's file ([`Draft::source`]): publishing it replaces the post; "Retirer" opens
+//! the publish page ready to take it down.
+
+use crate::app::use_ui;
+use crate::data::fetch_text;
+use crate::state::use_reader;
+use crate::studio;
+use carnet_core::draft::Draft;
+use carnet_core::publish::SOURCES_FILE;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+use serde::Deserialize;
+
+/// What this page reads of `carnet-sources.json`.
+#[derive(Deserialize)]
+struct SiteSources {
+    posts: Vec<SourcePost>,
+}
+
+/// A published post's sources.
+#[derive(Clone, Deserialize)]
+struct SourcePost {
+    /// Its file in `posts/`.
+    file: String,
+    /// Its front matter, as written.
+    head: String,
+    /// Where its text is served.
+    body: String,
+}
+
+/// A published post, as listed.
+#[derive(Clone)]
+struct Listed {
+    post: SourcePost,
+    title: String,
+}
+
+/// The list, fetched when first opened.
+#[component]
+pub fn PublishedPosts(error: RwSignal<Option<String>>) -> impl IntoView {
+    let (_, words) = use_ui();
+    let w = words.publish();
+    let reader = use_reader();
+    let navigate = use_navigate();
+    let posts = RwSignal::new(None::<Result<Vec<Listed>, String>>);
+    let load = move |_| {
+        if posts.get_untracked().is_some() {
+            return;
+        }
+        spawn_local(async move {
+            let listed = match fetch_text(SOURCES_FILE).await {
+                Err(_) => Err(w.network_failed(SOURCES_FILE)),
+                Ok(text) => serde_json::from_str::<SiteSources>(&text)
+                    .map_err(|e| format!("{}\u{a0}: {e}", w.other_failure))
+                    .map(|sources| {
+                        sources
+                            .posts
+                            .into_iter()
+                            .map(|post| {
+                                let title = Draft::from_markdown(&post.head, String::new(), 0)
+                                    .map(|d| d.title)
+                                    .unwrap_or_else(|_| post.file.clone());
+                                Listed { post, title }
+                            })
+                            .collect()
+                    }),
+            };
+            let _ = posts.try_set(Some(listed));
+        });
+    };
+    // Opens the post as a draft (the one already editing it, if there is one).
+    let open = move |post: SourcePost, take_down: bool| {
+        let navigate = navigate.clone();
+        let suffix = if take_down { "/publish?retirer" } else { "" };
+        let editing = studio::all(reader)
+            .into_iter()
+            .find(|d| d.deleted.is_none() && d.source.as_deref() == Some(&post.file));
+        if let Some(draft) = editing {
+            navigate(&format!("/drafts/{}{suffix}", draft.id), Default::default());
+            return;
+        }
+        spawn_local(async move {
+            let body = match fetch_text(&post.body).await {
+                Ok(body) => body,
+                Err(_) => {
+                    error.set(Some(w.network_failed(&post.body)));
+                    return;
+                }
+            };
+            let draft = Draft::from_markdown(&format!("{}{body}", post.head), String::new(), 0)
+                .map_err(|e| words.studio().import_md_failed(&e.to_string()))
+                .and_then(|mut draft| {
+                    draft.source = Some(post.file.clone());
+                    studio::add(draft)
+                        .map_err(|problem| words.studio().not_created(&problem).to_owned())
+                });
+            match draft {
+                Ok(draft) => navigate(&format!("/drafts/{}{suffix}", draft.id), Default::default()),
+                Err(said) => error.set(Some(said)),
+            }
+        });
+    };
+    view! {
+        <details class="published-posts" on:toggle=load>
+            <summary>{w.published_posts}</summary>
+            <p class="hint">{w.published_posts_help}</p>
+            {move || match posts.get() {
+                None => view! { <p role="status">{w.loading_posts}</p> }.into_any(),
+                Some(Err(said)) => view! { <p class="refused" role="alert">{said}</p> }.into_any(),
+                Some(Ok(list)) => view! {
+                    <ul>
+                        {list.into_iter().map(|Listed { post, title }| {
+                            let open = open.clone();
+                            let edit = {
+                                let (open, post) = (open.clone(), post.clone());
+                                move |_| open(post.clone(), false)
+                            };
+                            let take_down = move |_| open(post.clone(), true);
+                            view! {
+                                <li>
+                                    <span class="title">{title}</span> " "
+                                    <button type="button" on:click=edit>{w.edit}</button>
+                                    <button type="button" class="danger" on:click=take_down>{w.take_down}</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+        </details>
+    }
+}
