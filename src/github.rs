@@ -8,7 +8,7 @@ use carnet_core::publish::LinkPreview;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::js_sys::{Function, Object, Promise, Reflect};
+use web_sys::js_sys::{Array, Function, Object, Promise, Reflect};
 
 /// Why a commit did not happen. Either way, nothing was changed in the repository.
 #[derive(Clone, Debug, PartialEq)]
@@ -80,7 +80,8 @@ async fn fetch(url: &str, github: Option<(&str, &Call)>) -> Result<(u16, String)
     }
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let fetch: Function = Reflect::get(&window, &"fetch".into())?.dyn_into()?;
-    let promise: Promise = fetch.call2(&window, &url.into(), &init)?.dyn_into()?;
+    let args = Array::of2(&url.into(), &init);
+    let promise: Promise = fetch.apply(&window, &args)?.dyn_into()?;
     let response: web_sys::Response = JsFuture::from(promise).await?.dyn_into()?;
     let text = JsFuture::from(response.text()?).await?;
     Ok((response.status(), text.as_string().unwrap_or_default()))

@@ -56,8 +56,21 @@ fn up_to_update(commit: &mut Commit) -> (Call, Call, Call) {
     );
     let blob = step(commit, Method::Post, "/git/blobs", 201, r#"{"sha":"b1"}"#);
     step(commit, Method::Post, "/git/blobs", 201, r#"{"sha":"b2"}"#);
-    let tree = step(commit, Method::Post, "/git/trees", 201, r#"{"sha":"t2"}"#);
-    let made = step(commit, Method::Post, "/git/commits", 201, r#"{"sha":"c1"}"#);
+    // As GitHub answers: the new tree with its entries; the commit with its tree and parents.
+    let tree = step(
+        commit,
+        Method::Post,
+        "/git/trees",
+        201,
+        r#"{"sha":"t2","url":"u","tree":[{"path":"posts","mode":"040000","type":"tree","sha":"t9"}],"truncated":false}"#,
+    );
+    let made = step(
+        commit,
+        Method::Post,
+        "/git/commits",
+        201,
+        r#"{"sha":"c1","tree":{"sha":"t2","url":"u"},"parents":[{"sha":"h1"}],"message":"m"}"#,
+    );
     (blob, tree, made)
 }
 
