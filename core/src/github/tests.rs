@@ -74,6 +74,32 @@ fn up_to_update(commit: &mut Commit) -> (Call, Call, Call) {
     (blob, tree, made)
 }
 
+/// The branch's update refused because it moved to `head` (tree `tree`), and the head read
+/// again.
+fn moved_to(commit: &mut Commit, head: &str, tree: &str) {
+    step(
+        commit,
+        Method::Patch,
+        "/git/refs/heads/main",
+        422,
+        r#"{"message":"Update is not a fast forward","status":"422"}"#,
+    );
+    step(
+        commit,
+        Method::Get,
+        "/git/ref/heads/main",
+        200,
+        &format!(r#"{{"object":{{"sha":"{head}"}}}}"#),
+    );
+    step(
+        commit,
+        Method::Get,
+        &format!("/git/commits/{head}"),
+        200,
+        &format!(r#"{{"tree":{{"sha":"{tree}"}}}}"#),
+    );
+}
+
 #[test]
 fn a_post_and_its_image_go_in_one_commit_on_the_head_and_the_branch_is_fast_forwarded() {
     let mut commit = Commit::new(repo(), post(), "Publie « Un article »".into());
@@ -111,27 +137,7 @@ fn a_post_and_its_image_go_in_one_commit_on_the_head_and_the_branch_is_fast_forw
 fn a_branch_that_moved_gets_the_same_files_on_its_new_head() {
     let mut commit = Commit::new(repo(), post(), "m".into());
     up_to_update(&mut commit);
-    step(
-        &mut commit,
-        Method::Patch,
-        "/git/refs/heads/main",
-        422,
-        r#"{"message":"Update is not a fast forward","status":"422"}"#,
-    );
-    step(
-        &mut commit,
-        Method::Get,
-        "/git/ref/heads/main",
-        200,
-        r#"{"object":{"sha":"h2"}}"#,
-    );
-    step(
-        &mut commit,
-        Method::Get,
-        "/git/commits/h2",
-        200,
-        r#"{"tree":{"sha":"t3"}}"#,
-    );
+    moved_to(&mut commit, "h2", "t3");
     step(
         &mut commit,
         Method::Get,
@@ -171,27 +177,7 @@ fn a_branch_that_moved_gets_the_same_files_on_its_new_head() {
 fn a_file_the_repository_changed_meanwhile_is_never_overwritten() {
     let mut commit = Commit::new(repo(), post(), "m".into());
     up_to_update(&mut commit);
-    step(
-        &mut commit,
-        Method::Patch,
-        "/git/refs/heads/main",
-        422,
-        r#"{"message":"Update is not a fast forward"}"#,
-    );
-    step(
-        &mut commit,
-        Method::Get,
-        "/git/ref/heads/main",
-        200,
-        r#"{"object":{"sha":"h2"}}"#,
-    );
-    step(
-        &mut commit,
-        Method::Get,
-        "/git/commits/h2",
-        200,
-        r#"{"tree":{"sha":"t3"}}"#,
-    );
+    moved_to(&mut commit, "h2", "t3");
     assert_eq!(
         commit.answer(
             200,
@@ -208,27 +194,7 @@ fn a_branch_that_keeps_moving_is_given_up_after_three_tries() {
     let mut commit = Commit::new(repo(), post(), "m".into());
     up_to_update(&mut commit);
     for (head, tree) in [("h2", "t3"), ("h3", "t5")] {
-        step(
-            &mut commit,
-            Method::Patch,
-            "/git/refs/heads/main",
-            422,
-            "{}",
-        );
-        step(
-            &mut commit,
-            Method::Get,
-            "/git/ref/heads/main",
-            200,
-            &format!(r#"{{"object":{{"sha":"{head}"}}}}"#),
-        );
-        step(
-            &mut commit,
-            Method::Get,
-            &format!("/git/commits/{head}"),
-            200,
-            &format!(r#"{{"tree":{{"sha":"{tree}"}}}}"#),
-        );
+        moved_to(&mut commit, head, tree);
         commit.answer(200, r#"{"files":[]}"#).unwrap();
         commit.answer(201, r#"{"sha":"tx"}"#).unwrap();
         commit.answer(201, r#"{"sha":"cx"}"#).unwrap();
