@@ -37,6 +37,10 @@ thread_local! {
 
 /// What happened to a save.
 #[derive(Clone, Debug, PartialEq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "made once per save and matched at once: a box would only add an allocation"
+)]
 pub enum Saved {
     /// Written as this revision.
     Written(Draft),
