@@ -1458,8 +1458,8 @@ impl GitHubUi {
     pub fn refusal(&self, refusal: &Refusal, repository: &str, branch: &str) -> String {
         let fr = self.lang == Lang::Fr;
         let said = match refusal {
-            Refusal::BadToken if fr => "GitHub refuse ce jeton (401)\u{a0}: il est erroné, expiré ou révoqué. Créez-en un autre et collez-le ici.".to_owned(),
-            Refusal::BadToken => "GitHub refuses this token (401): it is wrong, expired or revoked. Create another one and paste it here.".to_owned(),
+            Refusal::BadToken if fr => "GitHub refuse ce jeton (401)\u{a0}: il est erroné, expiré ou révoqué, et ce navigateur l’a oublié. Créez-en un autre et collez-le ici.".to_owned(),
+            Refusal::BadToken => "GitHub refuses this token (401): it is wrong, expired or revoked, and this browser forgot it. Create another one and paste it here.".to_owned(),
             Refusal::NoRepository if fr => format!("Le dépôt {repository} est introuvable (404)\u{a0}: vérifiez son nom, et que le jeton y a accès («\u{202f}Repository access\u{202f}»)."),
             Refusal::NoRepository => format!("The repository {repository} cannot be found (404): check its name, and that the token has access to it (“Repository access”)."),
             Refusal::NoBranch if fr => format!("Le dépôt {repository} n’a pas de branche {branch} (404)\u{a0}: vérifiez le nom de la branche."),

@@ -8,7 +8,9 @@ use crate::github::{self, Failed};
 use crate::state::{now, use_reader};
 use crate::{storage, studio};
 use carnet_core::draft::Published;
-use carnet_core::github::{Access, Change, Commit, Deploy, Repository, masked, plausible_token};
+use carnet_core::github::{
+    Access, Change, Commit, Deploy, Refusal, Repository, masked, plausible_token,
+};
 use carnet_core::i18n::GitHubUi;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -128,7 +130,15 @@ pub fn ToGitHub(post: Post, configured: Option<Repository>) -> impl IntoView {
             let committed = commit(g, &post, &repo, &token).await;
             let _ = busy.try_set(false);
             match committed {
-                Err(line) => {
+                Err((line, bad_token)) => {
+                    // A token GitHub refuses is of no more use: forgotten, its field is back.
+                    if bad_token {
+                        let _ = storage::save(&Access {
+                            token: String::new(),
+                            ..access
+                        });
+                        let _ = kept.try_set(String::new());
+                    }
                     let _ = said.try_set(Some(line));
                 }
                 Ok((sha, line, rebased)) => {
@@ -201,13 +211,13 @@ fn LineView(line: Line) -> impl IntoView {
 }
 
 /// Commits the post and its images: the commit's sha, what to say of it and whether the
-/// branch had moved; or what to tell the writer.
+/// branch had moved; or what to tell the writer, and whether GitHub refused the token.
 async fn commit(
     g: &'static GitHubUi,
     post: &Post,
     repo: &Repository,
     token: &str,
-) -> Result<(String, Line, bool), Line> {
+) -> Result<(String, Line, bool), (Line, bool)> {
     let path = format!("posts/{}", post.file);
     if post.remove {
         let changes = vec![Change {
@@ -224,7 +234,7 @@ async fn commit(
     for image in studio::images(&post.id) {
         let bytes = JsFuture::from(image.file.array_buffer())
             .await
-            .map_err(|_| Line::new("failed", g.network))?;
+            .map_err(|_| (Line::new("failed", g.network), false))?;
         changes.push(Change {
             path: format!("posts/images/{}", image.name),
             bytes: Some(Uint8Array::new(&bytes).to_vec()),
@@ -240,13 +250,16 @@ async fn send(
     g: &'static GitHubUi,
     mut commit: Commit,
     token: &str,
-) -> Result<(String, Line, bool), Line> {
+) -> Result<(String, Line, bool), (Line, bool)> {
     let repo = commit.repository().clone();
     match github::send(token, &mut commit).await {
-        Err(Failed::Network) => Err(Line::new("failed", g.network)),
-        Err(Failed::Refused(refusal)) => Err(Line::new(
-            "failed",
-            g.refusal(&refusal, &repo.full_name(), &repo.branch),
+        Err(Failed::Network) => Err((Line::new("failed", g.network), false)),
+        Err(Failed::Refused(refusal)) => Err((
+            Line::new(
+                "failed",
+                g.refusal(&refusal, &repo.full_name(), &repo.branch),
+            ),
+            refusal == Refusal::BadToken,
         )),
         Ok(()) => {
             let sha = commit.committed().unwrap_or_default().to_owned();
