@@ -434,7 +434,7 @@ describe('Publier sur GitHub', () => {
 
     await github.getByRole('button', { name: 'Oublier le jeton' }).click();
     await sendToGitHub(page, { token: `${TOKEN.slice(0, -4)}0000` });
-    await said(/^GitHub refuse ce jeton \(401\)\s: il est erroné, expiré ou révoqué\./);
+    await said(/^GitHub refuse ce jeton \(401\)\s: il est erroné, expiré ou révoqué, et ce navigateur l’a oublié\./);
     // A refused token is forgotten: its field is back for another.
     await github.getByLabel('Jeton d’accès GitHub').waitFor();
     assert.ok(!(await page.evaluate(() => JSON.stringify(localStorage))).includes('github_pat_'));
