@@ -9,6 +9,20 @@ use serde::{Deserialize, Serialize};
 /// build it again (see carnet-site's `rebuild`).
 pub const SOURCES_FILE: &str = "carnet-sources.json";
 
+/// One published post's file, in two parts: what precedes its body, and where its body
+/// is served. An entry of [`SOURCES_FILE`]'s `posts` (written by carnet-site's `rebuild`,
+/// read by the studio to list the published posts).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostSource {
+    /// The file's name in `posts/`: `le-metier.md`.
+    pub file: String,
+    /// The file's text up to its body: the front matter and its `---` lines.
+    pub head: String,
+    /// Where the body is served (`content/<slug>.<hash>.md`): the rest of the file.
+    pub body: String,
+}
+
 /// What a build in the studio made, or why it did not.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {

@@ -16,6 +16,7 @@ use crate::config::{Config, ConfigError};
 use crate::{App, Sources};
 use carnet_core::Date;
 use carnet_core::load::Post;
+pub use carnet_core::publish::PostSource;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -45,19 +46,6 @@ pub struct SiteSources {
     pub posts: Vec<PostSource>,
     /// Every file of `posts/images/`, as served: `images/<name>`.
     pub images: Vec<String>,
-}
-
-/// One published post's file, in two parts: what precedes its body, and where its body
-/// is served.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PostSource {
-    /// The file's name in `posts/`: `le-metier.md`.
-    pub file: String,
-    /// The file's text up to its body: the front matter and its `---` lines.
-    pub head: String,
-    /// Where the body is served (`content/<slug>.<hash>.md`): the rest of the file.
-    pub body: String,
 }
 
 /// What the writer changes in the site's posts.

@@ -50,7 +50,7 @@ export async function githubMock({ owner, name, branch = 'main', token, dir }) {
 
   const mock = {
     owner, name, branch, gitDir, git,
-    /** Every call received: method, path, status. */
+    /** Every call received: method, path, status, and `force` as a ref update asked it. */
     calls: [],
     /** What the next calls meet: `rateLimited`, `readOnly` (a token without write). */
     options: { rateLimited: false, readOnly: false },
@@ -88,8 +88,10 @@ export async function githubMock({ owner, name, branch = 'main', token, dir }) {
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
     const url = new URL(req.url, 'https://api.github.com');
+    // The request's JSON body, once read (below): what the call asked for.
+    let asked = {};
     const send = (status, body, headers = {}) => {
-      mock.calls.push({ method: req.method, path: url.pathname + url.search, status });
+      mock.calls.push({ method: req.method, path: url.pathname + url.search, status, force: asked.force });
       res.writeHead(status, {
         'Content-Type': 'application/json; charset=utf-8',
         'Access-Control-Allow-Origin': '*',
@@ -130,6 +132,7 @@ export async function githubMock({ owner, name, branch = 'main', token, dir }) {
     let body = {};
     if (chunks.length) {
       try { body = JSON.parse(Buffer.concat(chunks).toString('utf8')); } catch { return fail(400, 'Problems parsing JSON', ''); }
+      asked = body;
     }
     const apiUrl = (rest) => `https://api.github.com${api}${rest}`;
     const exists = (sha, type) => typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) && tryGit(['cat-file', '-t', sha]) === type;

@@ -341,7 +341,9 @@ describe('Publier sur GitHub', () => {
     const text = mock.git(['show', `${head}:posts/${slug}.md`]);
     assert.match(text, /^---\n[\s\S]*title: Envoyé sur GitHub\n[\s\S]*---\nBonjour depuis le studio !\n\n!\[\]\(images\/une-photo\.png\)$/);
     assert.equal(execFileSync('git', ['--git-dir', mock.gitDir, 'cat-file', 'blob', `${head}:posts/images/une-photo.png`]).toString('base64'), PNG);
-    assert.ok(mock.calls.every((c) => !(c.method === 'PATCH' && c.path.includes('force'))));
+    // The branch was moved by a fast-forward update, never forced.
+    const updates = mock.calls.filter((c) => c.method === 'PATCH');
+    assert.deepEqual(updates.map((c) => [c.path, c.status, c.force]), [['/repos/isabelle/carnet/git/refs/heads/main', 200, false]]);
 
     // The token is forgotten in one click: nothing of it is left in the browser.
     await github.getByRole('button', { name: 'Oublier le jeton' }).click();

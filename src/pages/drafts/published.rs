@@ -8,33 +8,22 @@ use crate::data::fetch_text;
 use crate::state::use_reader;
 use crate::studio;
 use carnet_core::draft::Draft;
-use carnet_core::publish::SOURCES_FILE;
+use carnet_core::publish::{PostSource, SOURCES_FILE};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use serde::Deserialize;
 
-/// What this page reads of `carnet-sources.json`.
+/// What this page reads of `carnet-sources.json` (written by carnet-site's `rebuild`).
 #[derive(Deserialize)]
 struct SiteSources {
-    posts: Vec<SourcePost>,
-}
-
-/// A published post's sources.
-#[derive(Clone, Deserialize)]
-struct SourcePost {
-    /// Its file in `posts/`.
-    file: String,
-    /// Its front matter, as written.
-    head: String,
-    /// Where its text is served.
-    body: String,
+    posts: Vec<PostSource>,
 }
 
 /// A published post, as listed.
 #[derive(Clone)]
 struct Listed {
-    post: SourcePost,
+    post: PostSource,
     title: String,
 }
 
@@ -72,7 +61,7 @@ pub fn PublishedPosts(error: RwSignal<Option<String>>) -> impl IntoView {
         });
     };
     // Opens the post as a draft (the one already editing it, if there is one).
-    let open = move |post: SourcePost, take_down: bool| {
+    let open = move |post: PostSource, take_down: bool| {
         let navigate = navigate.clone();
         let suffix = if take_down { "/publish?retirer" } else { "" };
         let editing = studio::all(reader)
