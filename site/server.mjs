@@ -29,6 +29,7 @@ const TYPES = {
   '.json': 'application/json',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
@@ -82,12 +83,19 @@ async function isDirectory(root, path) {
  * ({ path, status, bytes }: bytes sent in the body). With `gzip`, text and Wasm are sent
  * compressed to browsers that accept it, as hosts do. With `live`, HTML pages reload when
  * `reload()` is called. `setRoot(dir)` serves another directory from then on (a deploy).
+ * `setDown(true)` cuts every connection as it comes, as a host out of reach (the offline
+ * tests: Chromium's offline mode does not reach a service worker's own requests).
  */
 export async function serve(root, base = '/', { gzip = false, live = false, port = 0 } = {}) {
   const requests = [];
   const log = [];
   const listeners = new Set();
+  let down = false;
   const server = createServer(async (req, res) => {
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
     const url = new URL(req.url, 'http://x');
     const path = url.pathname;
     if (live && path === EVENTS) {
@@ -157,6 +165,7 @@ export async function serve(root, base = '/', { gzip = false, live = false, port
     log,
     reload: () => listeners.forEach((res) => res.write('data: reload\n\n')),
     setRoot: (dir) => { root = dir; },
+    setDown: (value) => { down = value; },
     close: () => {
       listeners.forEach((res) => res.end());
       return new Promise((resolve) => server.close(resolve));

@@ -30,6 +30,7 @@ mod data;
 mod files;
 mod folder;
 mod github;
+mod offline;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;

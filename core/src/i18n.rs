@@ -741,6 +741,14 @@ impl Ui {
         }
     }
 
+    /// The words of reading offline and of new versions of the site, in this language.
+    pub fn offline(&self) -> &'static OfflineUi {
+        match self.lang {
+            Lang::Fr => &FR_OFFLINE,
+            Lang::En => &EN_OFFLINE,
+        }
+    }
+
     /// The words of publishing from the studio, in this language.
     pub fn publish(&self) -> &'static PublishUi {
         match self.lang {
@@ -1296,6 +1304,69 @@ impl PublishUi {
             ),
             Lang::En => format!(
                 "The site does not serve {path} (error {status}): it was probably built by an older Carnet. Build it again with carnet-site, then try again. Nothing was published or lost."
+            ),
+        }
+    }
+}
+
+/// The words of reading offline (the service worker, `offline/sw.js`) and of a new
+/// version of the site.
+#[derive(Debug)]
+pub struct OfflineUi {
+    /// The language these words are in.
+    pub lang: Lang,
+    /// A new version of the site is kept and waits for a reload.
+    pub new_version: &'static str,
+    /// The button that reloads onto it.
+    pub reload: &'static str,
+    /// A post this browser keeps.
+    pub available: &'static str,
+    /// A page whose data is neither here nor kept, while offline.
+    pub not_kept: &'static str,
+}
+
+const FR_OFFLINE: OfflineUi = OfflineUi {
+    lang: Lang::Fr,
+    new_version: "Une nouvelle version du site est arrivée.",
+    reload: "Recharger",
+    available: "Disponible hors ligne",
+    not_kept: "Vous êtes hors ligne, et cette page n’est pas gardée dans ce navigateur. Elle s’affichera d’elle-même au retour du réseau.",
+};
+
+const EN_OFFLINE: OfflineUi = OfflineUi {
+    lang: Lang::En,
+    new_version: "A new version of the site has arrived.",
+    reload: "Reload",
+    available: "Available offline",
+    not_kept: "You are offline, and this page is not kept in this browser. It will show by itself when the network is back.",
+};
+
+impl OfflineUi {
+    /// What the site keeps for reading offline, in "My data".
+    pub fn kept(&self, bytes: usize, posts: usize) -> String {
+        let size = match self.lang {
+            Lang::Fr => &FR_STUDIO,
+            Lang::En => &EN_STUDIO,
+        }
+        .bytes(bytes);
+        match (self.lang, posts) {
+            (Lang::Fr, 0) => format!(
+                "Le site occupe {size} dans ce navigateur, pour la lecture hors ligne\u{a0}: aucun article n’y est encore gardé."
+            ),
+            (Lang::Fr, 1) => format!(
+                "Le site occupe {size} dans ce navigateur, pour la lecture hors ligne\u{a0}: 1 article se lit sans réseau."
+            ),
+            (Lang::Fr, n) => format!(
+                "Le site occupe {size} dans ce navigateur, pour la lecture hors ligne\u{a0}: {n} articles se lisent sans réseau."
+            ),
+            (Lang::En, 0) => format!(
+                "The site uses {size} in this browser for reading offline: no post is kept yet."
+            ),
+            (Lang::En, 1) => format!(
+                "The site uses {size} in this browser for reading offline: 1 post reads without a network."
+            ),
+            (Lang::En, n) => format!(
+                "The site uses {size} in this browser for reading offline: {n} posts read without a network."
             ),
         }
     }

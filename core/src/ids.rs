@@ -15,6 +15,9 @@ pub const CONTINUE_READING: &str = "continue-reading";
 pub const DRAFT_BODY: &str = "draft-body";
 /// The studio's stylesheet, added to the page when the studio opens.
 pub const STUDIO_STYLE: &str = "studio-style";
+/// The notice of a new version of the site (the content build puts it in every page;
+/// `offline/page.js` shows it).
+pub const UPDATE: &str = "carnet-update";
 
 /// Every id of the app's own, the data the page carries included.
 pub const ALL: &[&str] = &[
@@ -25,5 +28,6 @@ pub const ALL: &[&str] = &[
     CONTINUE_READING,
     DRAFT_BODY,
     STUDIO_STYLE,
+    UPDATE,
     crate::data::SITE_ID,
 ];

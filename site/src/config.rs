@@ -34,9 +34,82 @@ pub struct Config {
     /// The repository and branch the site is built from, where the studio commits posts
     /// ("Publier" → GitHub).
     pub github: Option<Repository>,
+    /// How much of the site the reader's browser keeps for reading offline (`sw.js`).
+    pub offline: Offline,
+    /// The colours of the installed app: its title bar and its splash screen.
+    pub colors: Colors,
     /// `Carnet.toml` as written: published with the site, so that the studio can build it
     /// again ([`crate::rebuild`]).
     pub settings: String,
+}
+
+/// `offline = { posts = 200, megabytes = 5 }`: a blog up to this size is kept whole in the
+/// reader's browser once she has visited it; beyond it, its newest posts up to this size
+/// (and every post she opens).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Offline {
+    /// At most this many posts.
+    #[serde(default = "Offline::default_posts")]
+    pub posts: usize,
+    /// At most this many megabytes (10⁶ bytes) of posts: their pages, texts, data and
+    /// images.
+    #[serde(default = "Offline::default_megabytes")]
+    pub megabytes: u32,
+}
+
+impl Offline {
+    fn default_posts() -> usize {
+        200
+    }
+    fn default_megabytes() -> u32 {
+        5
+    }
+}
+
+impl Default for Offline {
+    fn default() -> Self {
+        Offline {
+            posts: Offline::default_posts(),
+            megabytes: Offline::default_megabytes(),
+        }
+    }
+}
+
+/// `colors = { theme = "#9a3412", background = "#fbfaf7" }`, as `#rrggbb`: the installed
+/// app's title bar, and the screen it shows while it starts. By default the stylesheet's
+/// accent and background (light theme).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Colors {
+    #[serde(default = "Colors::default_theme")]
+    pub theme: String,
+    #[serde(default = "Colors::default_background")]
+    pub background: String,
+}
+
+impl Colors {
+    fn default_theme() -> String {
+        "#9a3412".into()
+    }
+    fn default_background() -> String {
+        "#fbfaf7".into()
+    }
+}
+
+impl Default for Colors {
+    fn default() -> Self {
+        Colors {
+            theme: Colors::default_theme(),
+            background: Colors::default_background(),
+        }
+    }
+}
+
+/// Whether `color` is written `#rgb` or `#rrggbb`.
+fn is_hex_color(color: &str) -> bool {
+    let digits = color.strip_prefix('#').unwrap_or_default();
+    matches!(digits.len(), 3 | 6) && digits.chars().all(|c| c.is_ascii_hexdigit())
 }
 
 /// A text the same in every language, or one per language (`{ fr = "…", en = "…" }`).
@@ -82,6 +155,8 @@ struct File {
     links: Vec<Spanned<Link>>,
     image: Option<Spanned<String>>,
     github: Option<Spanned<GitHub>>,
+    offline: Option<Spanned<Offline>>,
+    colors: Option<Spanned<Colors>>,
 }
 
 /// `github = { repository = "owner/name", branch = "main" }`.
@@ -210,8 +285,35 @@ impl Config {
                 })?)
             }
         };
+        let offline = match file.offline {
+            None => Offline::default(),
+            Some(offline) if offline.get_ref().posts == 0 => {
+                return Err(error(
+                    offline.span().start,
+                    "offline.posts must be at least 1 (the newest post is always kept)".into(),
+                ));
+            }
+            Some(offline) => offline.into_inner(),
+        };
+        let colors = match file.colors {
+            None => Colors::default(),
+            Some(colors) => {
+                let Colors { theme, background } = colors.get_ref();
+                if !is_hex_color(theme) || !is_hex_color(background) {
+                    return Err(error(
+                        colors.span().start,
+                        format!(
+                            "colors are written \"#rrggbb\", e.g. {{ theme = \"#9a3412\", background = \"#fbfaf7\" }}, not {theme:?} {background:?}"
+                        ),
+                    ));
+                }
+                colors.into_inner()
+            }
+        };
         Ok(Config {
             github,
+            offline,
+            colors,
             base_url: url,
             lang,
             feed_limit: file.feed_limit.map(Spanned::into_inner),
@@ -308,6 +410,33 @@ pub(crate) mod tests {
             "{}",
             wrong.message
         );
+    }
+
+    #[test]
+    fn offline_reading_and_the_installed_apps_colours_are_read_and_checked() {
+        let plain = parse("base_url = \"https://x.org/\"").unwrap();
+        assert_eq!(
+            (plain.offline, plain.colors.clone()),
+            (Offline::default(), Colors::default())
+        );
+        assert_eq!((plain.offline.posts, plain.offline.megabytes), (200, 5));
+        let set = parse(
+            "base_url = \"https://x.org/\"\noffline = { posts = 20 }\ncolors = { theme = \"#123\", background = \"#FFFFFF\" }",
+        )
+        .unwrap();
+        assert_eq!((set.offline.posts, set.offline.megabytes), (20, 5));
+        assert_eq!(
+            (set.colors.theme.as_str(), set.colors.background.as_str()),
+            ("#123", "#FFFFFF")
+        );
+        let none = parse("base_url = \"https://x.org/\"\noffline = { posts = 0 }").unwrap_err();
+        assert_eq!(none.line, 6);
+        let named =
+            parse("base_url = \"https://x.org/\"\n\ncolors = { theme = \"red\" }").unwrap_err();
+        assert_eq!(named.line, 7);
+        assert!(named.message.contains("#rrggbb"), "{}", named.message);
+        let unknown = parse("base_url = \"https://x.org/\"\noffline = { pages = 3 }").unwrap_err();
+        assert_eq!(unknown.line, 6, "{}", unknown.message);
     }
 
     #[test]

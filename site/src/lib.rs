@@ -15,13 +15,16 @@
 //! 7. `404.html` (the app for every other address) and `_headers` (caching, for hosts that
 //!    read it);
 //! 8. the site's own sources ([`rebuild::SOURCES_FILE`]), so that the studio can build it
-//!    again in the browser with this very code ([`rebuild`]).
+//!    again in the browser with this very code ([`rebuild`]);
+//! 9. the web app manifest and the service worker, with the files the reader's browser
+//!    keeps for reading offline ([`offline`]).
 //!
 //! - [`config`]: `Carnet.toml` (where the site lives, who it is).
 
 pub mod config;
 pub mod csp;
 pub mod feed;
+pub mod offline;
 pub mod rebuild;
 
 use carnet::Part;
@@ -38,6 +41,7 @@ use config::Config;
 use feed::FeedPost;
 use pulldown_cmark_escape::escape_html;
 use serde::Serialize;
+use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::PathBuf;
@@ -123,17 +127,26 @@ pub struct Written {
     pub files: usize,
     /// Posts dated after the day of the build, left out until then: slug and date.
     pub scheduled: Vec<(String, Date)>,
+    /// Posts kept whole for reading offline, and the bytes of the site's files kept (the
+    /// app's files aside).
+    pub offline: (usize, usize),
 }
 
-/// Counts what goes through to `out`.
+/// Counts what goes through to `out`, with each file's size and revision.
 struct Counting<'a> {
     out: &'a mut dyn Output,
     files: usize,
+    written: BTreeMap<String, offline::File>,
 }
 
 impl Counting<'_> {
     fn write(&mut self, path: &str, contents: impl AsRef<[u8]>) -> Result<(), BuildError> {
         self.files += 1;
+        let digest = Sha256::digest(contents.as_ref());
+        let revision = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        let size = contents.as_ref().len();
+        self.written
+            .insert(path.to_owned(), offline::File { size, revision });
         self.out
             .write(path, contents.as_ref())
             .map_err(BuildError::Write)
@@ -164,7 +177,11 @@ pub fn build(
         )));
     }
     let shell = set_base(shell, config.base_path());
-    let mut out = Counting { out, files: 0 };
+    let mut out = Counting {
+        out,
+        files: 0,
+        written: BTreeMap::new(),
+    };
 
     let published: Vec<&Post> = posts
         .iter()
@@ -180,7 +197,12 @@ pub fn build(
     out.write("_headers", headers(config.base_path()))?;
     let published_sources = rebuild::SiteSources::of(config, sources, &published, app);
     out.write(rebuild::SOURCES_FILE, published_sources.encode())?;
+    out.write(offline::MANIFEST_FILE, offline::manifest(config, app.files))?;
+    let images: Vec<Vec<String>> = published.iter().map(|p| p.images()).collect();
+    let kept = offline::kept(config, &out.written, &metas, &images, app.files);
+    out.write(offline::WORKER_FILE, offline::worker(&kept))?;
     Ok(Written {
+        offline: (kept.posts, kept.bytes),
         posts: published.len(),
         pages,
         files: out.files,
@@ -241,7 +263,8 @@ fn write_pages_and_feeds(
             1,
         )
         .replacen("<html", &format!("<html lang=\"{}\"", config.lang.tag()), 1);
-    let not_found = embed(&not_found, &data::embed(&site, &[]))?;
+    let notice = offline::update_notice(config.lang);
+    let not_found = embed(&not_found, &format!("{notice}{}", data::embed(&site, &[])))?;
     out.write("404.html", csp::protect(&not_found))?;
     Ok(pages)
 }
@@ -461,6 +484,7 @@ fn write_pages(
     out: &mut Counting<'_>,
 ) -> Result<usize, BuildError> {
     let mut count = 0;
+    let notice = offline::update_notice(config.lang);
     let mut write = |route: &str, data_file: String, post_body: Option<(&str, &str)>| {
         let json = embedded.remove(&data_file).expect("write_data wrote it");
         let files = [(data_file, json)];
@@ -470,7 +494,8 @@ fn write_pages(
             post_body,
         };
         let html = prerender::render(site, config.base_path(), page, |app| {
-            fill(shell, app, Part::of(route), &data::embed(site, &files))
+            let data = data::embed(site, &files);
+            fill(shell, app, Part::of(route), &format!("{notice}{data}"))
         })
         .map_err(BuildError::Page)?;
         let html = csp::protect(&html);

@@ -623,3 +623,184 @@ fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
     );
     assert!(SiteSources::decode("{\"version\": 2}").is_err());
 }
+
+/// The files `sw.js` keeps, as the worker reads them.
+fn kept_files(files: &BTreeMap<String, Vec<u8>>) -> serde_json::Value {
+    let worker = read(files, offline::WORKER_FILE);
+    let start = worker.find("const SITE = ").expect("the site's files") + "const SITE = ".len();
+    let end = start + worker[start..].find(";\n").expect("one line");
+    serde_json::from_str(&worker[start..end]).expect("JSON")
+}
+
+#[test]
+fn the_service_worker_keeps_the_site_and_its_posts_up_to_the_limits() {
+    let app = App {
+        page: SHELL,
+        files: &[
+            "app-0123456789abcdef/carnet_bg.wasm".to_owned(),
+            "app-0123456789abcdef/offline.js".to_owned(),
+            "app-0123456789abcdef/carnet_builder_bg.wasm".to_owned(),
+            "icon-192-aa.png".to_owned(),
+            "icon-512-bb.png".to_owned(),
+            "icon-maskable-512-cc.png".to_owned(),
+            "favicon-dd.svg".to_owned(),
+        ],
+    };
+    let build_kept = |toml: &str| {
+        let settings = format!("{IDENTITY}{toml}base_url = \"https://example.org/blog/\"\n");
+        let config = Config::parse(&settings, None).unwrap();
+        let mut files = BTreeMap::new();
+        let written = build(&config, &sources(&three()), app, &mut files).unwrap();
+        (files, written)
+    };
+    let (files, written) = build_kept("");
+    let kept = kept_files(&files);
+    assert_eq!(kept["scope"], "/blog/");
+    assert_eq!(kept["app"], "app-0123456789abcdef");
+    assert_eq!(kept["posts"], 2);
+    assert_eq!(written.offline.0, 2);
+    let listed: Vec<(&str, Option<&str>)> = kept["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f[0].as_str().unwrap(), f[1].as_str()))
+        .collect();
+    let paths: Vec<&str> = listed.iter().map(|(p, _)| *p).collect();
+    for path in [
+        "app-0123456789abcdef/carnet_bg.wasm",
+        "app-0123456789abcdef/offline.js",
+        "icon-192-aa.png",
+        "index.html",
+        "404.html",
+        "tags/index.html",
+        "archive/index.html",
+        "data/pages/1.json",
+        "data/archive.json",
+        "data/tags.json",
+        "data/search.txt",
+        "manifest.webmanifest",
+        "posts/premier/index.html",
+        "posts/second/index.html",
+        "data/posts/premier.json",
+        "images/a.svg",
+    ] {
+        assert!(paths.contains(&path), "{path} is kept: {paths:?}");
+    }
+    assert!(paths.iter().any(|p| p.starts_with("tags/metier/")));
+    assert!(paths.iter().any(|p| p.starts_with("content/premier.")));
+    for path in [
+        "app-0123456789abcdef/carnet_builder_bg.wasm",
+        "feed.xml",
+        "sitemap.xml",
+        "_headers",
+        "carnet-sources.json",
+        "sw.js",
+    ] {
+        assert!(!paths.contains(&path), "{path} is not kept");
+    }
+    assert_eq!(
+        paths.iter().filter(|p| **p == "images/a.svg").count(),
+        1,
+        "an image two posts show is kept once"
+    );
+    // Files named by their content need no revision; the others have their bytes' hash.
+    for (path, revision) in &listed {
+        let hashed = ["app-", "icon-", "favicon-", "content/"]
+            .iter()
+            .any(|prefix| path.starts_with(prefix));
+        assert_eq!(revision.is_none(), hashed, "{path}");
+    }
+
+    // An edit changes the revision of the pages that show it, not the others'.
+    let mut edited = three();
+    edited[1].1.push_str("\nUne phrase de plus.\n");
+    let settings = format!("{IDENTITY}base_url = \"https://example.org/blog/\"\n");
+    let mut again = BTreeMap::new();
+    build(
+        &Config::parse(&settings, None).unwrap(),
+        &sources(&edited),
+        app,
+        &mut again,
+    )
+    .unwrap();
+    let again = kept_files(&again);
+    let revision = |kept: &serde_json::Value, path: &str| {
+        kept["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f[0] == path)
+            .map(|f| f[1].clone())
+    };
+    assert_ne!(
+        revision(&kept, "posts/second/index.html"),
+        revision(&again, "posts/second/index.html")
+    );
+    assert_eq!(
+        revision(&kept, "posts/premier/index.html"),
+        revision(&again, "posts/premier/index.html")
+    );
+    assert_eq!(
+        revision(&kept, "tags/index.html"),
+        revision(&again, "tags/index.html"),
+        "the tags' page names no text"
+    );
+
+    // Beyond the limit, the newest posts only (the worker keeps those the reader opens).
+    let (files, written) = build_kept("offline = { posts = 1 }\n");
+    let kept = kept_files(&files);
+    let paths: Vec<&str> = kept["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f[0].as_str().unwrap())
+        .collect();
+    assert_eq!(written.offline.0, 1);
+    assert!(paths.contains(&"posts/second/index.html"), "the newest");
+    assert!(!paths.contains(&"posts/premier/index.html"));
+    assert!(!paths.iter().any(|p| p.starts_with("content/premier.")));
+    assert!(
+        paths.contains(&"data/pages/1.json"),
+        "the lists are always kept"
+    );
+
+    // The manifest: the site's name and colours, its path, the icons the app made.
+    let manifest: serde_json::Value =
+        serde_json::from_str(&read(&files, offline::MANIFEST_FILE)).unwrap();
+    assert_eq!(manifest["name"], "Carnet");
+    assert_eq!(
+        (manifest["start_url"].as_str(), manifest["scope"].as_str()),
+        (Some("/blog/"), Some("/blog/"))
+    );
+    assert_eq!(manifest["display"], "standalone");
+    assert_eq!(manifest["theme_color"], "#9a3412");
+    let icons: Vec<(String, String, String)> = manifest["icons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["src"].as_str().unwrap().into(),
+                i["sizes"].as_str().unwrap().into(),
+                i["purpose"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert!(icons.contains(&("icon-192-aa.png".into(), "192x192".into(), "any".into())));
+    assert!(icons.contains(&("icon-512-bb.png".into(), "512x512".into(), "any".into())));
+    assert!(icons.contains(&(
+        "icon-maskable-512-cc.png".into(),
+        "512x512".into(),
+        "maskable".into()
+    )));
+    assert!(icons.contains(&("favicon-dd.svg".into(), "any".into(), "any".into())));
+
+    // Every page carries the hidden notice of a new version, in the site's language.
+    for page in ["index.html", "404.html", "posts/second/index.html"] {
+        let html = read(&files, page);
+        assert!(
+            html.contains("<div id=\"carnet-update\" class=\"update\" role=\"status\" hidden><p>Une nouvelle version du site est arrivée.</p><button type=\"button\">Recharger</button></div>"),
+            "{page}"
+        );
+    }
+}

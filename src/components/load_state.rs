@@ -9,16 +9,38 @@ pub fn Loading() -> impl IntoView {
     view! { <p class="loading" role="status">{words.page_loading}</p> }
 }
 
-/// What a page shows when its data could not be downloaded: why, and a button that tries
-/// `paths` again.
+/// What a page shows when its data could not be downloaded: why (offline, and the page
+/// not kept in this browser; or the network failed), and a button that tries `paths`
+/// again. Back online, it tries again by itself.
 #[component]
 pub fn LoadFailed(paths: Vec<String>) -> impl IntoView {
     let (_, words) = use_ui();
-    let retry = move |_| paths.iter().for_each(|p| data::retry(p));
+    let paths = StoredValue::new(paths);
+    let retry = move || paths.with_value(|paths| paths.iter().for_each(|p| data::retry(p)));
+    when_back_online(retry);
+    let said = if is_offline() {
+        words.offline().not_kept
+    } else {
+        words.page_load_failed
+    };
     view! {
         <div class="load-error" role="alert">
-            <p>{words.page_load_failed}</p>
-            <button type="button" on:click=retry>{words.retry}</button>
+            <p>{said}</p>
+            <button type="button" on:click=move |_| retry()>{words.retry}</button>
         </div>
     }
+}
+
+/// Whether the browser says it is offline.
+pub fn is_offline() -> bool {
+    #[cfg(feature = "ssr")]
+    return false;
+    #[cfg(not(feature = "ssr"))]
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+}
+
+/// Calls `retry` when the browser is back online, as long as the view that asked lives.
+pub fn when_back_online(retry: impl Fn() + 'static) {
+    let listener = window_event_listener(leptos::ev::online, move |_| retry());
+    on_cleanup(move || listener.remove());
 }

@@ -17,7 +17,7 @@ mod studio_style;
 
 pub use bookmark_toggle::BookmarkToggle;
 pub use byline::{Byline, Tags};
-pub use load_state::{LoadFailed, Loading};
+pub use load_state::{LoadFailed, Loading, is_offline, when_back_online};
 pub use notices::Notices;
 pub use page_head::{Article, PageHead};
 pub use pager::PagedPostList;

@@ -117,6 +117,12 @@ pub fn MyData() -> impl IntoView {
         }
     };
 
+    // What the service worker keeps for reading offline (offline/page.js), once asked.
+    let kept = RwSignal::new(None::<(usize, usize)>);
+    Effect::new(move |_| {
+        leptos::task::spawn_local(async move { kept.set(crate::offline::usage().await) });
+    });
+
     view! {
         <Html {..} lang=lang.tag()/>
         <Title text=page_title(Some(words.my_data))/>
@@ -131,6 +137,9 @@ pub fn MyData() -> impl IntoView {
             {count(words.studio().data_set_aside, Signal::derive(move || summary.get().set_aside.to_string()))}
             {count(words.studio().data_size, Signal::derive(move || words.studio().bytes(summary.get().bytes)))}
         </dl>
+        {move || kept.get().map(|(bytes, posts)| view! {
+            <p class="offline-kept">{words.offline().kept(bytes, posts)}</p>
+        })}
 
         <p class="outcome" role="status">
             {move || match outcome.get() {

@@ -1,6 +1,7 @@
 use crate::app::use_ui;
 use crate::components::{
     Article, BookmarkToggle, Byline, LoadFailed, Loading, PageHead, ReadToggle, Share, Tags,
+    is_offline, when_back_online,
 };
 use crate::data::{self, FetchError, Pending, body, prerendered_html};
 use crate::pages::NotFound;
@@ -67,6 +68,7 @@ fn Post(record: Arc<PostRecord>) -> impl IntoView {
                 <div class="post-actions" lang=ui_lang.tag()>
                     <BookmarkToggle post=post.clone()/>
                     <ReadToggle post=post.clone()/>
+                    <OfflineMark post=post.clone()/>
                 </div>
             </header>
             {post.cover.clone().map(|cover| {
@@ -83,6 +85,23 @@ fn Post(record: Arc<PostRecord>) -> impl IntoView {
         <Share post=post.clone()/>
         <ResumeNotice tracking/>
         <PostNav newer=record.newer.clone() older=record.older.clone()/>
+    }
+}
+
+/// "Available offline", when this browser keeps the post's record and text (the service
+/// worker, `offline/sw.js`): asked once the page is in the browser, so a prerendered page
+/// never says it.
+#[component]
+fn OfflineMark(post: Arc<PostMeta>) -> impl IntoView {
+    let (_, words) = use_ui();
+    let kept = RwSignal::new(false);
+    Effect::new(move |_| {
+        let paths = [post_file(&post.slug), post.body_path.clone()];
+        leptos::task::spawn_local(async move { kept.set(crate::offline::kept(&paths).await) });
+    });
+    move || {
+        kept.get()
+            .then(|| view! { <span class="offline-kept">{words.offline().available}</span> })
     }
 }
 
@@ -163,9 +182,15 @@ fn PostBody(post: Arc<PostMeta>, images: Arc<[ImageSize]>, tracking: Tracking) -
         }
         Some(Err(error)) => {
             leptos::logging::warn!("cannot load {}: {error}", post.body_path);
+            when_back_online(move || set_attempt.update(|n| *n += 1));
+            let said = if is_offline() {
+                words.offline().not_kept
+            } else {
+                words.load_failed
+            };
             view! {
                 <div class="load-error" role="alert">
-                    <p>{words.load_failed}</p>
+                    <p>{said}</p>
                     <button type="button" on:click=move |_| set_attempt.update(|n| *n += 1)>{words.retry}</button>
                 </div>
             }

@@ -15,7 +15,8 @@ test('after one post is added, a returning reader fetches no app file', async (t
     await browser.close();
     await server.close();
   });
-  const context = await browser.newContext({ locale: 'fr-FR' });
+  // HTTP caching alone, as in a browser without the service worker (tests/e2e/offline.test.mjs).
+  const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

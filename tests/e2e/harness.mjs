@@ -29,9 +29,13 @@ after(async () => {
   await site.server?.close();
 });
 
-/** A fresh browser context (its own storage), closed when the test ends. */
+/**
+ * A fresh browser context (its own storage), closed when the test ends. The site's service
+ * worker is blocked unless `serviceWorkers: 'allow'` is asked (tests/e2e/offline.test.mjs):
+ * the other tests see the site as a first visit, and as a browser without one.
+ */
 export async function openContext(t, options = {}) {
-  const context = await site.browser.newContext({ locale: 'fr-FR', ...options });
+  const context = await site.browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block', ...options });
   context.javaScript = options.javaScriptEnabled;
   const problems = [];
   context.problems = problems;

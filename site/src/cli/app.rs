@@ -105,6 +105,7 @@ const start = () => {
       { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: '', href: `APP_DIR/${file}` }));
   }
   import('./APP_DIR/__wasm_split.js');
+  import('./APP_DIR/offline.js');
   import('./APP_DIR/APP_NAME.js').then((app) => app.default());
 };
 const pressed = [];
@@ -220,6 +221,7 @@ pub fn build(options: &BundleOptions) -> Result<(Bundle, bool), BundleError> {
     let (mut bundle, mut files, cached) = split(options, &input, &work)?;
     let (builder_files, builder_cached) = builder(options)?;
     files.extend(builder_files);
+    files.push(offline_script(options, &target)?);
     // One name for the whole build, from every file's bytes.
     let mut hash = Fnv::default();
     for file in &files {
@@ -260,6 +262,13 @@ pub fn build(options: &BundleOptions) -> Result<(Bundle, bool), BundleError> {
     let icon_name = hashed("favicon", "svg", &icon);
     let to = options.out.join(&icon_name);
     fs::write(&to, &icon).map_err(io_error(&to))?;
+    for (name, png) in icons(&icon).map_err(|e| BundleError::Io {
+        path: style.join("favicon.svg"),
+        source: io::Error::other(e),
+    })? {
+        let to = options.out.join(name);
+        fs::write(&to, png).map_err(io_error(&to))?;
+    }
     // The stylesheet is in the page: the first paint waits for no other file (3.5 KB
     // gzip on each page; a separate file cost a round trip before any text showed).
     let style = format!("<style>{}</style>", String::from_utf8_lossy(&css).trim());
@@ -527,6 +536,54 @@ fn part_files(loader: &str) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// The page's side of reading offline (`offline/page.js`, see `offline/sw.js`), as
+/// `offline.js`: for a release, shrunk by terser.
+fn offline_script(options: &BundleOptions, target: &Path) -> Result<PathBuf, BundleError> {
+    let source = options.root.join("offline").join("page.js");
+    let out = target.join("carnet-offline").join("offline.js");
+    let dir = out.parent().expect("a file in a directory");
+    fs::create_dir_all(dir).map_err(io_error(dir))?;
+    fs::copy(&source, &out).map_err(io_error(&source))?;
+    if options.release {
+        optimize(&options.root, std::slice::from_ref(&out))?;
+    }
+    Ok(out)
+}
+
+/// The installed app's icons, drawn from the SVG icon: `icon-192-<hash>.png` and
+/// `icon-512-<hash>.png` (the icon as it is), and `icon-maskable-512-<hash>.png` (on its
+/// own background colour, within the middle 80% that every mask shape keeps), as the web
+/// app manifest lists them (`site/src/offline.rs`).
+pub fn icons(svg: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
+    use resvg::{tiny_skia, usvg};
+    let tree = usvg::Tree::from_data(svg, &usvg::Options::default())
+        .map_err(|e| format!("the icon is not an SVG the build can draw: {e}"))?;
+    let draw = |size: u32, scale: f32, background: Option<tiny_skia::Color>| {
+        let mut pixmap = tiny_skia::Pixmap::new(size, size).ok_or("an empty icon")?;
+        if let Some(colour) = background {
+            pixmap.fill(colour);
+        }
+        let side = tree.size().width().max(tree.size().height());
+        let zoom = size as f32 * scale / side;
+        let offset = size as f32 * (1.0 - scale) / 2.0;
+        let transform = tiny_skia::Transform::from_scale(zoom, zoom).post_translate(offset, offset);
+        resvg::render(&tree, transform, &mut pixmap.as_mut());
+        pixmap.encode_png().map_err(|e| e.to_string())
+    };
+    // The maskable icon's background: the light theme's page colour (style/main.css).
+    let paper = tiny_skia::Color::from_rgba8(0xfb, 0xfa, 0xf7, 0xff);
+    let mut icons = Vec::new();
+    for (stem, size, scale, background) in [
+        ("icon-192", 192, 1.0, None),
+        ("icon-512", 512, 1.0, None),
+        ("icon-maskable-512", 512, 0.8, Some(paper)),
+    ] {
+        let png = draw(size, scale, background)?;
+        icons.push((hashed(stem, "png", &png), png));
+    }
+    Ok(icons)
+}
+
 /// Shrinks `files` in place (`site/optimize.mjs`: Binaryen, terser, Lightning CSS).
 fn optimize(root: &Path, files: &[PathBuf]) -> Result<(), BundleError> {
     run(
@@ -573,6 +630,41 @@ impl Fnv {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_installed_apps_icons_are_drawn_from_the_svg_icon() {
+        use resvg::tiny_skia::Pixmap;
+        let svg = include_bytes!("../../../style/favicon.svg");
+        let icons = icons(svg).unwrap();
+        let names: Vec<&str> = icons.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(names[0].starts_with("icon-192-") && names[0].ends_with(".png"));
+        assert!(names[1].starts_with("icon-512-"));
+        assert!(names[2].starts_with("icon-maskable-512-"));
+        let pixmaps: Vec<Pixmap> = icons
+            .iter()
+            .map(|(_, png)| Pixmap::decode_png(png).unwrap())
+            .collect();
+        let sizes: Vec<u32> = pixmaps.iter().map(Pixmap::width).collect();
+        assert_eq!(sizes, [192, 512, 512]);
+        // The icon as drawn: its red cover in the middle, nothing in the corner.
+        let middle = pixmaps[1].pixel(256, 400).unwrap();
+        assert_eq!(
+            (middle.red(), middle.green(), middle.blue()),
+            (0x9a, 0x34, 0x12)
+        );
+        assert_eq!(pixmaps[1].pixel(0, 0).unwrap().alpha(), 0);
+        // The maskable one on the page's colour, within the middle 80%.
+        let corner = pixmaps[2].pixel(0, 0).unwrap();
+        assert_eq!(
+            (corner.red(), corner.green(), corner.blue(), corner.alpha()),
+            (0xfb, 0xfa, 0xf7, 0xff)
+        );
+        assert_eq!(
+            pixmaps[2].pixel(256, 30).unwrap(),
+            corner,
+            "the cover starts below the safe zone's edge"
+        );
+    }
 
     #[test]
     fn the_head_starts_the_app_from_its_directory_under_the_public_path() {

@@ -1,0 +1,68 @@
+// Reading offline, in the page (copied into the app as offline.js, loaded when the app
+// starts): registers the site's service worker (sw.js, see offline/sw.js), offers a new
+// version of the site once its files are kept, and tells the app what this browser keeps
+// (window.carnetOffline, read by src/offline.rs).
+//
+// A new version never replaces the one a tab runs: the tab shows "a new version is
+// here — reload" (#carnet-update, which the content build puts in every page) and
+// reloads only when the reader presses it; a writer's text in the studio is saved as the
+// page goes (src/pages/draft_editor.rs). Until then the tab fetches its own version's
+// parts, which the worker keeps.
+const sw = navigator.serviceWorker;
+const base = new URL('./', document.baseURI);
+const cacheName = `carnet ${base.pathname}`;
+
+window.carnetOffline = {
+  /** Whether every file of `paths` (from the site's root) is kept in this browser. */
+  async kept(paths) {
+    if (!self.caches || !(await caches.has(cacheName))) return false;
+    const cache = await caches.open(cacheName);
+    const found = await Promise.all(paths.map((path) => cache.match(new URL(path, base).href)));
+    return found.every(Boolean);
+  },
+  /** What the site keeps in this browser: `{ bytes, posts }` (posts readable offline). */
+  async usage() {
+    const estimate = navigator.storage && navigator.storage.estimate ? await navigator.storage.estimate() : {};
+    let posts = 0;
+    if (self.caches && (await caches.has(cacheName))) {
+      const keys = await (await caches.open(cacheName)).keys();
+      const texts = new Set(keys.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith(`${base.pathname}content/`)));
+      posts = texts.size;
+    }
+    return { bytes: estimate.usage || 0, posts };
+  },
+};
+
+if (sw) {
+  const banner = document.getElementById('carnet-update');
+  let asked = false;
+  const offer = (worker) => {
+    if (!banner || !sw.controller) return;
+    banner.hidden = false;
+    banner.querySelector('button').onclick = () => {
+      asked = true;
+      // Another tab may have started the new version already.
+      if (worker.state === 'activated') location.reload();
+      else worker.postMessage('skip-waiting');
+    };
+  };
+  sw.addEventListener('controllerchange', () => {
+    if (asked) location.reload();
+  });
+  sw.register(new URL('sw.js', base), { scope: base.pathname }).then((registration) => {
+    const watch = (worker) => worker && worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed') offer(worker);
+    });
+    if (registration.waiting) offer(registration.waiting);
+    watch(registration.installing);
+    registration.addEventListener('updatefound', () => watch(registration.installing));
+    // Has the site been deployed again? When the tab comes back to view, when the network
+    // does, and every half hour.
+    const check = () => registration.update().catch(() => {});
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') check();
+    });
+    addEventListener('online', check);
+    setInterval(check, 30 * 60 * 1000);
+  }, () => {});
+}
