@@ -50,6 +50,8 @@ if (sw) {
     if (asked) location.reload();
   });
   sw.register(new URL('sw.js', base), { scope: base.pathname }).then((registration) => {
+    // None where the browser blocks service workers (some automated browsers).
+    if (!registration) return;
     const watch = (worker) => worker && worker.addEventListener('statechange', () => {
       if (worker.state === 'installed') offer(worker);
     });

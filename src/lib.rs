@@ -36,6 +36,7 @@ mod pages;
 pub mod prerender;
 mod publisher;
 mod search;
+mod seen;
 mod site;
 mod state;
 mod storage;

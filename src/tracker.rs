@@ -223,6 +223,14 @@ fn measure_blocks(elements: &[Element]) -> Vec<Block> {
         .collect()
 }
 
+/// The body's top-level blocks, and the fingerprint of each (what "changed since you read
+/// it" compares, [`carnet_core::seen`]).
+pub fn blocks(body: &Element) -> (Vec<Element>, Vec<u32>) {
+    let elements = children(body);
+    let fingerprints = elements.iter().map(block_fingerprint).collect();
+    (elements, fingerprints)
+}
+
 fn block_fingerprint(el: &Element) -> u32 {
     fingerprint(&el.text_content().unwrap_or_default())
 }

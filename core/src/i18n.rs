@@ -749,6 +749,14 @@ impl Ui {
         }
     }
 
+    /// The words of what is new and what changed since the reader's visit, in this language.
+    pub fn marks(&self) -> &'static MarksUi {
+        match self.lang {
+            Lang::Fr => &FR_MARKS,
+            Lang::En => &EN_MARKS,
+        }
+    }
+
     /// The words of publishing from the studio, in this language.
     pub fn publish(&self) -> &'static PublishUi {
         match self.lang {
@@ -1371,6 +1379,42 @@ impl OfflineUi {
         }
     }
 }
+
+/// The words of what is new since the reader's last visit, and what changed since she read
+/// it ([`crate::seen`]).
+#[derive(Debug)]
+pub struct MarksUi {
+    /// A post published since her last visit.
+    pub new: &'static str,
+    /// The home page's filter of those posts.
+    pub filter_new: &'static str,
+    /// When there is none.
+    pub no_new: &'static str,
+    /// A post she read whose text changed since.
+    pub updated: &'static str,
+    /// Above such a post's text.
+    pub updated_notice: &'static str,
+    /// The label of a changed passage, for screen readers.
+    pub changed_block: &'static str,
+}
+
+const FR_MARKS: MarksUi = MarksUi {
+    new: "Nouveau",
+    filter_new: "Nouveaux",
+    no_new: "Rien de nouveau depuis votre dernière visite.",
+    updated: "Mis à jour depuis votre lecture",
+    updated_notice: "Mis à jour depuis votre lecture\u{a0}: les passages modifiés ou ajoutés sont marqués dans la marge.",
+    changed_block: "Passage modifié depuis votre lecture",
+};
+
+const EN_MARKS: MarksUi = MarksUi {
+    new: "New",
+    filter_new: "New",
+    no_new: "Nothing new since your last visit.",
+    updated: "Updated since you read it",
+    updated_notice: "Updated since you read it: the passages changed or added are marked in the margin.",
+    changed_block: "Passage changed since you read it",
+};
 
 /// The words of publishing to GitHub ("Publier" → GitHub).
 #[derive(Debug)]

@@ -42,6 +42,7 @@ pub mod publish;
 pub mod reading;
 pub mod render;
 pub mod search;
+pub mod seen;
 pub mod share;
 pub mod slug;
 pub mod store;

@@ -529,6 +529,13 @@ pub struct Export {
     /// The drafts, deleted ones included (their revisions stay in the browser).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub drafts: Vec<crate::draft::Draft>,
+    /// What the reader has seen of the site: her visits and the texts she read.
+    #[serde(default, skip_serializing_if = "is_unseen")]
+    pub seen: crate::seen::Seen,
+}
+
+fn is_unseen(seen: &crate::seen::Seen) -> bool {
+    *seen == crate::seen::Seen::default()
 }
 
 /// The `format` of an export file.
@@ -550,6 +557,7 @@ impl Export {
             bookmarks,
             set_aside,
             drafts: Vec::new(),
+            seen: Default::default(),
         }
     }
 
@@ -606,6 +614,7 @@ impl Export {
         }
         export.reading.check().map_err(place("reading"))?;
         export.bookmarks.check().map_err(place("bookmarks"))?;
+        export.seen.check().map_err(place("seen"))?;
         for (i, draft) in export.drafts.iter().enumerate() {
             draft.check().map_err(place(&format!("drafts[{i}]")))?;
             if let Some(first) = export.drafts[..i].iter().position(|d| d.id == draft.id) {

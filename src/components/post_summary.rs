@@ -3,6 +3,7 @@ use crate::app::use_ui;
 use crate::site::href;
 use crate::state::use_reader;
 use carnet_core::PostMeta;
+use carnet_core::seen::text_hash;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::Arc;
@@ -24,10 +25,33 @@ pub fn PostSummary(post: Arc<PostMeta>) -> impl IntoView {
             <p class="summary">{post.summary.clone()}</p>
             <Tags lang=post.lang tags=post.tags.clone() linked=true/>
             <div class="summary-actions" lang=lang.tag()>
+                <SeenMarks post=post.clone()/>
                 <ReadingStatus post=post.clone()/>
                 <BookmarkToggle post=post.clone() named=true/>
             </div>
         </article>
+    }
+}
+
+/// "Nouveau" on a post published since the reader's last visit, "Mis à jour depuis votre
+/// lecture" on a post she read whose text changed since ([`carnet_core::seen`]); nothing
+/// while prerendering.
+#[component]
+fn SeenMarks(post: Arc<PostMeta>) -> impl IntoView {
+    let (_, words) = use_ui();
+    let seen = crate::seen::use_seen(use_reader());
+    move || {
+        let marks = words.marks();
+        seen.with(|seen| {
+            let hash = text_hash(&post.body_path);
+            let new = seen
+                .is_new(&post.slug, post.date)
+                .then(|| view! { <span class="mark new">{marks.new}</span> });
+            let updated = seen
+                .changed_since_read(&post.slug, hash)
+                .then(|| view! { <span class="mark updated">{marks.updated}</span> });
+            (new, updated)
+        })
     }
 }
 

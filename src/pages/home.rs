@@ -7,17 +7,20 @@ use carnet_core::PostMeta;
 use carnet_core::data::{ListPage, PER_PAGE, list_file};
 use carnet_core::ids;
 use carnet_core::paging::Page;
+use carnet_core::seen::Seen;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
-/// Which posts the home page lists: `?show=unread`, `?show=later`, or all of them.
+/// Which posts the home page lists: `?show=unread`, `?show=later`, `?show=new` (published
+/// since the reader's last visit), or all of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Filter {
     All,
     Unread,
     Later,
+    New,
 }
 
 /// A page of a list: its posts, and which page of how many.
@@ -28,6 +31,7 @@ impl Filter {
         match show {
             Some("unread") => Filter::Unread,
             Some("later") => Filter::Later,
+            Some("new") => Filter::New,
             _ => Filter::All,
         }
     }
@@ -37,6 +41,7 @@ impl Filter {
             Filter::All => href("/"),
             Filter::Unread => href("/?show=unread"),
             Filter::Later => href("/?show=later"),
+            Filter::New => href("/?show=new"),
         }
     }
 
@@ -52,7 +57,7 @@ impl Filter {
     /// The page `requested` (`?page=`, the nearest that exists) of the posts it keeps,
     /// newest first (the read-later list in the order it was made). Reads only the list
     /// pages it needs: the unread posts are looked for page after page.
-    fn page(self, reader: Reader, requested: Option<&str>) -> Load<Listed> {
+    fn page(self, reader: Reader, seen: &Seen, requested: Option<&str>) -> Load<Listed> {
         let first = data::get::<ListPage>(&list_file(1))?;
         let (posts, page) = match self {
             Filter::All => {
@@ -76,6 +81,25 @@ impl Filter {
                 }
                 let shown = unread.into_iter().skip(page.start).take(PER_PAGE);
                 (shown.collect(), page)
+            }
+            Filter::New => {
+                // New posts are among the newest: the pages are read until one has none.
+                let mut new = Vec::new();
+                for n in 1..=first.pages() {
+                    let list = data::get::<ListPage>(&list_file(n))?;
+                    let before = new.len();
+                    new.extend(
+                        list.posts
+                            .iter()
+                            .filter(|p| seen.is_new(&p.slug, p.date))
+                            .cloned(),
+                    );
+                    if new.len() == before && n > 1 {
+                        break;
+                    }
+                }
+                let page = Page::of(new.len(), requested, PER_PAGE);
+                (new[page.start..page.end].to_vec(), page)
             }
             Filter::Later => {
                 let posts = data::posts(&reader.bookmarked())?;
@@ -105,13 +129,50 @@ pub fn Home() -> impl IntoView {
         Filter::All => words.no_posts,
         Filter::Unread => words.no_unread,
         Filter::Later => words.no_bookmarks,
+        Filter::New => words.marks().no_new,
     };
     let first = Memo::new(move |_| data::get::<ListPage>(&list_file(1)).ok());
-    let listed = Memo::new(move |_| {
-        filter
-            .get()
-            .page(reader, query.read().get("page").as_deref())
+    let seen = crate::seen::use_seen(reader);
+    let listed = {
+        let seen = seen.clone();
+        Memo::new(move |_| {
+            seen.with(|seen| {
+                filter
+                    .get()
+                    .page(reader, seen, query.read().get("page").as_deref())
+            })
+        })
+    };
+    // The reader is here: what the home lists now is what this visit saw.
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let Some(first) = first.get() else {
+            return false;
+        };
+        let listed: Vec<(&str, carnet_core::Date)> = first
+            .posts
+            .iter()
+            .map(|p| (p.slug.as_str(), p.date))
+            .collect();
+        crate::seen::change(reader, |seen| seen.arrive(crate::state::now(), &listed));
+        true
     });
+    let new_count = {
+        let seen = seen.clone();
+        Memo::new(move |_| {
+            let first = first.get()?;
+            let count = seen.with(|s| {
+                first
+                    .posts
+                    .iter()
+                    .filter(|p| s.is_new(&p.slug, p.date))
+                    .count()
+            });
+            (count > 0).then_some(count)
+        })
+    };
     // Posts kept for later that are still published (a kept post may be gone since).
     let kept = Memo::new(move |_| data::posts(&reader.bookmarked()).ok().map(|p| p.len()));
     let list = move || {
@@ -135,6 +196,10 @@ pub fn Home() -> impl IntoView {
                 <FilterLink filter this=Filter::All label=words.filter_all count=move || first.get().map(|f| f.count)/>
                 <FilterLink filter this=Filter::Unread label=words.filter_unread count=move || first.get().map(|f| unread_count(&f, reader))/>
                 <FilterLink filter this=Filter::Later label=words.read_later count=move || kept.get()/>
+                // Only once there is something new (never on the prerendered page).
+                {move || (new_count.get().is_some() || filter.get() == Filter::New).then(|| view! {
+                    <FilterLink filter this=Filter::New label=words.marks().filter_new count=move || new_count.get()/>
+                })}
             </nav>
             {list}
         </section>

@@ -42,6 +42,7 @@ pub fn MyData() -> impl IntoView {
     let export = move |_| {
         let mut export = reader.export();
         export.drafts = studio::all(reader);
+        export.seen = crate::seen::current(reader);
         let text = export.to_json();
         let name = format!("carnet-{}.json", files::today());
         if let Err(e) = files::download(&name, "application/json", &text) {
@@ -97,6 +98,12 @@ pub fn MyData() -> impl IntoView {
             .imported(export.reading.posts.len(), export.bookmarks.posts.len());
         // Planned again: another tab may have changed a draft since the preview.
         let plan = studio::plan_import(std::mem::take(&mut export.drafts), reader);
+        let seen = std::mem::take(&mut export.seen);
+        crate::seen::change(reader, |ours| {
+            let before = ours.clone();
+            ours.merge(seen);
+            *ours != before
+        });
         reader.import(export);
         outcome.set(Some(match studio::import(&plan, reader) {
             Ok(()) => Outcome::Done(said),

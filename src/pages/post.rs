@@ -14,6 +14,7 @@ use carnet_core::data::{PostLink, PostRecord, post_file};
 use carnet_core::i18n::ui;
 use carnet_core::position::percent;
 use carnet_core::render::image_size;
+use carnet_core::seen::text_hash;
 use carnet_core::{ImageSize, Lang, PostMeta, RenderOptions, render};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -40,6 +41,8 @@ pub fn PostPage() -> impl IntoView {
 #[component]
 fn Post(record: Arc<PostRecord>) -> impl IntoView {
     let tracking = Tracking::new();
+    // Whether the text changed since the reader read it (its blocks are marked then).
+    let changed = RwSignal::new(false);
     let (ui_lang, _) = use_ui();
     let post = Arc::new(record.post.clone());
     let images: Arc<[ImageSize]> = record.images.clone().into();
@@ -80,7 +83,10 @@ fn Post(record: Arc<PostRecord>) -> impl IntoView {
                 }
             })}
             {post.photo_credit.clone().map(|credit| view! { <p class="photo-credit">{credit}</p> })}
-            <PostBody post=post.clone() images=images.clone() tracking/>
+            {move || changed.get().then(|| view! {
+                <p class="notice updated-notice" role="status" lang=ui_lang.tag()>{ui(ui_lang).marks().updated_notice}</p>
+            })}
+            <PostBody post=post.clone() images=images.clone() tracking changed/>
         </article>
         <Share post=post.clone()/>
         <ResumeNotice tracking/>
@@ -149,13 +155,18 @@ fn ResumeNotice(tracking: Tracking) -> impl IntoView {
 /// The post's text: fetched, rendered, and kept in memory for the next visit; once it is
 /// shown, the reader's progress through it is followed.
 #[component]
-fn PostBody(post: Arc<PostMeta>, images: Arc<[ImageSize]>, tracking: Tracking) -> impl IntoView {
+fn PostBody(
+    post: Arc<PostMeta>,
+    images: Arc<[ImageSize]>,
+    tracking: Tracking,
+    changed: RwSignal<bool>,
+) -> impl IntoView {
     let words = ui(post.lang);
     let reader = use_reader();
     if let Some(html) = prerendered_html(&post) {
         // Adopting the prerendered page: its text is already rendered.
         let body = NodeRef::new();
-        follow(&post.slug, body, reader, tracking);
+        follow(&post, body, reader, tracking, changed);
         return view! { <div class="post-body" node_ref=body inner_html=html></div> }.into_any();
     }
     let (attempt, set_attempt) = signal(0u32);
@@ -177,7 +188,7 @@ fn PostBody(post: Arc<PostMeta>, images: Arc<[ImageSize]>, tracking: Tracking) -
         None => view! { <p class="loading" role="status">{words.loading}</p> }.into_any(),
         Some(Ok(html)) => {
             let body = NodeRef::new();
-            follow(&post.slug, body, reader, tracking);
+            follow(&post, body, reader, tracking, changed);
             view! { <div class="post-body" node_ref=body inner_html=html></div> }.into_any()
         }
         Some(Err(error)) => {
@@ -203,13 +214,68 @@ fn PostBody(post: Arc<PostMeta>, images: Arc<[ImageSize]>, tracking: Tracking) -
 /// Follows the reader through the post's text once the page is live (an effect: after
 /// the app has adopted a prerendered page, never while prerendering).
 fn follow(
-    slug: &str,
+    post: &PostMeta,
     body: NodeRef<leptos::html::Div>,
     reader: crate::state::Reader,
     tracking: Tracking,
+    changed: RwSignal<bool>,
 ) {
-    let slug = slug.to_owned();
-    Effect::new(move |_| untrack(|| tracker::start(&slug, body, reader, tracking)));
+    let slug = post.slug.clone();
+    let hash = text_hash(&post.body_path).to_owned();
+    let seen = crate::seen::use_seen(reader);
+    {
+        let slug = slug.clone();
+        Effect::new(move |_| untrack(|| tracker::start(&slug, body, reader, tracking)));
+    }
+    Effect::new(move |_| {
+        untrack(|| crate::seen::change(reader, |seen| seen.touch(crate::state::now())));
+    });
+    let label = ui(crate::app::use_ui().0).marks().changed_block;
+    // Once: the blocks the reader has not read, if she read another text of this post.
+    {
+        let (slug, hash, seen) = (slug.clone(), hash.clone(), seen.clone());
+        Effect::new(move |done: Option<bool>| {
+            if done == Some(true) {
+                return true;
+            }
+            let Some(body) = body.get() else {
+                return false;
+            };
+            let (elements, fingerprints) = tracker::blocks(&body);
+            let Some(blocks) = seen.with(|s| s.changed_blocks(&slug, &hash, &fingerprints)) else {
+                return false;
+            };
+            for i in blocks {
+                let _ = elements[i].set_attribute("data-changed", "");
+                let _ = elements[i].set_attribute("title", label);
+            }
+            changed.set(true);
+            true
+        });
+    }
+    // The text she has read: once she reads it to the end or marks it read, or when a post
+    // she read before this was kept has none yet.
+    // Remembers whether it was read, and whether this view recorded it already.
+    Effect::new(move |previous: Option<(bool, bool)>| {
+        let read = reader.is_read(&slug);
+        let finished = tracking.progress.get() >= 1.0;
+        let toggled = read && matches!(previous, Some((false, _)));
+        let done = read && previous.is_some_and(|(_, done)| done);
+        let Some(body) = body.get() else {
+            return (read, done);
+        };
+        let first = seen.with_untracked(|s| !s.texts.contains_key(&slug));
+        if !read || done || !(toggled || finished || first) {
+            return (read, done);
+        }
+        let (_, fingerprints) = tracker::blocks(&body);
+        crate::seen::change(reader, |seen| {
+            let first = !seen.texts.contains_key(&slug);
+            (toggled || finished || first)
+                && seen.read(&slug, &hash, fingerprints, crate::state::now())
+        });
+        (read, true)
+    });
 }
 
 part! {

@@ -10,7 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { BASE, DIST, SEED, SEED_TITLE, articleText, openContext, pageIn, site } from './harness.mjs';
+import { BASE, DIST, SHOTS, SEED, SEED_TITLE, articleText, openContext, pageIn, site } from './harness.mjs';
 
 /** The next deploy of the site: a post added, the app in another directory (.ci/test). */
 const NEXT = process.env.E2E_NEXT ?? `${DIST}-next`;
@@ -175,4 +175,76 @@ test('a new deploy while tabs are open: offered, never mixed, never reloaded und
   await writer.locator('#draft-body').waitFor();
   assert.equal(await writer.locator('#draft-body').inputValue(), 'Pas encore publié, et pas perdu.');
   assert.equal(await writer.evaluate(() => window.carnetApp), next);
+});
+
+test('between two visits: the posts published since are "Nouveau", a post read and changed since is marked, in the browser only', async (t) => {
+  assert.ok(existsSync(NEXT), `${NEXT}: the next deploy, built by .ci/test`);
+  const context = await openContext(t, { acceptDownloads: true });
+  t.after(() => site.server.setRoot(DIST));
+  const origin = new URL(site.server.url).origin;
+  const elsewhere = [];
+  context.on('request', (r) => { if (!r.url().startsWith(origin) || r.method() !== 'GET') elsewhere.push(`${r.method()} ${r.url()}`); });
+  const page = await pageIn(context);
+
+  // First visit: the home, then the seed post, read to the end (marked read).
+  await page.goto(url());
+  await page.goto(url(`posts/${SEED}`));
+  await page.getByRole('button', { name: 'Marquer comme lu' }).click();
+  await page.waitForFunction((slug) => JSON.parse(localStorage.getItem('carnet.seen') || '{}').data?.texts?.[slug], SEED);
+  await page.goto(url());
+  assert.equal(await page.locator('.mark').count(), 0, 'nothing is new on a first visit');
+
+  // She comes back an hour later (her last visit, as stored, moved an hour back), after a
+  // deploy that added a post and edited the one she read.
+  await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('carnet.seen'));
+    stored.data.active -= 60 * 60 * 1000;
+    localStorage.setItem('carnet.seen', JSON.stringify(stored));
+  });
+  site.server.setRoot(NEXT);
+  await page.goto(url());
+  const added = page.locator('.post-summary', { hasText: 'Un nouvel article' });
+  await added.locator('.mark.new', { hasText: 'Nouveau' }).waitFor();
+  const seed = page.locator('.post-summary', { hasText: 'Le métier' });
+  await seed.locator('.mark.updated', { hasText: 'Mis à jour depuis votre lecture' }).waitFor();
+  assert.equal(await page.locator('.mark.new').count(), 1, 'only the post published since');
+  assert.equal(await page.locator('.mark.updated').count(), 1);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/marks.png` });
+
+  // The filter of the new posts.
+  await page.getByRole('link', { name: /^Nouveaux\s1$/ }).click();
+  await page.waitForURL(/\?show=new$/);
+  await page.locator('.post-summary').first().waitFor();
+  assert.deepEqual(await page.locator('.post-summary h2').allInnerTexts(), ['Un nouvel article']);
+
+  // In the post, what changed is marked: the edited paragraph and the added one.
+  await page.goto(url());
+  await seed.locator('h2 a').click();
+  await page.getByRole('status').filter({ hasText: 'Mis à jour depuis votre lecture' }).waitFor();
+  const changed = await page.locator('.post-body [data-changed]').allInnerTexts();
+  assert.deepEqual(changed, ['Bon ben finalement je n’ai aucun regret.', 'Un paragraphe ajouté depuis votre lecture.']);
+  if (SHOTS) {
+    await page.locator('.post-body [data-changed]').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/changed.png` });
+  }
+
+  // It survives "My data"'s export, into another browser.
+  await page.goto(url('my-data'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporter mes données' }).click(),
+  ]);
+  const file = await download.path();
+  const other = await openContext(t);
+  const there = await pageIn(other);
+  await there.goto(url());
+  assert.equal(await there.locator('.mark').count(), 0);
+  await there.goto(url('my-data'));
+  await there.locator('input[type=file]').setInputFiles(file);
+  await there.getByRole('button', { name: /Importer/ }).last().click();
+  await there.goto(url());
+  await there.locator('.post-summary', { hasText: 'Un nouvel article' }).locator('.mark.new').waitFor();
+  await there.locator('.post-summary', { hasText: 'Le métier' }).locator('.mark.updated').waitFor();
+
+  assert.deepEqual(elsewhere, [], 'nothing of it leaves the browser');
 });

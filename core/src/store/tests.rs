@@ -462,3 +462,25 @@ fn import_refuses_what_it_would_drop_and_names_the_place() {
     let fine = format!(r#"{{"format":"carnet","version":1,"exported":1,"drafts":[{draft}}}]}}"#);
     assert_eq!(Export::parse(&fine).unwrap().drafts[0].title, "T");
 }
+
+#[test]
+fn what_the_reader_has_seen_goes_through_an_export_and_back() {
+    let mut export = sample_export();
+    let empty = export.to_json();
+    assert!(!empty.contains("\"seen\""), "nothing seen, nothing written");
+    export
+        .seen
+        .arrive(1_000, &[("le-metier", "2016-06-09".parse().unwrap())]);
+    export
+        .seen
+        .read("le-metier", "fea18f80", vec![1, 2, 3], 2_000);
+    let back = Export::parse(&export.to_json()).unwrap();
+    assert_eq!(back.seen, export.seen);
+    let bad = export
+        .to_json()
+        .replace("\"le-metier\": {", "\"Pas un slug\": {");
+    assert!(
+        matches!(Export::parse(&bad), Err(ImportError::Invalid(e)) if e.starts_with("seen: ")),
+        "{bad}"
+    );
+}
