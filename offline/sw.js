@@ -31,7 +31,8 @@ function rule(request) {
   if (request.mode === 'navigate') return 'page';
   if (url.search) return null;
   const path = url.pathname.slice(scope.pathname.length);
-  if (path === 'sw.js') return null;
+  // The worker itself, and the writer's dev server's own (site/serve.mjs: its live reload).
+  if (path === 'sw.js' || path.startsWith('__carnet/')) return null;
   if (/^(app-[0-9a-f]+\/|favicon-|icon-|content\/)/.test(path)) return 'hashed';
   return 'fresh';
 }

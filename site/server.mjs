@@ -4,7 +4,7 @@
 // redirected to it, 301), and any unknown path gets the site's 404.html with status 404.
 //
 // Caching, as a host configured from the README would do it: files with a content hash
-// in their name (the app's directory app-<hash>/, favicon-<hash>.svg,
+// in their name (the app's directory app-<hash>/, favicon-<hash>.svg, icon-<size>-<hash>.png,
 // content/<slug>.<hash>.md) are `immutable` for a year; everything else is `no-cache`
 // and carries an ETag (from its bytes), so that a browser revalidates it and gets
 // `304 Not Modified` when it has not changed.
@@ -42,7 +42,7 @@ export function isAppFile(path) {
 
 /** Whether the file at `path` (relative to the site root) has a content hash in its name. */
 export function immutable(path) {
-  return isAppFile(path) || path.startsWith('content/');
+  return isAppFile(path) || /^icon-.*-[0-9a-f]+\.png$/.test(path) || path.startsWith('content/');
 }
 
 /** Where the live-reload page listens for rebuilds, and its script (a file of its own:

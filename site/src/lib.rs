@@ -279,7 +279,7 @@ pub fn headers(base_path: &str) -> String {
         "# Written by carnet-site. Files with a content hash in their name never change: cache\n\
          # them forever. Everything else keeps its name and is revalidated (the host's default).\n",
     );
-    for pattern in ["app-*", "favicon-*", "content/*"] {
+    for pattern in ["app-*", "favicon-*", "icon-*", "content/*"] {
         out.push_str(&format!(
             "{base_path}{pattern}\n  Cache-Control: public, max-age=31536000, immutable\n"
         ));

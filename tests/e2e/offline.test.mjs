@@ -241,7 +241,8 @@ test('between two visits: the posts published since are "Nouveau", a post read a
   assert.equal(await there.locator('.mark').count(), 0);
   await there.goto(url('my-data'));
   await there.locator('input[type=file]').setInputFiles(file);
-  await there.getByRole('button', { name: /Importer/ }).last().click();
+  await there.locator('.import-preview').getByRole('button', { name: 'Importer' }).click();
+  await there.locator('.outcome .done').waitFor();
   await there.goto(url());
   await there.locator('.post-summary', { hasText: 'Un nouvel article' }).locator('.mark.new').waitFor();
   await there.locator('.post-summary', { hasText: 'Le métier' }).locator('.mark.updated').waitFor();
