@@ -194,6 +194,12 @@ fn content_build(
         read.as_secs_f64() * 1000.0,
         (started.elapsed() - read).as_secs_f64() * 1000.0,
     );
+    let (kept_posts, kept_bytes) = written.offline;
+    println!(
+        "carnet-site: a reader's browser keeps, once she has visited: {kept_posts} of {} posts, with the lists, tags, archive and search index ({:.1} MB besides the app; the limits: `offline` in Carnet.toml)",
+        written.posts,
+        kept_bytes as f64 / 1e6
+    );
     if !written.scheduled.is_empty() {
         let list: Vec<String> = written
             .scheduled

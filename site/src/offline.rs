@@ -58,6 +58,9 @@ pub struct Kept {
     /// The bytes of the files kept, but the app's (which the build does not read).
     #[serde(skip)]
     pub bytes: usize,
+    /// Of those, the posts' (what `offline.megabytes` limits).
+    #[serde(skip)]
+    pub post_bytes: usize,
 }
 
 /// Which files the worker keeps: see the module's documentation. `written` is every file
@@ -131,9 +134,10 @@ pub fn kept(
             .filter_map(|p| written.get(p))
             .map(|f| f.size)
             .sum();
-        if kept.posts >= limit.posts || kept.bytes + size > bytes_of(limit) {
+        if kept.posts >= limit.posts || kept.post_bytes + size > bytes_of(limit) {
             break;
         }
+        kept.post_bytes += size;
         for path in own.iter().chain(new_images.iter().copied()) {
             add(&mut kept, path);
         }
@@ -247,10 +251,10 @@ mod tests {
         let posts = [meta("a"), meta("b"), meta("c")];
         let images = [vec![], vec!["images/big.jpg".to_owned()], vec![]];
         let kept = kept(&config, &written, &posts, &images, &[]);
-        // a (111 kB) fits; b with its image (1,011 kB) does not fit with a and the home: the
-        // newest posts only, so c is not kept either.
+        // a (111 kB) fits; b with its image (1,011 kB) does not fit with a: the newest
+        // posts only, so c is not kept either. The home counts apart.
         assert_eq!(kept.posts, 1);
-        assert_eq!(kept.bytes, 50_000 + 111_000);
+        assert_eq!((kept.bytes, kept.post_bytes), (50_000 + 111_000, 111_000));
         assert!(!kept.files.iter().any(|(p, _)| p == "images/big.jpg"));
     }
 }
