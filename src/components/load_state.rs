@@ -39,8 +39,25 @@ pub fn is_offline() -> bool {
     web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
-/// Calls `retry` when the browser is back online, as long as the view that asked lives.
-pub fn when_back_online(retry: impl Fn() + 'static) {
+/// Calls `retry` when the browser is back online, as long as the view that asked lives;
+/// and every 10 seconds while it says it is online: the `online` event may come before the
+/// network carries a request (a request failed at that moment would wait for the next one).
+pub fn when_back_online(retry: impl Fn() + Clone + 'static) {
+    let again = retry.clone();
     let listener = window_event_listener(leptos::ev::online, move |_| retry());
-    on_cleanup(move || listener.remove());
+    let interval = set_interval_with_handle(
+        move || {
+            if !is_offline() {
+                again();
+            }
+        },
+        std::time::Duration::from_secs(10),
+    )
+    .ok();
+    on_cleanup(move || {
+        listener.remove();
+        if let Some(interval) = interval {
+            interval.clear();
+        }
+    });
 }
