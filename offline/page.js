@@ -36,14 +36,14 @@ window.carnetOffline = {
 if (sw) {
   const banner = document.getElementById('carnet-update');
   let asked = false;
-  const offer = (worker) => {
+  const offer = (registration) => {
     if (!banner || !sw.controller) return;
     banner.hidden = false;
     banner.querySelector('button').onclick = () => {
       asked = true;
-      // Another tab may have started the new version already.
-      if (worker.state === 'activated') location.reload();
-      else worker.postMessage('skip-waiting');
+      // The version waiting now; none if another tab has started it already.
+      if (registration.waiting) registration.waiting.postMessage('skip-waiting');
+      else location.reload();
     };
   };
   sw.addEventListener('controllerchange', () => {
@@ -53,9 +53,9 @@ if (sw) {
     // None where the browser blocks service workers (some automated browsers).
     if (!registration) return;
     const watch = (worker) => worker && worker.addEventListener('statechange', () => {
-      if (worker.state === 'installed') offer(worker);
+      if (worker.state === 'installed') offer(registration);
     });
-    if (registration.waiting) offer(registration.waiting);
+    if (registration.waiting) offer(registration);
     watch(registration.installing);
     registration.addEventListener('updatefound', () => watch(registration.installing));
     // Has the site been deployed again? When the tab comes back to view, when the network

@@ -65,7 +65,7 @@ async function keepable(response, revision) {
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    const queue = SITE.files.slice();
+    let queue;
     const worker = async () => {
       for (let file = queue.shift(); file; file = queue.shift()) {
         const [path, revision] = file;
@@ -77,8 +77,14 @@ self.addEventListener('install', (event) => {
         await cache.put(key, await keepable(response, revision));
       }
     };
-    // Six at a time, as a browser fetches from one host.
-    await Promise.all(Array.from({ length: 6 }, worker));
+    // Six at a time, as a browser fetches from one host; the app's files first, so that no
+    // page of this version is kept before the app it starts (an install cut short leaves
+    // the pages of the version before).
+    const isApp = ([path]) => path.startsWith(`${SITE.app}/`);
+    for (const files of [SITE.files.filter(isApp), SITE.files.filter((f) => !isApp(f))]) {
+      queue = files.slice();
+      await Promise.all(Array.from({ length: 6 }, worker));
+    }
   })());
 });
 
@@ -109,23 +115,30 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
-/** The network's answer, kept when it is a whole one; `null` when it fails. */
-async function fetchAndKeep(request, key) {
+/**
+ * The network's answer, given as it comes; kept meanwhile (through `event.waitUntil`) when
+ * it is a whole one. `null` when the network fails. A keep that fails (a full storage)
+ * never costs the reader the answer.
+ */
+async function fetchAndKeep(event, key) {
+  let response;
   try {
-    const response = await fetch(request);
-    if (response.ok && response.type === 'basic') {
-      const cache = await caches.open(CACHE);
-      await cache.put(key, await keepable(response.clone()));
-    }
-    return response;
+    response = await fetch(event.request);
   } catch (e) {
     return null;
   }
+  if (response.status === 200 && response.type === 'basic') {
+    const copy = response.clone();
+    event.waitUntil(caches.open(CACHE)
+      .then(async (cache) => cache.put(key, await keepable(copy)))
+      .catch(() => {}));
+  }
+  return response;
 }
 
 /** The network first; the kept copy (or `fallback`'s) when it fails or takes over 4 s. */
 async function networkFirst(event, key, fallback) {
-  const network = fetchAndKeep(event.request, key);
+  const network = fetchAndKeep(event, key);
   event.waitUntil(network);
   const slow = new Promise((resolve) => setTimeout(resolve, SLOW, 'slow'));
   const first = await Promise.race([network, slow]);
@@ -139,7 +152,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   switch (rule(request)) {
     case 'hashed':
-      event.respondWith(caches.match(request.url).then((kept) => kept || fetchAndKeep(request, request.url).then((r) => r || Response.error())));
+      event.respondWith(caches.match(request.url).then((kept) => kept || fetchAndKeep(event, request.url).then((r) => r || Response.error())));
       break;
     case 'page':
       event.respondWith(networkFirst(event, pageKey(request.url), new URL('404.html', scope).href));

@@ -303,6 +303,12 @@ fn read<T: DeserializeOwned + Send + Sync + 'static>(path: &str, text: &str) -> 
 }
 
 /// Forgets that `path` failed, so that the next [`get`] tries again.
+/// Whether `path` failed on the way (offline, a network that dropped), not with an answer.
+pub fn failed_on_network(path: &str) -> bool {
+    FILES
+        .with_borrow(|files| matches!(files.get(path), Some(Entry::Failed(FetchError::Network(_)))))
+}
+
 pub fn retry(path: &str) {
     let failed = FILES.with_borrow_mut(|files| {
         matches!(files.get(path), Some(Entry::Failed(_))) && files.remove(path).is_some()

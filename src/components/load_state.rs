@@ -17,7 +17,8 @@ pub fn LoadFailed(paths: Vec<String>) -> impl IntoView {
     let (_, words) = use_ui();
     let paths = StoredValue::new(paths);
     let retry = move || paths.with_value(|paths| paths.iter().for_each(|p| data::retry(p)));
-    when_back_online(retry);
+    let on_the_way = paths.with_value(|paths| paths.iter().any(|p| data::failed_on_network(p)));
+    when_back_online(retry, on_the_way);
     let said = if is_offline() {
         words.offline().not_kept
     } else {
@@ -39,21 +40,28 @@ pub fn is_offline() -> bool {
     web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
-/// Calls `retry` when the browser is back online, as long as the view that asked lives;
-/// and every 10 seconds while it says it is online: the `online` event may come before the
-/// network carries a request (a request failed at that moment would wait for the next one).
-pub fn when_back_online(retry: impl Fn() + Clone + 'static) {
+/// Calls `retry` when the browser is back online, as long as the view that asked lives.
+/// A failure `on_the_way` (no answer: offline, a network that dropped) is also tried again
+/// every 10 seconds while the browser says it is online: the `online` event may come before
+/// the network carries a request, and one failed at that moment would wait for the next
+/// event. A failure with an answer (an error status, a file it cannot read) waits for the
+/// reader's "try again".
+pub fn when_back_online(retry: impl Fn() + Clone + 'static, on_the_way: bool) {
     let again = retry.clone();
     let listener = window_event_listener(leptos::ev::online, move |_| retry());
-    let interval = set_interval_with_handle(
-        move || {
-            if !is_offline() {
-                again();
-            }
-        },
-        std::time::Duration::from_secs(10),
-    )
-    .ok();
+    let interval = on_the_way
+        .then(|| {
+            set_interval_with_handle(
+                move || {
+                    if !is_offline() {
+                        again();
+                    }
+                },
+                std::time::Duration::from_secs(10),
+            )
+            .ok()
+        })
+        .flatten();
     on_cleanup(move || {
         listener.remove();
         if let Some(interval) = interval {

@@ -193,7 +193,8 @@ fn PostBody(
         }
         Some(Err(error)) => {
             leptos::logging::warn!("cannot load {}: {error}", post.body_path);
-            when_back_online(move || set_attempt.update(|n| *n += 1));
+            let on_the_way = matches!(error, FetchError::Network(_));
+            when_back_online(move || set_attempt.update(|n| *n += 1), on_the_way);
             let said = if is_offline() {
                 words.offline().not_kept
             } else {
@@ -245,6 +246,14 @@ fn follow(
             let Some(blocks) = seen.with(|s| s.changed_blocks(&slug, &hash, &fingerprints)) else {
                 return false;
             };
+            if blocks.is_empty() {
+                // Another text, the same words (a link's address, an image): nothing to show;
+                // this text is the one she read.
+                crate::seen::change(reader, |s| {
+                    s.read(&slug, &hash, fingerprints, crate::state::now())
+                });
+                return true;
+            }
             for i in blocks {
                 let _ = elements[i].set_attribute("data-changed", "");
                 let _ = elements[i].set_attribute("title", label);
