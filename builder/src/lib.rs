@@ -95,7 +95,7 @@ impl Publication {
             }
         };
         report.github = config.github.clone();
-        match build(&config, &sources, app, &mut files) {
+        match build(&config, &sources, app, &carnet_images::NoCache, &mut files) {
             Ok(written) => {
                 for name in app.files {
                     if let Some(bytes) = self.fetched.get(name) {

@@ -47,8 +47,8 @@ pub struct Site {
     /// The writer's profiles elsewhere, linked in the footer (`rel="me"`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
-    /// The image link previews show for pages without one of their own, relative to the
-    /// site root (`images/…`).
+    /// The picture link previews show for pages without one of their own: the card made
+    /// of `Carnet.toml`'s `image` (1200×630), relative to the site root.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// The address the site is published at, ending with `/`: the pages' canonical

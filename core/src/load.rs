@@ -118,6 +118,20 @@ impl Post {
         let body = local_images(&self.body).into_iter().map(|(path, _)| path);
         self.front.cover.iter().cloned().chain(body).collect()
     }
+
+    /// Each local image it shows, its cover first: its key (`images/<name>`, see
+    /// [`image_key`]), as linked, and the line of its file that shows it.
+    pub fn image_uses(&self) -> Vec<(String, String, usize)> {
+        let cover = self.front.cover.iter().map(|cover| {
+            let line = self.cover_line.unwrap_or(1);
+            (image_key(cover).to_owned(), cover.clone(), line)
+        });
+        let body = local_images(&self.body).into_iter().map(|(path, offset)| {
+            let line = self.body_line + self.body[..offset].matches('\n').count();
+            (image_key(&path).to_owned(), path, line)
+        });
+        cover.chain(body).collect()
+    }
 }
 
 /// A problem with one post, located at a line of its file.
@@ -171,6 +185,14 @@ pub enum PostErrorKind {
     /// An image that is not in `posts/`.
     #[error("image {0:?} not found: put it in posts/images/ and link it as images/<name>")]
     MissingImage(String),
+    /// An image that cannot be published (damaged, too large, not an image).
+    #[error("image {path:?} cannot be published: {reason}")]
+    BadImage {
+        /// The image, as linked.
+        path: String,
+        /// Why, in words (see `carnet-images`).
+        reason: String,
+    },
     /// Two posts with one slug.
     #[error("duplicate slug {slug:?}: {} has it too", other.display())]
     DuplicateSlug {
@@ -280,28 +302,21 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
 /// Errors for images a post shows that `images` (keyed `images/<name>`) does not have:
 /// its cover and the images of its body, each at its line.
 fn missing_images<T>(post: &Post, images: &BTreeMap<String, T>) -> Vec<PostError> {
-    let missing = |line: usize, path: &str| PostError {
-        file: post.file.clone(),
-        line,
-        kind: PostErrorKind::MissingImage(path.to_owned()),
-    };
-    let exists = |path: &str| {
-        let path = path.split(['?', '#']).next().unwrap_or_default();
-        images.contains_key(path.strip_prefix("./").unwrap_or(path))
-    };
-    let mut errors = Vec::new();
-    if let Some(cover) = &post.front.cover
-        && !exists(cover)
-    {
-        errors.push(missing(post.cover_line.unwrap_or(1), cover));
-    }
-    for (path, offset) in local_images(&post.body) {
-        if !exists(&path) {
-            let line = post.body_line + post.body[..offset].matches('\n').count();
-            errors.push(missing(line, &path));
-        }
-    }
-    errors
+    post.image_uses()
+        .into_iter()
+        .filter(|(key, _, _)| !images.contains_key(key))
+        .map(|(_, as_linked, line)| PostError {
+            file: post.file.clone(),
+            line,
+            kind: PostErrorKind::MissingImage(as_linked),
+        })
+        .collect()
+}
+
+/// The key of an image as a post links it: `./images/a.png?x` → `images/a.png`.
+pub fn image_key(linked: &str) -> &str {
+    let path = linked.split(['?', '#']).next().unwrap_or_default();
+    path.strip_prefix("./").unwrap_or(path)
 }
 
 /// Reads posts from their files (path and text: every `*.md` of `posts/`, drafts
@@ -356,43 +371,6 @@ fn duplicate_slugs(posts: &[Post]) -> Vec<PostError> {
         }
     }
     errors
-}
-
-/// The pixel size of an image from its bytes: raster formats from their headers, SVG from
-/// its root's `width` and `height` or its `viewBox`. `None` for what has no size.
-pub fn measure_image(path: &str, bytes: &[u8]) -> Option<(u32, u32)> {
-    let size = if path.ends_with(".svg") {
-        std::str::from_utf8(bytes).ok().and_then(svg_size)
-    } else {
-        imagesize::blob_size(bytes)
-            .ok()
-            .and_then(|s| Some((u32::try_from(s.width).ok()?, u32::try_from(s.height).ok()?)))
-    };
-    size.filter(|&(w, h)| w > 0 && h > 0)
-}
-
-/// The intrinsic size of an SVG: its root's `width` and `height` in pixels, or else its
-/// `viewBox`.
-fn svg_size(svg: &str) -> Option<(u32, u32)> {
-    let start = svg.find("<svg")?;
-    let root = &svg[start..start + svg[start..].find('>')?];
-    let attr = |name: &str| {
-        let at = root.find(&format!(" {name}=\""))? + name.len() + 3;
-        Some(&root[at..at + root[at..].find('"')?])
-    };
-    let px = |v: &str| v.trim_end_matches("px").parse::<f64>().ok();
-    if let (Some(w), Some(h)) = (attr("width").and_then(px), attr("height").and_then(px)) {
-        return Some((w.round() as u32, h.round() as u32));
-    }
-    let view_box: Vec<f64> = attr("viewBox")?
-        .split([' ', ','])
-        .filter(|s| !s.is_empty())
-        .filter_map(|n| n.parse().ok())
-        .collect();
-    match view_box[..] {
-        [_, _, w, h] => Some((w.round() as u32, h.round() as u32)),
-        _ => None,
-    }
 }
 
 /// The search index of the published posts: title and tags, then the summary when the
@@ -605,25 +583,6 @@ mod tests {
         assert!(errors.iter().any(|e| e.file.ends_with("c.md")
             && e.line == 5
             && matches!(&e.kind, PostErrorKind::DuplicateSlug { slug, .. } if slug == "a")));
-    }
-
-    #[test]
-    fn measures_images() {
-        assert_eq!(
-            svg_size("<svg xmlns=\"x\" viewBox=\"0 0 640 360\">"),
-            Some((640, 360))
-        );
-        assert_eq!(
-            svg_size("<?xml?><svg width=\"32px\" height=\"16\" viewBox=\"0 0 1 1\">"),
-            Some((32, 16))
-        );
-        assert_eq!(svg_size("<svg width=\"50%\">"), None);
-        let svg = include_bytes!("../../posts/images/carnet.svg");
-        assert_eq!(measure_image("images/carnet.svg", svg), Some((640, 360)));
-        // A 1×1 GIF.
-        let gif = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
-        assert_eq!(measure_image("images/a.gif", gif), Some((1, 1)));
-        assert_eq!(measure_image("images/a.png", b"not a png"), None);
     }
 
     #[test]

@@ -59,15 +59,76 @@ pub struct RenderOptions<'a> {
     pub image_sizes: &'a [ImageSize],
 }
 
-/// The pixel size of one of the site's images, measured at build time.
+/// One of the site's images as the build made it (`carnet-images`): its size, and the
+/// files a page shows it with.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImageSize {
     /// Path relative to the site root, as posts link it: `images/plage.jpg`.
     pub path: String,
-    /// Width in pixels.
+    /// Width in pixels, upright.
     pub width: u32,
-    /// Height in pixels.
+    /// Height in pixels, upright.
     pub height: u32,
+    /// The files it is served as, narrowest first: `(path, width)`. None for an image
+    /// served as linked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<(String, u32)>,
+    /// Its link preview card (1200×630), when it is a cover.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<String>,
+}
+
+/// The size of a link preview's picture (`og:image`): what Facebook, LinkedIn, X and
+/// Mastodon show large (1.91:1).
+pub const CARD: (u32, u32) = (1200, 630);
+
+/// The MIME type of one of the site's image files, by its extension.
+pub fn image_mime(path: &str) -> &'static str {
+    let extension = path.rsplit_once('.').map(|(_, x)| x.to_ascii_lowercase());
+    match extension.as_deref() {
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("png") => "image/png",
+        Some("webp") => "image/webp",
+        Some("gif") => "image/gif",
+        Some("avif") => "image/avif",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+/// How wide an image in a post is shown, for the browser to pick a file from `srcset`
+/// before it has laid out the page: the text's column (`--measure` in style/main.css,
+/// 38rem, with 1.25rem of margin either side on a narrow screen).
+pub const IMAGE_SIZES: &str = "(max-width: 40.5rem) calc(100vw - 2.5rem), 38rem";
+
+/// The widest file a browser without `srcset` is given.
+const FALLBACK_WIDTH: u32 = 1200;
+
+impl ImageSize {
+    /// The `srcset` of its files (`a.jpg 480w, b.jpg 800w`), if it has more than one.
+    pub fn srcset(&self) -> Option<String> {
+        (self.variants.len() > 1).then(|| {
+            let list: Vec<String> = self
+                .variants
+                .iter()
+                .map(|(src, width)| format!("{src} {width}w"))
+                .collect();
+            list.join(", ")
+        })
+    }
+
+    /// The file `src` names: the widest up to [`FALLBACK_WIDTH`], else the narrowest;
+    /// `None` for an image served as linked.
+    pub fn src(&self) -> Option<&str> {
+        let fitting = self
+            .variants
+            .iter()
+            .rev()
+            .find(|(_, w)| *w <= FALLBACK_WIDTH);
+        fitting
+            .or(self.variants.first())
+            .map(|(src, _)| src.as_str())
+    }
 }
 
 /// The size of the image at `path` (`images/a.png` or `./images/a.png`), if `sizes`
@@ -497,8 +558,10 @@ impl<'o> Renderer<'o> {
         if classify_url(dest).is_none() {
             return Event::Text(alt.to_owned().into());
         }
+        let size = image_size(self.options.image_sizes, dest);
+        let src = size.and_then(ImageSize::src).unwrap_or(dest);
         let mut html = String::from("<img src=\"");
-        if escape_href(&mut html, dest).is_err() {
+        if escape_href(&mut html, src).is_err() {
             return Event::Text(alt.to_owned().into());
         }
         html.push_str("\" alt=\"");
@@ -509,7 +572,14 @@ impl<'o> Renderer<'o> {
             html.push_str(&attr(title));
             html.push('"');
         }
-        if let Some(size) = image_size(self.options.image_sizes, dest) {
+        if let Some(size) = size {
+            if let Some(srcset) = size.srcset() {
+                let _ = write!(
+                    html,
+                    " srcset=\"{}\" sizes=\"{IMAGE_SIZES}\"",
+                    attr(&srcset)
+                );
+            }
             let _ = write!(html, " width=\"{}\" height=\"{}\"", size.width, size.height);
         }
         html.push_str(" loading=\"lazy\" decoding=\"async\">");
@@ -780,11 +850,17 @@ mod tests {
                 path: "images/a.png".into(),
                 width: 10,
                 height: 20,
+                variants: Vec::new(),
+                card: None,
             },
             ImageSize {
                 path: "images/mer.jpg".into(),
                 width: 1600,
                 height: 900,
+                variants: [480, 800, 1200, 1600]
+                    .map(|w| (format!("content/images/mer-{w}.0f.jpg"), w))
+                    .to_vec(),
+                card: None,
             },
         ]
     }
@@ -978,7 +1054,7 @@ mod tests {
     #[test]
     fn images_load_lazily_with_their_alt_text() {
         let html = fr("![Une photo : *la mer*](images/mer.jpg \"La mer\")");
-        assert!(html.contains("<img src=\"images/mer.jpg\" alt=\"Une photo\u{a0}: la mer\" title=\"La mer\" width=\"1600\" height=\"900\" loading=\"lazy\" decoding=\"async\">"), "{html}");
+        assert!(html.contains("<img src=\"content/images/mer-1200.0f.jpg\" alt=\"Une photo\u{a0}: la mer\" title=\"La mer\" srcset=\"content/images/mer-480.0f.jpg 480w, content/images/mer-800.0f.jpg 800w, content/images/mer-1200.0f.jpg 1200w, content/images/mer-1600.0f.jpg 1600w\" sizes=\"(max-width: 40.5rem) calc(100vw - 2.5rem), 38rem\" width=\"1600\" height=\"900\" loading=\"lazy\" decoding=\"async\">"), "{html}");
         let unknown = en("![x](images/unknown.png)");
         assert!(
             unknown.contains("<img src=\"images/unknown.png\" alt=\"x\" loading=\"lazy\""),
@@ -1085,7 +1161,7 @@ mod tests {
         );
         assert!(
             html.starts_with(
-                "<figure>\n<p><img src=\"images/mer.jpg\" alt=\"Une mer\" width=\"1600\""
+                "<figure>\n<p><img src=\"content/images/mer-1200.0f.jpg\" alt=\"Une mer\" srcset=\""
             ),
             "{html}"
         );

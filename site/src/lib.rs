@@ -6,7 +6,9 @@
 //! browser's studio). [`build`] is the whole build, in named steps:
 //!
 //! 1. [`check`]: every post read and validated, all problems at once, with file and line;
-//! 2. post texts (`content/<slug>.<hash>.md`) and images;
+//! 2. post texts (`content/<slug>.<hash>.md`) and images: each one a published post or
+//!    the site shows made by [`carnet_images`] (upright, without metadata, at a few widths,
+//!    with its link preview card), or taken from the cache;
 //! 3. the search index (`data/search.txt`);
 //! 4. the data files the app reads ([`carnet_core::data`]): post records, list pages, tag
 //!    pages, tags, archive;
@@ -34,15 +36,16 @@ use carnet_core::data::{
     self, ARCHIVE_FILE, ArchiveEntry, ListPage, PER_PAGE, PostLink, PostRecord, SEARCH_FILE,
     TAGS_FILE, TagEntry, TagPage,
 };
-use carnet_core::load::{Post, PostError, check_posts, measure_image, search_index};
+use carnet_core::load::{Post, PostError, PostErrorKind, check_posts, image_key, search_index};
 use carnet_core::tags::{Tag, all_tags};
 use carnet_core::{Date, ImageSize, PostMeta, RenderOptions, render};
+use carnet_images::{Cache, Kind, Made, Processed};
 use config::Config;
 use feed::FeedPost;
 use pulldown_cmark_escape::escape_html;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::PathBuf;
 
@@ -53,6 +56,10 @@ pub struct Sources {
     pub posts: Vec<(PathBuf, String)>,
     /// Every file of `posts/images/`, keyed as posts link them: `images/<name>`.
     pub images: BTreeMap<String, Vec<u8>>,
+    /// Images made by an earlier build, keyed the same way, for a build that has the site
+    /// but not its image files (the studio's: see [`rebuild`]). A file of `images` by the
+    /// same name replaces it.
+    pub made: BTreeMap<String, Made>,
     /// The day of the build: a post dated after it is scheduled, left out of the site
     /// until a build on its date (see [`Post::is_published`]).
     pub today: Date,
@@ -155,15 +162,24 @@ impl Counting<'_> {
 
 /// Step 1: the posts, read and checked; newest first, drafts included.
 pub fn check(sources: &Sources) -> Result<Vec<Post>, BuildError> {
-    check_posts(&sources.posts, &sources.images).map_err(BuildError::Posts)
+    let made = sources.made.keys().map(|path| (path.clone(), ()));
+    let images: BTreeMap<String, ()> = sources
+        .images
+        .keys()
+        .map(|path| (path.clone(), ()))
+        .chain(made)
+        .collect();
+    check_posts(&sources.posts, &images).map_err(BuildError::Posts)
 }
 
 /// Builds the site from `sources` with `config`, around `app`, into `out` (every file but
-/// the app's own, which are copied as they are).
+/// the app's own, which are copied as they are); images already made are taken from
+/// `cache`, and those made are kept in it.
 pub fn build(
     config: &Config,
     sources: &Sources,
     app: App<'_>,
+    cache: &dyn Cache,
     out: &mut dyn Output,
 ) -> Result<Written, BuildError> {
     let posts = check(sources)?;
@@ -171,6 +187,7 @@ pub fn build(
     check_shell(shell)?;
     if let Some((image, line)) = &config.image
         && !sources.images.contains_key(image)
+        && !sources.made.contains_key(image)
     {
         return Err(BuildError::Config(format!(
             "Carnet.toml:{line}: image {image:?} not found: put it in posts/images/"
@@ -191,14 +208,29 @@ pub fn build(
     for (post, meta) in published.iter().zip(&metas) {
         out.write(&meta.body_path, &post.body)?;
     }
-    let sizes = write_images(sources, &mut out)?;
+    let images = write_images(config, sources, &published, cache, &mut out)?;
+    let sizes = image_sizes(&images);
     out.write(SEARCH_FILE, search_index(&published).encode())?;
-    let pages = write_pages_and_feeds(config, &published, &metas, &sizes, &shell, &mut out)?;
+    let site = site_data(config, &images);
+    let pages = write_pages_and_feeds(config, &site, &published, &metas, &sizes, &shell, &mut out)?;
     out.write("_headers", headers(config.base_path()))?;
-    let published_sources = rebuild::SiteSources::of(config, sources, &published, app);
+    let published_sources = rebuild::SiteSources::of(config, sources, &images, &published, app);
     out.write(rebuild::SOURCES_FILE, published_sources.encode())?;
     out.write(offline::MANIFEST_FILE, offline::manifest(config, app.files))?;
-    let images: Vec<Vec<String>> = published.iter().map(|p| p.images()).collect();
+    // The files of a post's images, for reading offline: every width (the reader's screen
+    // picks one).
+    let images: Vec<Vec<String>> = published
+        .iter()
+        .map(|p| {
+            let files = p
+                .images()
+                .into_iter()
+                .filter_map(|linked| images.get(image_key(&linked)));
+            files
+                .flat_map(|made| made.variants.iter().map(|v| v.src.clone()))
+                .collect()
+        })
+        .collect();
     let kept = offline::kept(config, &out.written, &metas, &images, app.files);
     out.write(offline::WORKER_FILE, offline::worker(&kept))?;
     Ok(Written {
@@ -218,13 +250,13 @@ pub fn build(
 /// how many pages.
 fn write_pages_and_feeds(
     config: &Config,
+    site: &data::Site,
     published: &[&Post],
     metas: &[PostMeta],
     sizes: &[ImageSize],
     shell: &str,
     out: &mut Counting<'_>,
 ) -> Result<usize, BuildError> {
-    let site = site_data(config);
     let tags = all_tags(metas);
     let records: Vec<PostRecord> = published
         .iter()
@@ -238,9 +270,7 @@ fn write_pages_and_feeds(
         .zip(published)
         .map(|(record, post)| render_body(config, post, &record.images))
         .collect();
-    let pages = write_pages(
-        config, &site, shell, &records, &bodies, &tags, embedded, out,
-    )?;
+    let pages = write_pages(config, site, shell, &records, &bodies, &tags, embedded, out)?;
 
     let feed_posts: Vec<FeedPost<'_>> = published
         .iter()
@@ -264,7 +294,7 @@ fn write_pages_and_feeds(
         )
         .replacen("<html", &format!("<html lang=\"{}\"", config.lang.tag()), 1);
     let notice = offline::update_notice(config.lang);
-    let not_found = embed(&not_found, &format!("{notice}{}", data::embed(&site, &[])))?;
+    let not_found = embed(&not_found, &format!("{notice}{}", data::embed(site, &[])))?;
     out.write("404.html", csp::protect(&not_found))?;
     Ok(pages)
 }
@@ -329,24 +359,152 @@ fn embed(html: &str, script: &str) -> Result<String, BuildError> {
     Ok(format!("{}  {script}\n  {}", &html[..at], &html[at..]))
 }
 
-/// Step 2, images: copied under `images/`, and their sizes measured (sorted by path).
-fn write_images(sources: &Sources, out: &mut Counting<'_>) -> Result<Vec<ImageSize>, BuildError> {
-    let mut sizes = Vec::new();
-    for (path, bytes) in &sources.images {
-        out.write(path, bytes)?;
-        if let Some((width, height)) = measure_image(path, bytes) {
-            sizes.push(ImageSize {
-                path: path.clone(),
-                width,
-                height,
-            });
+/// Step 2, images: every image the published posts show, and the site's own, made by
+/// [`carnet_images`] (or taken from `cache`, or from [`Sources::made`]) and its files
+/// written; the other files of `posts/images/` (a PDF a post links to) copied as they are.
+/// An image shown by no published post is not published. Returns what each became, by
+/// path; an image that cannot be made fails the build at each line that shows it.
+fn write_images(
+    config: &Config,
+    sources: &Sources,
+    published: &[&Post],
+    cache: &dyn Cache,
+    out: &mut Counting<'_>,
+) -> Result<BTreeMap<String, Processed>, BuildError> {
+    let mut shown: BTreeSet<String> = published
+        .iter()
+        .flat_map(|p| p.image_uses())
+        .map(|(key, _, _)| key)
+        .collect();
+    shown.extend(config.image.iter().map(|(path, _)| path.clone()));
+    let to_make: Vec<(&String, &Vec<u8>)> = sources
+        .images
+        .iter()
+        .filter(|(path, _)| shown.contains(*path) && Kind::of(path) != Kind::Other)
+        .collect();
+    let results = in_parallel(&to_make, |(path, bytes)| {
+        carnet_images::process_cached(path, bytes, cache).map(|(made, _)| made)
+    });
+    let mut made: BTreeMap<String, Made> = BTreeMap::new();
+    let mut refused = BTreeMap::new();
+    for ((path, _), result) in to_make.iter().zip(results) {
+        match result {
+            Ok(image) => {
+                made.insert((*path).clone(), image);
+            }
+            Err(e) => {
+                refused.insert((*path).clone(), e.to_string());
+            }
         }
     }
-    Ok(sizes)
+    for (path, image) in &sources.made {
+        if shown.contains(path) && !sources.images.contains_key(path) {
+            made.insert(path.clone(), image.clone());
+        }
+    }
+    if !refused.is_empty() {
+        return Err(refused_images(config, published, &refused));
+    }
+    let mut processed = BTreeMap::new();
+    for (path, image) in made {
+        for (file, bytes) in &image.files {
+            out.write(file, bytes)?;
+        }
+        processed.insert(path, image.processed);
+    }
+    for (path, bytes) in &sources.images {
+        if Kind::of(path) == Kind::Other {
+            out.write(path, bytes)?;
+        }
+    }
+    Ok(processed)
 }
 
-/// The site as the app sees it.
-fn site_data(config: &Config) -> data::Site {
+/// The build's error for images that cannot be made (`refused`: path, why): at each line
+/// of a post that shows one, or at `Carnet.toml`'s `image`.
+fn refused_images(
+    config: &Config,
+    published: &[&Post],
+    refused: &BTreeMap<String, String>,
+) -> BuildError {
+    let mut errors = Vec::new();
+    for post in published {
+        for (key, linked, line) in post.image_uses() {
+            if let Some(reason) = refused.get(&key) {
+                errors.push(PostError {
+                    file: post.file.clone(),
+                    line,
+                    kind: PostErrorKind::BadImage {
+                        path: linked,
+                        reason: reason.clone(),
+                    },
+                });
+            }
+        }
+    }
+    if errors.is_empty()
+        && let Some((image, line)) = &config.image
+        && let Some(reason) = refused.get(image)
+    {
+        return BuildError::Config(format!(
+            "Carnet.toml:{line}: image {image:?} cannot be used: {reason}"
+        ));
+    }
+    BuildError::Posts(errors)
+}
+
+/// `f` over `items`, in order; on several threads where there are (the command line),
+/// one after the other in the browser.
+fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use std::sync::Mutex;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let next = AtomicUsize::new(0);
+        let results: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
+        std::thread::scope(|scope| {
+            for _ in 0..threads.min(items.len()) {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        let result = f(item);
+                        results.lock().expect("no thread panics")[i] = Some(result);
+                    }
+                });
+            }
+        });
+        let results = results.into_inner().expect("no thread panics");
+        results
+            .into_iter()
+            .map(|r| r.expect("every item done"))
+            .collect()
+    }
+    #[cfg(target_arch = "wasm32")]
+    items.iter().map(f).collect()
+}
+
+/// The sizes and files of the site's images, as pages show them (sorted by path).
+fn image_sizes(images: &BTreeMap<String, Processed>) -> Vec<ImageSize> {
+    images
+        .iter()
+        .map(|(path, image)| ImageSize {
+            path: path.clone(),
+            width: image.width,
+            height: image.height,
+            variants: image
+                .variants
+                .iter()
+                .map(|v| (v.src.clone(), v.width))
+                .collect(),
+            card: Some(image.card.clone()),
+        })
+        .collect()
+}
+
+/// The site as the app sees it, its image the card made of `Carnet.toml`'s.
+fn site_data(config: &Config, images: &BTreeMap<String, Processed>) -> data::Site {
     data::Site {
         title: config.title.clone(),
         author: config.author.clone(),
@@ -354,17 +512,28 @@ fn site_data(config: &Config) -> data::Site {
         description: config.description.clone(),
         footer: config.footer.clone(),
         links: config.links.clone(),
-        image: config.image.as_ref().map(|(path, _)| path.clone()),
+        image: config
+            .image
+            .as_ref()
+            .and_then(|(path, _)| Some(images.get(path)?.card.clone())),
         base_url: config.base_url.clone(),
     }
 }
 
 /// The record of the `i`-th published post (newest first), with the sizes of its images.
 fn post_record(post: &Post, metas: &[PostMeta], i: usize, sizes: &[ImageSize]) -> PostRecord {
+    let cover = post.front.cover.as_deref().map(image_key);
     let mut images: Vec<ImageSize> = post
         .images()
         .iter()
         .filter_map(|path| carnet_core::render::image_size(sizes, path).cloned())
+        .map(|mut image| {
+            // Only the cover's card is shown (as the page's link preview).
+            if Some(image.path.as_str()) != cover {
+                image.card = None;
+            }
+            image
+        })
         .collect();
     images.sort_by(|a, b| a.path.cmp(&b.path));
     images.dedup();

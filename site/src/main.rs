@@ -3,7 +3,7 @@
 //! ```text
 //! carnet-site app   [--debug] [--out DIR]
 //! carnet-site build [--app DIR] [--dist DIR] [--posts DIR] [--config FILE] [--public-url PATH]
-//!                   [--today YYYY-MM-DD]
+//!                   [--today YYYY-MM-DD] [--cache DIR]
 //! ```
 //!
 //! `app` builds the app (minutes; only when its code changed, see `cli/app.rs`) into
@@ -13,7 +13,9 @@
 //! app, into `dist/`. Only files whose bytes changed are written, and files of an earlier
 //! build that are no longer part of the site are removed, so that hosts and browsers see
 //! unchanged files as unchanged. A post dated after the day of the build (UTC, or
-//! `--today`) is scheduled: left out, and named, until a build on its date.
+//! `--today`) is scheduled: left out, and named, until a build on its date. The images
+//! made are kept in `target/carnet-cache/images` (or `--cache`, or `CARNET_CACHE`), so
+//! that no image is made twice.
 
 mod cli;
 
@@ -21,6 +23,7 @@ use carnet_core::Date;
 use carnet_site::config::Config;
 use carnet_site::{App, BuildError, Written, build};
 use cli::app::{self, BundleOptions};
+use cli::cache::DiskCache;
 use cli::files::{Dist, read_sources};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,7 +33,7 @@ use std::{env, fs};
 const USAGE: &str = "usage:
   carnet-site app   [--debug] [--out DIR]
   carnet-site build [--app DIR] [--dist DIR] [--posts DIR] [--config FILE] [--public-url PATH]
-                    [--today YYYY-MM-DD]";
+                    [--today YYYY-MM-DD] [--cache DIR]";
 
 fn main() -> ExitCode {
     match run() {
@@ -58,6 +61,10 @@ fn run() -> Result<(), String> {
     let mut config_file = PathBuf::from("Carnet.toml");
     let mut public_url: Option<String> = None;
     let mut today = None;
+    let mut cache = env::var_os("CARNET_CACHE").map_or_else(
+        || PathBuf::from("target/carnet-cache/images"),
+        PathBuf::from,
+    );
     let path = |parser: &mut lexopt::Parser| -> Result<PathBuf, String> {
         Ok(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
     };
@@ -69,6 +76,7 @@ fn run() -> Result<(), String> {
             ("build", Long("dist")) => dist = path(&mut parser)?,
             ("build", Long("posts")) => posts = path(&mut parser)?,
             ("build", Long("config")) => config_file = path(&mut parser)?,
+            ("build", Long("cache")) => cache = path(&mut parser)?,
             ("build", Long("today")) => {
                 let day = parser.value().map_err(|e| e.to_string())?;
                 let day = day.to_string_lossy();
@@ -119,6 +127,7 @@ fn run() -> Result<(), String> {
                 &config_file,
                 public_url.as_deref(),
                 today,
+                &DiskCache::new(cache),
             )
         }
         _ => Err(USAGE.to_owned()),
@@ -133,6 +142,7 @@ fn content_build(
     config_file: &std::path::Path,
     public_url: Option<&str>,
     today: Date,
+    cache: &DiskCache,
 ) -> Result<(), String> {
     let started = Instant::now();
     let settings = fs::read_to_string(config_file)
@@ -169,7 +179,7 @@ fn content_build(
         page: &shell,
         files: &app_files,
     };
-    let written: Written = build(&config, &sources, app, &mut out).map_err(|e| match e {
+    let written: Written = build(&config, &sources, app, cache, &mut out).map_err(|e| match e {
         BuildError::Posts(errors) => errors
             .iter()
             .map(|e| format!("error: {e}"))

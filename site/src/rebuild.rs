@@ -2,8 +2,10 @@
 //! content build in the browser, on the site it is served from.
 //!
 //! Every build writes [`SOURCES_FILE`]: the site's settings, the app's page and files,
-//! and, for each published post, its file name, its front matter as written and where its
-//! body is served. With those files fetched from the site, [`SiteSources::sources`] gives
+//! for each published post, its file name, its front matter as written and where its
+//! body is served, and for each published image what the build made of it (the original,
+//! with its metadata, is never published: the studio reuses what was made, and makes only
+//! the images the writer adds). With those files fetched from the site, [`SiteSources::sources`] gives
 //! back the very [`Sources`], [`Config`] and [`App`] the site was built from (a post's
 //! text is its front matter followed by its body), plus the writer's [`Change`]s; building
 //! them gives the same bytes the command line gives from the same posts.
@@ -17,6 +19,7 @@ use crate::{App, Sources};
 use carnet_core::Date;
 use carnet_core::load::Post;
 pub use carnet_core::publish::PostSource;
+use carnet_images::{Made, Processed};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -26,7 +29,7 @@ pub use carnet_core::publish::SOURCES_FILE;
 
 /// The format of [`SOURCES_FILE`]; a site built by another format is built again by the
 /// command line, not the studio.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// What a site is built from, as published with it ([`SOURCES_FILE`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,8 +47,11 @@ pub struct SiteSources {
     pub app_files: Vec<String>,
     /// The published posts, by file name.
     pub posts: Vec<PostSource>,
-    /// Every file of `posts/images/`, as served: `images/<name>`.
-    pub images: Vec<String>,
+    /// The published images, as posts link them (`images/<name>`), with what the build
+    /// made of each.
+    pub images: BTreeMap<String, Processed>,
+    /// The other files of `posts/images/` (not images), as served: `images/<name>`.
+    pub files: Vec<String>,
 }
 
 /// What the writer changes in the site's posts.
@@ -97,8 +103,14 @@ impl std::error::Error for RebuildError {}
 
 impl SiteSources {
     /// The sources of a site built from `sources` with `config` around `app`, of which
-    /// `published` are published.
-    pub fn of(config: &Config, sources: &Sources, published: &[&Post], app: App<'_>) -> Self {
+    /// `published` are published, with the `images` it made.
+    pub fn of(
+        config: &Config,
+        sources: &Sources,
+        images: &BTreeMap<String, Processed>,
+        published: &[&Post],
+        app: App<'_>,
+    ) -> Self {
         let texts: BTreeMap<&Path, &str> = sources
             .posts
             .iter()
@@ -127,7 +139,13 @@ impl SiteSources {
             app_page: app.page.to_owned(),
             app_files: app.files.to_vec(),
             posts,
-            images: sources.images.keys().cloned().collect(),
+            images: images.clone(),
+            files: sources
+                .images
+                .keys()
+                .filter(|path| carnet_images::Kind::of(path) == carnet_images::Kind::Other)
+                .cloned()
+                .collect(),
         }
     }
 
@@ -149,11 +167,14 @@ impl SiteSources {
         Ok(sources)
     }
 
-    /// The site's files the build needs, to fetch: post bodies and images (the app's
-    /// files are only copied).
+    /// The site's files the build needs, to fetch: post bodies, the files made of
+    /// images, other files (the app's files are only copied).
     pub fn needed(&self) -> impl Iterator<Item = &str> {
         let bodies = self.posts.iter().map(|p| p.body.as_str());
-        bodies.chain(self.images.iter().map(String::as_str))
+        let images = self.images.values().flat_map(Processed::files);
+        bodies
+            .chain(images)
+            .chain(self.files.iter().map(String::as_str))
     }
 
     /// The settings, the sources and the app of the site, with `changes` made, built as
@@ -174,8 +195,20 @@ impl SiteSources {
             posts.insert(post.file.clone(), format!("{}{body}", post.head));
         }
         let mut images = BTreeMap::new();
-        for path in &self.images {
+        for path in &self.files {
             images.insert(path.clone(), get(path)?.to_vec());
+        }
+        let mut made = BTreeMap::new();
+        for (path, processed) in &self.images {
+            let files = processed
+                .files()
+                .map(|file| Ok((file.to_owned(), get(file)?.to_vec())))
+                .collect::<Result<_, RebuildError>>()?;
+            let image = Made {
+                processed: processed.clone(),
+                files,
+            };
+            made.insert(path.clone(), image);
         }
         for change in changes {
             match change {
@@ -196,6 +229,7 @@ impl SiteSources {
                 .map(|(file, text)| (Path::new("posts").join(file), text))
                 .collect(),
             images,
+            made,
             today,
         };
         let app = App {

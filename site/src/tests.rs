@@ -4,6 +4,7 @@ use super::*;
 use crate::config::tests::IDENTITY;
 use carnet_core::data::SEARCH_FILE;
 use carnet_core::data::{Site as SiteData, TagPage};
+use carnet_images::NoCache;
 
 /// The app's page as `carnet-site app` writes it, reduced to what the build fills in.
 const SHELL: &str = "<!doctype html>\n<html>\n  <head>\n    <base href=\"/\">\n    <!--HEAD-->\n  </head>\n  <body>\n    <noscript>JS</noscript>\n  </body>\n</html>\n";
@@ -34,6 +35,7 @@ fn sources(posts: &[(&str, String)]) -> Sources {
             .map(|(name, text)| (PathBuf::from("posts").join(name), text.clone()))
             .collect(),
         images: [("images/a.svg".to_owned(), SVG.as_bytes().to_vec())].into(),
+        made: BTreeMap::new(),
         today: TODAY.parse().unwrap(),
     }
 }
@@ -61,7 +63,7 @@ fn build_on(
         today: today.parse().unwrap(),
         ..sources(posts)
     };
-    let written = build(&config, &sources, APP, &mut files).unwrap();
+    let written = build(&config, &sources, APP, &NoCache, &mut files).unwrap();
     (files, written)
 }
 
@@ -92,6 +94,27 @@ fn site() -> (BTreeMap<String, Vec<u8>>, Written) {
 /// the reader's browser shows it.
 fn shown(html: &str) -> String {
     html.replace("<!>", "")
+}
+
+/// The picture `page`'s link preview shows, relative to the site (at /blog/), after
+/// checking that it is among `files` and that its page gives its size: a PNG or JPEG of
+/// 1200×630.
+fn og_image(files: &BTreeMap<String, Vec<u8>>, page: &str) -> String {
+    let start = page.find("<meta property=\"og:image\" content=\"").expect("an og:image")
+        + "<meta property=\"og:image\" content=\"".len();
+    let url = &page[start..start + page[start..].find('"').unwrap()];
+    let path = url.strip_prefix("https://example.org/blog/").expect("on the site");
+    let bytes = &files[path];
+    let size = if bytes.starts_with(b"\x89PNG") {
+        let be = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
+        (be(16), be(20))
+    } else {
+        panic!("{path} is not a PNG");
+    };
+    assert_eq!(size, (1200, 630), "{path}");
+    assert!(page.contains("<meta property=\"og:image:width\" content=\"1200\">"));
+    assert!(page.contains("<meta property=\"og:image:height\" content=\"630\">"));
+    path.to_owned()
 }
 
 /// A written page, as [`shown`].
@@ -150,10 +173,12 @@ fn every_published_post_gets_its_page_and_drafts_none() {
     );
     assert!(page.contains("<meta property=\"og:type\" content=\"article\">"));
     assert!(page.contains("<meta property=\"og:title\" content=\"Le premier\">"));
-    assert!(page.contains(
-        "<meta property=\"og:image\" content=\"https://example.org/blog/images/a.svg\">"
-    ));
-    assert!(page.contains("<meta property=\"og:image:width\" content=\"40\">"));
+    // Its link preview: its cover (an SVG) drawn as a card of the networks' size.
+    let card = og_image(&files, &page);
+    assert!(card.starts_with("content/images/a-card."), "{card}");
+    assert!(page.contains("<meta property=\"og:image:type\" content=\"image/png\">"));
+    assert!(page.contains("<meta property=\"og:image:alt\" content=\"Une image\">"));
+    assert!(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
     assert!(page.contains("<meta property=\"article:published_time\" content=\"2016-06-09\">"));
     assert!(page.contains("<meta property=\"article:tag\" content=\"Réseaux sociaux\">"));
     assert!(page.contains("\"@type\":\"BlogPosting\""));
@@ -213,9 +238,13 @@ fn the_data_files_hold_each_page_and_no_draft() {
         [ImageSize {
             path: "images/a.svg".into(),
             width: 40,
-            height: 20
+            height: 20,
+            variants: vec![("images/a.svg".into(), 40)],
+            card: record.images[0].card.clone(),
         }]
     );
+    let card = record.images[0].card.as_deref().unwrap();
+    assert!(card.starts_with("content/images/a-card."), "the cover's card: {card}");
     assert_eq!(
         read(&files, &record.post.body_path),
         post("Le premier", "", "").split("---\n").nth(2).unwrap(),
@@ -370,9 +399,10 @@ fn the_identity_comes_from_the_settings() {
     assert!(home.contains("<title>Le blog de Sam</title>"), "{home}");
     assert!(home.contains("class=\"site-name\">Le blog de Sam</a>"));
     assert!(home.contains("<meta name=\"description\" content=\"Des notes.\">"));
-    assert!(home.contains(
-        "<meta property=\"og:image\" content=\"https://example.org/blog/images/a.svg\">"
-    ));
+    let card = og_image(&files, &home);
+    assert!(card.starts_with("content/images/a-card."), "{card}");
+    assert!(home.contains("<meta property=\"og:image:alt\" content=\"Le blog de Sam\">"));
+    assert!(home.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
     assert!(home.contains("<p>Écrit par Sam."), "{home}");
     assert!(home.contains(" · <a href=\"https://m.example/@sam\" rel=\"me\">Mastodon</a>"));
     assert!(
@@ -382,7 +412,7 @@ fn the_identity_comes_from_the_settings() {
     assert!(html_page(&files, "404.html").contains("<title>Le blog de Sam</title>"));
     let site = embedded(&home).site;
     assert_eq!(site.footer.en, "Written by Sam.");
-    assert_eq!(site.image.as_deref(), Some("images/a.svg"));
+    assert_eq!(site.image.as_deref(), Some(card.as_str()), "the app's page heads use the card");
     assert!(read(&files, "feed.xml").contains("<title>Le blog de Sam</title>"));
 
     let missing = Config::parse(
@@ -390,7 +420,14 @@ fn the_identity_comes_from_the_settings() {
         None,
     )
     .unwrap();
-    let error = build(&missing, &sources(&three()), APP, &mut BTreeMap::new()).unwrap_err();
+    let error = build(
+        &missing,
+        &sources(&three()),
+        APP,
+        &NoCache,
+        &mut BTreeMap::new(),
+    )
+    .unwrap_err();
     assert_eq!(
         error.to_string(),
         "Carnet.toml:6: image \"images/gone.png\" not found: put it in posts/images/"
@@ -404,7 +441,7 @@ fn bad_posts_are_all_reported_and_nothing_is_written() {
     posts.push(("y.md", "---\ntitle: T\n".into()));
     let config = Config::parse(&format!("{IDENTITY}base_url = \"https://x.org/\""), None).unwrap();
     let mut files = BTreeMap::new();
-    let error = build(&config, &sources(&posts), APP, &mut files).unwrap_err();
+    let error = build(&config, &sources(&posts), APP, &NoCache, &mut files).unwrap_err();
     assert_eq!(
         error.to_string(),
         "posts/x.md:3: bad date \"nope\": expected an existing day written YYYY-MM-DD, e.g. 2016-06-09\n\
@@ -419,6 +456,7 @@ fn bad_posts_are_all_reported_and_nothing_is_written() {
                 page: "<html>",
                 files: &[]
             },
+            &NoCache,
             &mut files
         ),
         Err(BuildError::Shell(_))
@@ -434,7 +472,8 @@ fn a_page_that_shows_data_it_does_not_carry_fails_the_build() {
         post_body: None,
     };
     let document = |app: &str| format!("<html><head>{HEAD_MARK}</head><body>{app}</body></html>");
-    let error = prerender::render(&site_data(&config), "/", page, document).unwrap_err();
+    let error =
+        prerender::render(&site_data(&config, &BTreeMap::new()), "/", page, document).unwrap_err();
     assert_eq!(error.files, vec![data::list_file(1)]);
     assert_eq!(
         error.to_string(),
@@ -558,7 +597,7 @@ fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
         post("Demain", "2026-12-01", "summary: Programmé\n"),
     ));
     let mut site = BTreeMap::new();
-    build(&config, &sources(&posts), app, &mut site).unwrap();
+    build(&config, &sources(&posts), app, &NoCache, &mut site).unwrap();
 
     let published = SiteSources::decode(&read(&site, SOURCES_FILE)).unwrap();
     assert_eq!(published.base_url, "https://carnet.example/blog/");
@@ -569,7 +608,11 @@ fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
         ["premier.md", "second.md"],
         "no draft, no scheduled post"
     );
-    assert_eq!(published.needed().count(), 3, "two bodies and the image");
+    assert_eq!(
+        published.needed().count(),
+        4,
+        "two bodies, and the image and its card"
+    );
 
     let new = post("Nouveau", "2026-11-29", "slug: nouveau-billet\n");
     let image = b"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\"/>".to_vec();
@@ -590,7 +633,14 @@ fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
         .unwrap();
     assert_eq!(config_again, config);
     let mut again = BTreeMap::new();
-    build(&config_again, &sources_again, app_again, &mut again).unwrap();
+    build(
+        &config_again,
+        &sources_again,
+        app_again,
+        &NoCache,
+        &mut again,
+    )
+    .unwrap();
 
     let mut expected_posts = three();
     expected_posts.retain(|(file, _)| *file != "second.md");
@@ -598,7 +648,7 @@ fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
     let mut expected_sources = sources(&expected_posts);
     expected_sources.images.insert("images/b.svg".into(), image);
     let mut expected = BTreeMap::new();
-    build(&config, &expected_sources, app, &mut expected).unwrap();
+    build(&config, &expected_sources, app, &NoCache, &mut expected).unwrap();
     assert_eq!(
         again.keys().collect::<Vec<_>>(),
         expected.keys().collect::<Vec<_>>()
@@ -650,7 +700,7 @@ fn the_service_worker_keeps_the_site_and_its_posts_up_to_the_limits() {
         let settings = format!("{IDENTITY}{toml}base_url = \"https://example.org/blog/\"\n");
         let config = Config::parse(&settings, None).unwrap();
         let mut files = BTreeMap::new();
-        let written = build(&config, &sources(&three()), app, &mut files).unwrap();
+        let written = build(&config, &sources(&three()), app, &NoCache, &mut files).unwrap();
         (files, written)
     };
     let (files, written) = build_kept("");
@@ -720,6 +770,7 @@ fn the_service_worker_keeps_the_site_and_its_posts_up_to_the_limits() {
         &Config::parse(&settings, None).unwrap(),
         &sources(&edited),
         app,
+        &NoCache,
         &mut again,
     )
     .unwrap();

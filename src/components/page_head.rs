@@ -4,19 +4,20 @@
 
 use crate::data::site;
 use carnet_core::content::post_page;
-use carnet_core::{Lang, PostMeta};
+use carnet_core::render::{CARD, image_mime};
+use carnet_core::{ImageSize, Lang, PostMeta};
 use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta, Script, Title};
 use serde_json::json;
 use std::sync::Arc;
 
-/// A post, for the head of its page: its metadata and the size of its cover, if measured.
+/// A post, for the head of its page: its metadata and its cover as the build made it.
 #[derive(Clone)]
 pub struct Article {
     /// The post.
     pub post: Arc<PostMeta>,
-    /// Its cover's width and height in pixels.
-    pub cover_size: Option<(u32, u32)>,
+    /// Its cover: its files, its link preview card.
+    pub cover: Option<ImageSize>,
 }
 
 /// `<html lang>`, the title ("Page · Site", the site's name alone for the home), the
@@ -45,22 +46,19 @@ pub fn PageHead(
     let canonical = site.url(&path);
     let title = site.page_title(name.as_deref());
     let name = name.unwrap_or_else(|| site.title.clone());
-    let image = match &article {
-        Some(Article { post, cover_size }) => post.cover.as_ref().map(|cover| Image {
-            url: site.url(&cover.src),
-            alt: Some(cover.alt.clone()),
-            size: *cover_size,
-        }),
-        None => None,
-    }
-    .or_else(|| {
-        site.image.as_ref().map(|path| Image {
-            url: site.url(path),
-            alt: None,
-            size: None,
-        })
+    // The link preview's picture: the cover's card, else the site's (both raster, of the
+    // size networks show large).
+    let cover_card = article.as_ref().and_then(|Article { post, cover }| {
+        let alt = post.cover.as_ref()?.alt.clone();
+        Some((cover.as_ref()?.card.clone()?, alt))
     });
-    let large = article.as_ref().is_some_and(|a| a.post.cover.is_some());
+    let site_card = || site.image.clone().map(|card| (card, site.title.clone()));
+    let image = cover_card.or_else(site_card).map(|(card, alt)| Image {
+        url: site.url(&card),
+        mime: image_mime(&card),
+        alt,
+    });
+    let large = image.is_some();
     view! {
         <Html {..} lang=lang.tag()/>
         <Title text=title/>
@@ -77,27 +75,25 @@ pub fn PageHead(
         <Meta name="twitter:description" content=description/>
         {article.map(|article| view! { <ArticleTags article/> })}
         {image.map(|image| {
-            let alt = image.alt.clone();
             view! {
                 <Meta property="og:image" content=image.url.clone()/>
-                {alt.clone().map(|alt| view! { <Meta property="og:image:alt" content=alt/> })}
-                {image.size.map(|(w, h)| view! {
-                    <Meta property="og:image:width" content=w.to_string()/>
-                    <Meta property="og:image:height" content=h.to_string()/>
-                })}
+                <Meta property="og:image:type" content=image.mime/>
+                <Meta property="og:image:width" content=CARD.0.to_string()/>
+                <Meta property="og:image:height" content=CARD.1.to_string()/>
+                <Meta property="og:image:alt" content=image.alt.clone()/>
                 <Meta name="twitter:image" content=image.url/>
-                {alt.map(|alt| view! { <Meta name="twitter:image:alt" content=alt/> })}
+                <Meta name="twitter:image:alt" content=image.alt/>
             }
         })}
         <Meta name="twitter:card" content=if large { "summary_large_image" } else { "summary" }/>
     }
 }
 
-/// A link preview's image.
+/// A link preview's picture: a card ([`CARD`] in size).
 struct Image {
     url: String,
-    alt: Option<String>,
-    size: Option<(u32, u32)>,
+    mime: &'static str,
+    alt: String,
 }
 
 /// A post's Open Graph article tags and its JSON-LD.
@@ -108,13 +104,13 @@ fn ArticleTags(article: Article) -> impl IntoView {
         <Meta property="article:published_time" content=post.date.to_string()/>
         <Meta property="article:author" content=post.author.clone()/>
         {post.tags.iter().map(|tag| view! { <Meta property="article:tag" content=tag.clone()/> }).collect_view()}
-        <Script type_="application/ld+json">{json_ld(&post)}</Script>
+        <Script type_="application/ld+json">{json_ld(&post, article.cover.as_ref())}</Script>
     }
 }
 
 /// The post as schema.org's `BlogPosting`, for search engines. Nothing in the data can
 /// end or comment out the script: `<`, `>` and `&` are written as JSON escapes.
-fn json_ld(post: &PostMeta) -> String {
+fn json_ld(post: &PostMeta, cover: Option<&ImageSize>) -> String {
     let site = site();
     let address = site.url(&post_page(&post.slug));
     let mut ld = json!({
@@ -132,8 +128,8 @@ fn json_ld(post: &PostMeta) -> String {
         "mainEntityOfPage": address,
         "publisher": { "@type": "Organization", "name": site.title, "url": site.base_url },
     });
-    if let Some(cover) = &post.cover {
-        ld["image"] = json!(site.url(&cover.src));
+    if let Some(src) = cover.and_then(ImageSize::src) {
+        ld["image"] = json!(site.url(src));
     }
     ld.to_string()
         .replace('<', "\\u003c")

@@ -13,7 +13,7 @@ use carnet_core::content::post_page;
 use carnet_core::data::{PostLink, PostRecord, post_file};
 use carnet_core::i18n::ui;
 use carnet_core::position::percent;
-use carnet_core::render::image_size;
+use carnet_core::render::{IMAGE_SIZES, image_size};
 use carnet_core::seen::text_hash;
 use carnet_core::{ImageSize, Lang, PostMeta, RenderOptions, render};
 use leptos::prelude::*;
@@ -46,13 +46,13 @@ fn Post(record: Arc<PostRecord>) -> impl IntoView {
     let (ui_lang, _) = use_ui();
     let post = Arc::new(record.post.clone());
     let images: Arc<[ImageSize]> = record.images.clone().into();
-    let cover_size = post
+    let cover = post
         .cover
         .as_ref()
-        .and_then(|cover| image_size(&images, &cover.src).map(|size| (size.width, size.height)));
+        .and_then(|cover| image_size(&images, &cover.src).cloned());
     let article = Article {
         post: post.clone(),
-        cover_size,
+        cover: cover.clone(),
     };
     view! {
         <PageHead
@@ -74,11 +74,15 @@ fn Post(record: Arc<PostRecord>) -> impl IntoView {
                     <OfflineMark post=post.clone()/>
                 </div>
             </header>
-            {post.cover.clone().map(|cover| {
-                let (width, height) = (cover_size.map(|s| s.0), cover_size.map(|s| s.1));
+            {post.cover.clone().map(|linked| {
+                // The page's largest picture (its LCP): fetched first, never lazily.
+                let src = cover.as_ref().and_then(|c| c.src().map(str::to_owned)).unwrap_or(linked.src);
+                let srcset = cover.as_ref().and_then(ImageSize::srcset);
+                let sizes = srcset.as_ref().map(|_| IMAGE_SIZES);
+                let (width, height) = (cover.as_ref().map(|c| c.width), cover.as_ref().map(|c| c.height));
                 view! {
                     <figure class="cover">
-                        <img src=cover.src alt=cover.alt width=width height=height/>
+                        <img src=src srcset=srcset sizes=sizes alt=linked.alt width=width height=height fetchpriority="high"/>
                     </figure>
                 }
             })}

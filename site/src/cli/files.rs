@@ -15,6 +15,7 @@ pub fn read_sources(posts: &Path, today: Date) -> Result<Sources, String> {
     let mut sources = Sources {
         posts: Vec::new(),
         images: Default::default(),
+        made: Default::default(),
         today,
     };
     let entries = fs::read_dir(posts).map_err(|e| cannot(posts, e))?;

@@ -1,0 +1,148 @@
+//! A raster image decoded within [`limits`](crate::limits), upright, in sRGB: what is left
+//! of the file is its pixels, and nothing else.
+
+use crate::{ImageError, limits};
+use image::codecs::gif::GifDecoder;
+use image::metadata::Orientation;
+use image::{
+    AnimationDecoder, DynamicImage, Frame, ImageDecoder, ImageFormat, ImageReader, Limits,
+};
+use std::io::Cursor;
+
+/// An image's pixels.
+pub struct Decoded {
+    /// Upright, 8 bits per channel, RGB (or RGBA when it has transparency).
+    pub image: DynamicImage,
+    /// A photo (a JPEG): written as JPEG; otherwise losslessly.
+    pub photo: bool,
+    /// An animated GIF's frames (`image` is the first).
+    pub frames: Option<Vec<Frame>>,
+}
+
+/// Decodes `bytes`, refusing what is beyond the limits before allocating for it.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, ImageError> {
+    let format = image::guess_format(bytes).map_err(|_| ImageError::Unknown)?;
+    match format {
+        ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP | ImageFormat::Gif => {}
+        ImageFormat::Avif => return Err(ImageError::Unsupported("AVIF")),
+        _ => return Err(ImageError::Unknown),
+    }
+    // The header's size, checked before the decoder allocates anything.
+    if let Ok(size) = imagesize::blob_size(bytes) {
+        check_pixels(size.width as u64, size.height as u64)?;
+    }
+    if format == ImageFormat::Gif
+        && let Some(frames) = animation(bytes)?
+    {
+        let image = DynamicImage::ImageRgba8(frames[0].buffer().clone());
+        return Ok(Decoded {
+            image,
+            photo: false,
+            frames: Some(frames),
+        });
+    }
+    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
+    reader.limits(decoder_limits());
+    let mut decoder = reader.into_decoder().map_err(damaged)?;
+    let (width, height) = decoder.dimensions();
+    check_pixels(width.into(), height.into())?;
+    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
+    let profile = decoder.icc_profile().ok().flatten();
+    let mut image = DynamicImage::from_decoder(decoder).map_err(damaged)?;
+    image.apply_orientation(orientation);
+    let image = if image.color().has_alpha() {
+        DynamicImage::ImageRgba8(image.into_rgba8())
+    } else {
+        DynamicImage::ImageRgb8(image.into_rgb8())
+    };
+    Ok(Decoded {
+        image: to_srgb(image, profile.as_deref()),
+        photo: format == ImageFormat::Jpeg,
+        frames: None,
+    })
+}
+
+/// The frames of an animated GIF; `None` for a GIF of one frame.
+fn animation(bytes: &[u8]) -> Result<Option<Vec<Frame>>, ImageError> {
+    let mut decoder = GifDecoder::new(Cursor::new(bytes)).map_err(damaged)?;
+    decoder.set_limits(decoder_limits()).map_err(damaged)?;
+    let mut frames = Vec::new();
+    for frame in decoder.into_frames() {
+        frames.push(frame.map_err(damaged)?);
+        if frames.len() > limits::MAX_FRAMES {
+            return Err(ImageError::Damaged(format!(
+                "more than {} frames",
+                limits::MAX_FRAMES
+            )));
+        }
+    }
+    Ok((frames.len() > 1).then_some(frames))
+}
+
+fn decoder_limits() -> Limits {
+    let mut limits = Limits::default();
+    limits.max_alloc = Some(limits::MAX_ALLOC);
+    limits
+}
+
+fn check_pixels(width: u64, height: u64) -> Result<(), ImageError> {
+    if width * height > limits::MAX_PIXELS {
+        let clamp = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
+        return Err(ImageError::TooManyPixels(clamp(width), clamp(height)));
+    }
+    Ok(())
+}
+
+fn damaged(e: image::ImageError) -> ImageError {
+    match e {
+        image::ImageError::Limits(_) => {
+            ImageError::Damaged("it needs more memory than an image may take".into())
+        }
+        e => ImageError::Damaged(e.to_string()),
+    }
+}
+
+/// `image` converted from the colour space of its ICC `profile` to sRGB, which is what
+/// the page assumes once the profile is gone. An sRGB profile, or one that cannot be read,
+/// leaves the pixels as they are.
+fn to_srgb(image: DynamicImage, profile: Option<&[u8]>) -> DynamicImage {
+    use moxcms::{ColorProfile, DataColorSpace, Layout, TransformOptions};
+    let Some(source) = profile.and_then(|p| ColorProfile::new_from_slice(p).ok()) else {
+        return image;
+    };
+    let srgb = ColorProfile::new_srgb();
+    if source.color_space != DataColorSpace::Rgb || is_srgb(&source, &srgb) {
+        return image;
+    }
+    let layout = if image.color().has_alpha() {
+        Layout::Rgba
+    } else {
+        Layout::Rgb
+    };
+    let Ok(transform) =
+        source.create_transform_8bit(layout, &srgb, layout, TransformOptions::default())
+    else {
+        return image;
+    };
+    let mut image = image;
+    let pixels: &mut [u8] = match &mut image {
+        DynamicImage::ImageRgb8(buffer) => buffer,
+        DynamicImage::ImageRgba8(buffer) => buffer,
+        _ => return image,
+    };
+    let source_pixels = pixels.to_vec();
+    if transform.transform(&source_pixels, pixels).is_err() {
+        pixels.copy_from_slice(&source_pixels);
+    }
+    image
+}
+
+/// Whether `profile` is sRGB in all but name: the same primaries and white point.
+fn is_srgb(profile: &moxcms::ColorProfile, srgb: &moxcms::ColorProfile) -> bool {
+    let close = |a: moxcms::Xyzd, b: moxcms::Xyzd| {
+        (a.x - b.x).abs() < 1e-3 && (a.y - b.y).abs() < 1e-3 && (a.z - b.z).abs() < 1e-3
+    };
+    close(profile.red_colorant, srgb.red_colorant)
+        && close(profile.green_colorant, srgb.green_colorant)
+        && close(profile.blue_colorant, srgb.blue_colorant)
+}

@@ -1,0 +1,283 @@
+use super::*;
+use image::{DynamicImage, GenericImageView, Rgb, RgbImage};
+
+/// A JPEG of `width`×`height`, its left half red and its right half blue, with an EXIF
+/// block: `orientation`, and a GPS position (48°51′24″N 2°21′8″E) and a comment that must
+/// never be published.
+fn photo(width: u32, height: u32, orientation: u16) -> Vec<u8> {
+    let image = RgbImage::from_fn(width, height, |x, _| {
+        if x < width / 2 {
+            Rgb([220, 20, 20])
+        } else {
+            Rgb([20, 20, 220])
+        }
+    });
+    let mut jpeg = Vec::new();
+    let encoder = jpeg_encoder::Encoder::new(&mut jpeg, 95);
+    encoder
+        .encode(
+            image.as_raw(),
+            width as u16,
+            height as u16,
+            jpeg_encoder::ColorType::Rgb,
+        )
+        .unwrap();
+    with_exif(&jpeg, &exif(orientation))
+}
+
+/// A little-endian TIFF block: IFD0 with the orientation and a pointer to a GPS IFD
+/// with the latitude's reference and value, then a user comment.
+fn exif(orientation: u16) -> Vec<u8> {
+    let mut t: Vec<u8> = b"II\x2a\x00\x08\x00\x00\x00".to_vec();
+    let entry = |t: &mut Vec<u8>, tag: u16, kind: u16, count: u32, value: u32| {
+        t.extend(tag.to_le_bytes());
+        t.extend(kind.to_le_bytes());
+        t.extend(count.to_le_bytes());
+        t.extend(value.to_le_bytes());
+    };
+    // IFD0 at 8: 2 entries (2 + 2×12 + 4 = 30 bytes), GPS IFD at 38.
+    t.extend(2u16.to_le_bytes());
+    entry(&mut t, 0x0112, 3, 1, u32::from(orientation));
+    entry(&mut t, 0x8825, 4, 1, 38);
+    t.extend(0u32.to_le_bytes());
+    // GPS IFD at 38: 2 entries (30 bytes), the latitude's three rationals at 68.
+    t.extend(2u16.to_le_bytes());
+    entry(&mut t, 0x0001, 2, 2, u32::from_le_bytes(*b"N\0\0\0"));
+    entry(&mut t, 0x0002, 5, 3, 68);
+    t.extend(0u32.to_le_bytes());
+    for (n, d) in [(48u32, 1u32), (51, 1), (24, 1)] {
+        t.extend(n.to_le_bytes());
+        t.extend(d.to_le_bytes());
+    }
+    t.extend(b"GPS-SECRET chez moi");
+    t
+}
+
+/// `jpeg` with an APP1 EXIF segment holding `tiff` just after its start.
+fn with_exif(jpeg: &[u8], tiff: &[u8]) -> Vec<u8> {
+    let mut out = jpeg[..2].to_vec();
+    out.extend([0xff, 0xe1]);
+    out.extend(((tiff.len() + 8) as u16).to_be_bytes());
+    out.extend(b"Exif\0\0");
+    out.extend(tiff);
+    out.extend(&jpeg[2..]);
+    out
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+fn decode(bytes: &[u8]) -> DynamicImage {
+    image::load_from_memory(bytes).unwrap()
+}
+
+#[test]
+fn a_photo_is_turned_upright_from_its_exif_orientation() {
+    // Orientation 6: the camera was turned a quarter clockwise; shown, the left of the
+    // sensor's picture is at the top.
+    let source = photo(64, 32, 6);
+    let made = process("images/photo.jpg", &source).unwrap();
+    assert_eq!((made.processed.width, made.processed.height), (32, 64));
+    let (_, bytes) = &made.files[0];
+    let shown = decode(bytes);
+    assert_eq!(shown.dimensions(), (32, 64));
+    let top = shown.get_pixel(16, 8).0;
+    let bottom = shown.get_pixel(16, 56).0;
+    assert!(top[0] > 150 && top[2] < 100, "top is red: {top:?}");
+    assert!(
+        bottom[2] > 150 && bottom[0] < 100,
+        "bottom is blue: {bottom:?}"
+    );
+}
+
+#[test]
+fn no_file_made_carries_the_source_metadata() {
+    let source = photo(900, 600, 1);
+    assert!(contains(&source, b"Exif") && contains(&source, b"GPS-SECRET"));
+    let made = process("images/photo.jpg", &source).unwrap();
+    assert!(made.files.len() >= 3);
+    for (path, bytes) in &made.files {
+        assert!(!contains(bytes, b"Exif"), "{path} has EXIF");
+        assert!(!contains(bytes, b"GPS-SECRET"), "{path} has the comment");
+        // No APP1 (EXIF, XMP) segment at all.
+        assert!(
+            !contains(bytes, &[0xff, 0xe1]),
+            "{path} has an APP1 segment"
+        );
+    }
+}
+
+#[test]
+fn widths_are_never_above_the_original() {
+    let made = process("images/photo.jpg", &photo(1000, 500, 1)).unwrap();
+    let widths: Vec<u32> = made.processed.variants.iter().map(|v| v.width).collect();
+    assert_eq!(widths, [480, 800, 1000]);
+    let wide = process("images/wide.jpg", &photo(1100, 500, 1)).unwrap();
+    let widths: Vec<u32> = wide.processed.variants.iter().map(|v| v.width).collect();
+    assert_eq!(widths, [480, 800, 1000, 1100]);
+    for (variant, (path, bytes)) in made.processed.variants.iter().zip(&made.files) {
+        assert_eq!(&variant.src, path);
+        assert_eq!(decode(bytes).width(), variant.width, "{path}");
+    }
+    let big = process("images/big.jpg", &photo(3000, 1000, 1)).unwrap();
+    let widths: Vec<u32> = big.processed.variants.iter().map(|v| v.width).collect();
+    assert_eq!(widths, WIDTHS);
+    let small = process("images/small.jpg", &photo(100, 80, 1)).unwrap();
+    assert_eq!(small.processed.variants.len(), 1);
+    assert_eq!(small.processed.variants[0].width, 100);
+}
+
+#[test]
+fn names_are_content_hashed_and_url_safe() {
+    let made = process("images/Une Photo (1).JPG", &photo(500, 300, 1)).unwrap();
+    let src = &made.processed.variants[0].src;
+    assert!(src.starts_with("content/images/une-photo-1-480."), "{src}");
+    assert!(src.ends_with(".jpg"));
+    assert_eq!(carnet_core::render::image_mime(src), "image/jpeg");
+    assert!(
+        made.processed
+            .card
+            .starts_with("content/images/une-photo-1-card.")
+    );
+}
+
+#[test]
+fn every_image_has_a_card_of_the_networks_size() {
+    let made = process("images/photo.jpg", &photo(300, 900, 1)).unwrap();
+    let (_, card) = made
+        .files
+        .iter()
+        .find(|(p, _)| *p == made.processed.card)
+        .unwrap();
+    assert_eq!(decode(card).dimensions(), CARD);
+    let svg = include_bytes!("../../posts/images/carnet.svg");
+    let made = process("images/carnet.svg", svg).unwrap();
+    assert_eq!(made.processed.variants[0].src, "images/carnet.svg");
+    assert_eq!(made.files[0].1, svg);
+    let (_, card) = made
+        .files
+        .iter()
+        .find(|(p, _)| *p == made.processed.card)
+        .unwrap();
+    assert_eq!(
+        carnet_core::render::image_mime(&made.processed.card),
+        "image/png"
+    );
+    assert_eq!(decode(card).dimensions(), CARD);
+}
+
+#[test]
+fn a_png_stays_lossless_with_its_transparency() {
+    let image =
+        image::RgbaImage::from_fn(600, 400, |x, _| image::Rgba([10, 200, 10, (x % 256) as u8]));
+    let mut png = Vec::new();
+    DynamicImage::ImageRgba8(image.clone())
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let made = process("images/schema.png", &png).unwrap();
+    let widths: Vec<u32> = made.processed.variants.iter().map(|v| v.width).collect();
+    assert_eq!(widths, [480, 600]);
+    let own = &made.processed.variants[1].src;
+    assert!(own.ends_with(".webp"));
+    let (_, bytes) = made.files.iter().find(|(p, _)| p == own).unwrap();
+    assert_eq!(decode(bytes).to_rgba8(), image);
+}
+
+#[test]
+fn an_animated_gif_keeps_its_frames() {
+    use image::codecs::gif::GifEncoder;
+    let frames = (0..3).map(|i| {
+        let buffer = image::RgbaImage::from_pixel(20, 10, image::Rgba([i * 80, 0, 0, 255]));
+        image::Frame::from_parts(buffer, 0, 0, image::Delay::from_numer_denom_ms(100, 1))
+    });
+    let mut gif = Vec::new();
+    GifEncoder::new(&mut gif).encode_frames(frames).unwrap();
+    let made = process("images/anim.gif", &gif).unwrap();
+    assert_eq!(made.processed.variants.len(), 1);
+    let (_, bytes) = &made.files[0];
+    use image::AnimationDecoder;
+    let decoder = image::codecs::gif::GifDecoder::new(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(decoder.into_frames().count(), 3);
+}
+
+#[test]
+fn bad_input_is_refused_with_a_reason() {
+    let truncated = &photo(400, 300, 1)[..600];
+    assert!(matches!(
+        process("images/a.jpg", truncated),
+        Err(ImageError::Damaged(_))
+    ));
+    assert_eq!(
+        process("images/a.jpg", b"Bonjour, je suis un texte."),
+        Err(ImageError::Unknown)
+    );
+    // A 30,000 × 30,000 PNG: its header says so, and it is refused before any pixel.
+    let bomb = png_of_size(30_000, 30_000);
+    assert_eq!(
+        process("images/bomb.png", &bomb),
+        Err(ImageError::TooManyPixels(30_000, 30_000))
+    );
+    let message = ImageError::TooManyPixels(30_000, 30_000).to_string();
+    assert!(message.contains("30000×30000"), "{message}");
+}
+
+/// The start of a PNG that says it is `width`×`height` (its header only, then the end).
+fn png_of_size(width: u32, height: u32) -> Vec<u8> {
+    let mut ihdr = b"IHDR".to_vec();
+    ihdr.extend(width.to_be_bytes());
+    ihdr.extend(height.to_be_bytes());
+    ihdr.extend([8, 2, 0, 0, 0]);
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(13u32.to_be_bytes());
+    png.extend(&ihdr);
+    png.extend(crc(&ihdr).to_be_bytes());
+    png.extend(0u32.to_be_bytes());
+    png.extend(b"IEND");
+    png.extend(crc(b"IEND").to_be_bytes());
+    png
+}
+
+fn crc(bytes: &[u8]) -> u32 {
+    let mut crc = 0xffff_ffffu32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+#[test]
+fn the_cache_gives_back_what_was_made_without_making_it_again() {
+    let source = photo(700, 400, 1);
+    let cache = MemoryCache::default();
+    let (first, hit) = process_cached("images/p.jpg", &source, &cache).unwrap();
+    assert!(!hit);
+    let (again, hit) = process_cached("images/p.jpg", &source, &cache).unwrap();
+    assert!(hit);
+    assert_eq!(first, again);
+    // Another photo is another key.
+    assert_ne!(key(&source), key(&photo(700, 401, 1)));
+}
+
+#[test]
+fn the_same_bytes_make_the_same_files() {
+    let source = photo(1300, 900, 3);
+    assert_eq!(
+        process("images/p.jpg", &source).unwrap(),
+        process("images/p.jpg", &source).unwrap()
+    );
+}
+
+#[test]
+fn kinds_follow_the_extension() {
+    assert_eq!(Kind::of("images/a.JPG"), Kind::Raster);
+    assert_eq!(Kind::of("images/a.svg"), Kind::Svg);
+    assert_eq!(Kind::of("images/cv.pdf"), Kind::Other);
+}
