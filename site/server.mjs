@@ -26,6 +26,8 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
   '.json': 'application/json',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
@@ -144,7 +146,7 @@ export async function serve(root, base = '/', { gzip = false, live = false, port
           return;
         }
       }
-      if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && !/^image\/(png|jpeg)/.test(type)) {
+      if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && !/^image\/(png|jpeg|webp|gif)/.test(type)) {
         body = gzipSync(body, { level: 9 });
         headers['content-encoding'] = 'gzip';
       }

@@ -32,6 +32,7 @@ mod folder;
 mod github;
 mod offline;
 mod pages;
+mod photos;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 mod publisher;

@@ -363,6 +363,29 @@ pub fn images(id: &str) -> Vec<Image> {
     IMAGES.with_borrow(|images| images.get(id).cloned().unwrap_or_default())
 }
 
+/// `html` (a page the studio's builder made) with its references to the files made of
+/// images (`content/images/…`, which the site may not have yet) pointing at the built
+/// files themselves, among `files`.
+pub fn show_built_images(
+    mut html: String,
+    files: &[(String, web_sys::js_sys::Uint8Array)],
+) -> String {
+    for (path, bytes) in files {
+        if !path.starts_with("content/images/") || !html.contains(path.as_str()) {
+            continue;
+        }
+        let parts = web_sys::js_sys::Array::of1(bytes);
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(carnet_core::render::image_mime(path));
+        let url = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+            .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob));
+        if let Ok(url) = url {
+            html = html.replace(path.as_str(), &url);
+        }
+    }
+    html
+}
+
 /// `html` (a rendered draft) with its references to images kept for this visit pointing at
 /// the files themselves, so the preview shows them.
 pub fn show_kept_images(id: &str, mut html: String) -> String {

@@ -927,6 +927,42 @@ impl StudioUi {
         }
     }
 
+    /// Said when a photo pasted or dropped into a draft was shrunk before it was kept:
+    /// its weight before and after, in bytes, and whether its position was taken out.
+    pub fn image_shrunk(&self, name: &str, before: usize, after: usize, position: bool) -> String {
+        let mb = |bytes: usize| {
+            let text = format!("{:.1}", bytes as f64 / 1e6);
+            match self.lang {
+                Lang::Fr => format!("{}\u{a0}Mo", text.replace('.', ",")),
+                Lang::En => format!("{text} MB"),
+            }
+        };
+        let (before, after) = (mb(before), mb(after));
+        let kept = self.image_kept(name);
+        match (self.lang, position) {
+            (Lang::Fr, true) => format!(
+                "«\u{202f}{name}\u{202f}»\u{a0}: {before} → {after}, position retirée. {kept}"
+            ),
+            (Lang::Fr, false) => format!(
+                "«\u{202f}{name}\u{202f}»\u{a0}: {before} → {after}, métadonnées retirées. {kept}"
+            ),
+            (Lang::En, true) => format!("“{name}”: {before} → {after}, position removed. {kept}"),
+            (Lang::En, false) => format!("“{name}”: {before} → {after}, metadata removed. {kept}"),
+        }
+    }
+
+    /// Said when an image pasted or dropped into a draft cannot be read.
+    pub fn image_unreadable(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "L’image «\u{202f}{name}\u{202f}» ne peut pas être lue par ce navigateur\u{a0}: enregistrez-la en JPEG ou en PNG, puis déposez-la à nouveau."
+            ),
+            Lang::En => format!(
+                "This browser cannot read the image “{name}”: save it as JPEG or PNG, then drop it again."
+            ),
+        }
+    }
+
     /// Said when an image is pasted or dropped into a draft.
     pub fn image_kept(&self, name: &str) -> String {
         match self.lang {

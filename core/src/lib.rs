@@ -14,6 +14,7 @@
 //! - [`frontmatter`]: posts' YAML front matter, read and written the same way by the build
 //!   and the drafts studio;
 //! - [`publish`]: what the studio shows of a build before it publishes;
+//! - [`photo`]: a photo dropped into the studio: its metadata, the size it is kept at;
 //! - [`search`]: words folded and stemmed, the index and its BM25 ranking;
 //! - [`tags`]: tags across posts (one per slug, whatever the spelling) and the archive;
 //! - [`position`]: where the reader is in a post, and where to bring them back;
@@ -37,6 +38,7 @@ pub mod lang;
 #[cfg(feature = "load")]
 pub mod load;
 pub mod paging;
+pub mod photo;
 pub mod position;
 pub mod publish;
 pub mod reading;

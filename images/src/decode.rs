@@ -21,6 +21,12 @@ pub struct Decoded {
 
 /// Decodes `bytes`, refusing what is beyond the limits before allocating for it.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, ImageError> {
+    if bytes.len() > 12
+        && &bytes[4..8] == b"ftyp"
+        && matches!(&bytes[8..12], b"heic" | b"heix" | b"mif1" | b"msf1")
+    {
+        return Err(ImageError::Unsupported("HEIC"));
+    }
     let format = image::guess_format(bytes).map_err(|_| ImageError::Unknown)?;
     match format {
         ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP | ImageFormat::Gif => {}

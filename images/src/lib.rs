@@ -116,7 +116,9 @@ pub enum ImageError {
 /// What kind of file `path` is, by its extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
-    /// JPEG, PNG, WebP, GIF, AVIF: decoded and written again.
+    /// JPEG, PNG, WebP, GIF: decoded and written again. AVIF, HEIC, TIFF and BMP too,
+    /// so that they are refused with a reason rather than published as they are (with
+    /// their metadata).
     Raster,
     /// SVG: kept as it is.
     Svg,
@@ -132,7 +134,8 @@ impl Kind {
             .map(|(_, x)| x.to_ascii_lowercase())
             .unwrap_or_default();
         match extension.as_str() {
-            "jpg" | "jpeg" | "png" | "webp" | "gif" | "avif" => Kind::Raster,
+            "jpg" | "jpeg" | "png" | "webp" | "gif" | "avif" | "heic" | "heif" | "tif" | "tiff"
+            | "bmp" => Kind::Raster,
             "svg" => Kind::Svg,
             _ => Kind::Other,
         }

@@ -100,16 +100,26 @@ fn shown(html: &str) -> String {
 /// checking that it is among `files` and that its page gives its size: a PNG or JPEG of
 /// 1200×630.
 fn og_image(files: &BTreeMap<String, Vec<u8>>, page: &str) -> String {
-    let start = page.find("<meta property=\"og:image\" content=\"").expect("an og:image")
+    let start = page
+        .find("<meta property=\"og:image\" content=\"")
+        .expect("an og:image")
         + "<meta property=\"og:image\" content=\"".len();
     let url = &page[start..start + page[start..].find('"').unwrap()];
-    let path = url.strip_prefix("https://example.org/blog/").expect("on the site");
+    let path = url
+        .strip_prefix("https://example.org/blog/")
+        .expect("on the site");
     let bytes = &files[path];
     let size = if bytes.starts_with(b"\x89PNG") {
         let be = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
         (be(16), be(20))
     } else {
-        panic!("{path} is not a PNG");
+        // A JPEG: its size in its frame header (SOF0 or SOF2).
+        let at = bytes
+            .windows(2)
+            .position(|w| w == [0xff, 0xc0] || w == [0xff, 0xc2])
+            .unwrap_or_else(|| panic!("{path} is neither a PNG nor a JPEG"));
+        let be = |at: usize| u32::from(u16::from_be_bytes([bytes[at], bytes[at + 1]]));
+        (be(at + 7), be(at + 5))
     };
     assert_eq!(size, (1200, 630), "{path}");
     assert!(page.contains("<meta property=\"og:image:width\" content=\"1200\">"));
@@ -244,7 +254,10 @@ fn the_data_files_hold_each_page_and_no_draft() {
         }]
     );
     let card = record.images[0].card.as_deref().unwrap();
-    assert!(card.starts_with("content/images/a-card."), "the cover's card: {card}");
+    assert!(
+        card.starts_with("content/images/a-card."),
+        "the cover's card: {card}"
+    );
     assert_eq!(
         read(&files, &record.post.body_path),
         post("Le premier", "", "").split("---\n").nth(2).unwrap(),
@@ -412,7 +425,11 @@ fn the_identity_comes_from_the_settings() {
     assert!(html_page(&files, "404.html").contains("<title>Le blog de Sam</title>"));
     let site = embedded(&home).site;
     assert_eq!(site.footer.en, "Written by Sam.");
-    assert_eq!(site.image.as_deref(), Some(card.as_str()), "the app's page heads use the card");
+    assert_eq!(
+        site.image.as_deref(),
+        Some(card.as_str()),
+        "the app's page heads use the card"
+    );
     assert!(read(&files, "feed.xml").contains("<title>Le blog de Sam</title>"));
 
     let missing = Config::parse(
@@ -853,5 +870,222 @@ fn the_service_worker_keeps_the_site_and_its_posts_up_to_the_limits() {
             html.contains("<div id=\"carnet-update\" class=\"update\" role=\"status\" hidden><p>Une nouvelle version du site est arrivée.</p><button type=\"button\">Recharger</button></div>"),
             "{page}"
         );
+    }
+}
+
+/// A `width`×`height` JPEG photo (a gradient) with an EXIF block holding a GPS position
+/// written as text: `GPS 48°51′24″N 2°21′8″E`.
+fn photo(width: u16, height: u16) -> Vec<u8> {
+    let pixels: Vec<u8> = (0..u32::from(width) * u32::from(height))
+        .flat_map(|i| {
+            let (x, y) = (i % u32::from(width), i / u32::from(width));
+            [(x % 256) as u8, (y % 256) as u8, ((x ^ y) % 256) as u8]
+        })
+        .collect();
+    let mut jpeg = Vec::new();
+    let mut encoder = jpeg_encoder::Encoder::new(&mut jpeg, 90);
+    let mut exif = b"Exif\0\0II\x2a\x00\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00".to_vec();
+    exif.extend("GPS 48°51′24″N 2°21′8″E".as_bytes());
+    encoder.add_app_segment(1, exif).unwrap();
+    encoder
+        .encode(&pixels, width, height, jpeg_encoder::ColorType::Rgb)
+        .unwrap();
+    jpeg
+}
+
+const GPS: &str = "GPS 48°51′24″N 2°21′8″E";
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// A post with a photo as its cover and in its text.
+fn photo_post() -> (&'static str, String) {
+    (
+        "photo.md",
+        "---\ntitle: Une photo\ndate: 2016-06-10\nauthor: Isabelle\ncover: images/photo.jpg\ncover_alt: Un sentier\n---\nAvant.\n\n![Le sentier](images/photo.jpg)\n".to_owned(),
+    )
+}
+
+fn photo_sources(posts: &[(&str, String)]) -> Sources {
+    let mut sources = sources(posts);
+    sources
+        .images
+        .insert("images/photo.jpg".into(), photo(1300, 900));
+    sources
+}
+
+fn config() -> Config {
+    Config::parse(
+        &format!("{IDENTITY}base_url = \"https://example.org/blog/\"\n"),
+        None,
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_photo_is_published_at_its_widths_and_never_with_its_position() {
+    let mut posts = three();
+    posts.push(photo_post());
+    let mut files = BTreeMap::new();
+    build(&config(), &photo_sources(&posts), APP, &NoCache, &mut files).unwrap();
+    assert!(
+        !files.contains_key("images/photo.jpg"),
+        "the original is not published"
+    );
+    for (path, bytes) in &files {
+        assert!(!contains(bytes, GPS.as_bytes()), "{path} has the position");
+        assert!(!contains(bytes, b"Exif\0\0"), "{path} has EXIF");
+    }
+    let page = shown(&read(&files, "posts/une-photo/index.html"));
+    // The cover: the page's largest picture, fetched first, at the width the screen needs.
+    let cover_at = page.find("<figure class=\"cover\"><img").expect("a cover");
+    let cover = &page[cover_at..cover_at + page[cover_at..].find('>').unwrap()];
+    assert!(cover.contains("fetchpriority=\"high\""), "{cover}");
+    assert!(!cover.contains("loading"), "never lazy: {cover}");
+    assert!(cover.contains("width=\"1300\" height=\"900\""), "{cover}");
+    let srcset = |img: &str| -> Vec<(String, u32)> {
+        let at = img.find("srcset=\"").unwrap() + 8;
+        img[at..at + img[at..].find('"').unwrap()]
+            .split(", ")
+            .map(|s| {
+                let (src, w) = s.split_once(' ').unwrap();
+                (src.to_owned(), w.trim_end_matches('w').parse().unwrap())
+            })
+            .collect()
+    };
+    let widths: Vec<u32> = srcset(cover).iter().map(|(_, w)| *w).collect();
+    assert_eq!(widths, [480, 800, 1000, 1200, 1300]);
+    for (src, _) in srcset(cover) {
+        assert!(files.contains_key(&src), "{src} is served");
+    }
+    // In the text, the same files, lazily.
+    let in_text_at = page
+        .find("<img src=\"content/images/photo-1200.")
+        .expect("in the text");
+    let in_text = &page[in_text_at..in_text_at + page[in_text_at..].find('>').unwrap()];
+    assert!(in_text.contains("loading=\"lazy\""), "{in_text}");
+    assert_eq!(srcset(in_text), srcset(cover));
+    // Its link preview: the photo cropped to a card.
+    let card = og_image(&files, &page);
+    assert!(card.starts_with("content/images/photo-card.") && card.ends_with(".jpg"));
+    assert!(page.contains("<meta property=\"og:image:type\" content=\"image/jpeg\">"));
+}
+
+#[test]
+fn an_image_that_cannot_be_published_fails_the_build_at_each_line_that_shows_it() {
+    let mut sources = sources(&[photo_post()]);
+    let mut bomb = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR".to_vec();
+    bomb.extend(30_000u32.to_be_bytes());
+    bomb.extend(30_000u32.to_be_bytes());
+    bomb.extend([8, 2, 0, 0, 0, 0, 0, 0, 0]);
+    for (bytes, reason) in [
+        (photo(600, 400)[..700].to_vec(), "it cannot be read"),
+        (b"Bonjour".to_vec(), "it is not an image the build can read"),
+        (bomb, "30000×30000 pixels is more than an image may have"),
+    ] {
+        sources.images.insert("images/photo.jpg".into(), bytes);
+        let error = build(&config(), &sources, APP, &NoCache, &mut BTreeMap::new()).unwrap_err();
+        let message = error.to_string();
+        let lines: Vec<&str> = message.lines().collect();
+        assert_eq!(lines.len(), 2, "{message}");
+        assert!(
+            lines[0]
+                .starts_with("posts/photo.md:5: image \"images/photo.jpg\" cannot be published: "),
+            "{message}"
+        );
+        assert!(lines[1].starts_with("posts/photo.md:10: "), "{message}");
+        assert!(lines[0].contains(reason), "{message}");
+    }
+}
+
+/// Counts the images made (those the cache is given to keep).
+#[derive(Default)]
+struct Counting(carnet_images::MemoryCache, std::sync::atomic::AtomicUsize);
+
+impl carnet_images::Cache for Counting {
+    fn get(&self, key: &str) -> Option<carnet_images::Made> {
+        self.0.get(key)
+    }
+    fn put(&self, key: &str, made: &carnet_images::Made) {
+        self.1.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.0.put(key, made);
+    }
+}
+
+#[test]
+fn an_image_is_never_made_twice() {
+    let mut posts = three();
+    posts.push(photo_post());
+    let cache = Counting::default();
+    let mut first = BTreeMap::new();
+    build(&config(), &photo_sources(&posts), APP, &cache, &mut first).unwrap();
+    let made = |c: &Counting| c.1.load(std::sync::atomic::Ordering::Relaxed);
+    assert_eq!(made(&cache), 2, "the photo and the SVG");
+    // A text edited: the same images, from the cache.
+    posts[3].1.push_str("\nUne phrase de plus.\n");
+    let mut again = BTreeMap::new();
+    build(&config(), &photo_sources(&posts), APP, &cache, &mut again).unwrap();
+    assert_eq!(made(&cache), 2, "no image made again");
+    let images = |files: &BTreeMap<String, Vec<u8>>| {
+        files
+            .iter()
+            .filter(|(p, _)| p.starts_with("content/images/"))
+            .map(|(p, b)| (p.clone(), b.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(images(&first), images(&again));
+}
+
+#[test]
+fn the_studio_reuses_the_sites_photos_and_makes_only_the_new_one() {
+    use crate::rebuild::{Change, SOURCES_FILE, SiteSources};
+    let mut posts = three();
+    posts.push(photo_post());
+    let mut site = BTreeMap::new();
+    build(&config(), &photo_sources(&posts), APP, &NoCache, &mut site).unwrap();
+    let published = SiteSources::decode(&read(&site, SOURCES_FILE)).unwrap();
+    assert!(
+        published.needed().all(|path| path != "images/photo.jpg"),
+        "the original is neither published nor needed"
+    );
+    let new = "---\ntitle: Encore\ndate: 2016-06-11\nauthor: Isabelle\n---\n![Une autre](images/autre.jpg)\n";
+    let changes = [
+        Change::Write {
+            file: "encore.md".into(),
+            text: new.into(),
+        },
+        Change::Image {
+            path: "images/autre.jpg".into(),
+            bytes: photo(700, 500),
+        },
+    ];
+    let fetched = |path: &str| site.get(path).map(Vec::as_slice);
+    let (config_again, sources_again, app_again) = published
+        .sources(&fetched, &changes, TODAY.parse().unwrap())
+        .unwrap();
+    assert!(sources_again.made.contains_key("images/photo.jpg"));
+    let cache = Counting::default();
+    let mut again = BTreeMap::new();
+    build(&config_again, &sources_again, app_again, &cache, &mut again).unwrap();
+    assert_eq!(
+        cache.1.load(std::sync::atomic::Ordering::Relaxed),
+        1,
+        "only the new photo"
+    );
+
+    posts.push(("encore.md", new.into()));
+    let mut expected_sources = photo_sources(&posts);
+    expected_sources
+        .images
+        .insert("images/autre.jpg".into(), photo(700, 500));
+    let mut expected = BTreeMap::new();
+    build(&config(), &expected_sources, APP, &NoCache, &mut expected).unwrap();
+    assert_eq!(
+        again.keys().collect::<Vec<_>>(),
+        expected.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &expected {
+        assert!(again[path] == *bytes, "{path} differs");
     }
 }

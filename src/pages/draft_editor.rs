@@ -4,6 +4,7 @@ use crate::data::page_title;
 use crate::files;
 use crate::pages::NotFound;
 use crate::pages::drafts::display_title;
+use crate::photos;
 use crate::site::{href, local_date_time};
 use crate::state::{Reader, use_reader};
 use crate::studio::{self, Saved};
@@ -730,34 +731,49 @@ impl Ed {
         let _ = area.focus();
     }
 
-    /// Takes image files pasted or dropped into the text: inserts a reference to
-    /// `images/<name>` and keeps the file for this visit only. Returns whether there were any.
+    /// Takes image files pasted or dropped into the text: each is shrunk in the browser
+    /// (upright, at most 2,400 px, without metadata: [`photos::prepare`]), then a reference
+    /// to `images/<name>` is inserted and the file kept for this visit only. Returns
+    /// whether there were any.
     fn take_images(self, files: &web_sys::FileList) -> bool {
         let images: Vec<File> = (0..files.length())
             .filter_map(|i| files.get(i))
             .filter(|f| f.type_().starts_with("image/"))
             .collect();
-        let Some(area) = self.textarea.get_untracked() else {
-            return false;
-        };
-        for file in &images {
-            let name = image_file_name(&file.name());
-            studio::keep_image(&self.id(), &name, file.clone());
-            let text = area.value();
-            let at = byte_offset(
-                &text,
-                area.selection_end().ok().flatten().unwrap_or(0) as usize,
-            );
-            replace_text(
-                &area,
-                &text,
-                at,
-                at,
-                &format!("![]({})", format_args!("images/{name}")),
-            );
-            self.notice.set(Some(self.words.studio().image_kept(&name)));
-        }
-        !images.is_empty()
+        let any = !images.is_empty();
+        leptos::task::spawn_local(async move {
+            for file in images {
+                let name = image_file_name(&file.name());
+                let prepared = match photos::prepare(file, &name).await {
+                    Ok(prepared) => prepared,
+                    Err(e) => {
+                        leptos::logging::warn!("image not read: {e:?}");
+                        self.notice
+                            .set(Some(self.words.studio().image_unreadable(&name)));
+                        continue;
+                    }
+                };
+                let Some(area) = self.textarea.get_untracked() else {
+                    return;
+                };
+                let name = prepared.name;
+                studio::keep_image(&self.id(), &name, prepared.file);
+                let text = area.value();
+                let at = byte_offset(
+                    &text,
+                    area.selection_end().ok().flatten().unwrap_or(0) as usize,
+                );
+                replace_text(&area, &text, at, at, &format!("![](images/{name})"));
+                let studio = self.words.studio();
+                self.notice.set(Some(match prepared.shrunk {
+                    Some((before, after)) => {
+                        studio.image_shrunk(&name, before, after, prepared.position)
+                    }
+                    None => studio.image_kept(&name),
+                }));
+            }
+        });
+        any
     }
 
     /// Downloads the draft as a post file, and the images kept for it.

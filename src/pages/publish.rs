@@ -210,7 +210,13 @@ fn Ready(
     let site = crate::data::site();
     let image = preview.image.as_ref().and_then(|src| {
         let rest = src.strip_prefix(&site.base_url)?;
-        Some(href(&format!("/{rest}")))
+        // A new cover's card is not on the site yet: shown from the built file.
+        let built = studio::show_built_images(rest.to_owned(), &built.files);
+        Some(if built == rest {
+            href(&format!("/{rest}"))
+        } else {
+            built
+        })
     });
     let report = built.report.clone();
     let scheduled = report.scheduled.first().map(|(_, date)| date.clone());
@@ -226,7 +232,10 @@ fn Ready(
     // What the last write into a folder did: whether it went through, and what to say.
     let written = RwSignal::new(None::<(bool, String)>);
     let site_files = Rc::new(built.files.clone());
-    let page = studio::show_kept_images(&id, without_scripts(&built.page));
+    let page = studio::show_built_images(
+        studio::show_kept_images(&id, without_scripts(&built.page)),
+        &built.files,
+    );
     let to_github = github::Post {
         id: id.clone(),
         title: if removing {
