@@ -4,7 +4,7 @@
 
 use crate::data::site;
 use carnet_core::content::post_page;
-use carnet_core::render::{CARD, image_mime};
+use carnet_core::render::CARD;
 use carnet_core::{ImageSize, Lang, PostMeta};
 use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta, Script, Title};
@@ -55,7 +55,12 @@ pub fn PageHead(
     let site_card = || site.image.clone().map(|card| (card, site.title.clone()));
     let image = cover_card.or_else(site_card).map(|(card, alt)| Image {
         url: site.url(&card),
-        mime: image_mime(&card),
+        // The build makes cards as JPEG (from photos) or PNG (from drawings).
+        mime: if card.ends_with(".png") {
+            "image/png"
+        } else {
+            "image/jpeg"
+        },
         alt,
     });
     let large = image.is_some();

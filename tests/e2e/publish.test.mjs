@@ -309,7 +309,7 @@ describe('Publier sur GitHub', () => {
       transfer.items.add(new File([bytes], 'Une Photo.png', { type: 'image/png' }));
       area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
     }, PNG);
-    assert.match(await page.locator('#draft-body').inputValue(), /!\[\]\(images\/une-photo\.png\)$/);
+    await page.waitForFunction(() => /!\[\]\(images\/une-photo\.png\)$/.test(document.querySelector('#draft-body').value));
     await publish(page);
     await page.locator('.publish-checklist').waitFor({ timeout: 60_000 });
     // The page as built shows the image, from this visit's copy (it is not on the site yet).

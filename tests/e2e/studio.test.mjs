@@ -432,12 +432,45 @@ describe('Drafts studio', () => {
       transfer.items.add(new File([png], 'Ma Photo.PNG', { type: 'image/png' }));
       area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
     });
-    assert.equal(await body(page).inputValue(), '![](images/ma-photo.png)');
     await page.getByText(/Image «\u202fma-photo\.png\u202f»\u00a0: elle n’est pas gardée dans le navigateur/).waitFor();
+    assert.equal(await body(page).inputValue(), '![](images/ma-photo.png)');
     const src = await page.locator('.pane.preview img').getAttribute('src');
     assert.match(src, /^blob:/, 'the preview shows it for this visit');
     const stored = await page.evaluate(() => Object.values(localStorage).join(''));
     assert.ok(!stored.includes('iVBOR') && stored.length < 5000, 'no image data in localStorage');
+  });
+
+  test('a dropped 4 MB phone photo is shrunk before it is kept: upright, 2,400 px, its position gone', async (t) => {
+    const page = await openPage(t, WIDE);
+    await newDraft(page);
+    await page.getByLabel('Titre', { exact: true }).fill('Une photo');
+    await page.getByLabel('Signature').fill('Isabelle');
+    await body(page).click();
+    const original = await readFile('posts/images/forest-path.jpg');
+    assert.ok(original.length > 3_900_000 && original.includes(Buffer.from('Exif\0\0', 'latin1')));
+    await body(page).evaluate((area, base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'Sentier en forêt.JPG', { type: 'image/jpeg' }));
+      area.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, original.toString('base64'));
+    // What was done, in her words.
+    await page.getByText(/^«\u202fsentier-en-foret\.jpg\u202f»\u00a0: 4,0\u00a0Mo → [01],\d\u00a0Mo, position retirée\. /).waitFor();
+    assert.equal(await body(page).inputValue(), '![](images/sentier-en-foret.jpg)');
+    const preview = page.locator('.pane.preview img');
+    await page.waitForFunction(() => document.querySelector('.pane.preview img')?.naturalWidth > 0);
+    assert.deepEqual(await preview.evaluate((img) => [img.naturalWidth, img.naturalHeight]), [2400, 1800]);
+    // What any destination gets (here the export, beside the .md): the shrunk photo.
+    const downloads = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.getByRole('button', { name: 'Exporter en .md' }).click();
+    for (let i = 0; i < 50 && downloads.length < 2; i++) await page.waitForTimeout(100);
+    const image = downloads.find((d) => d.suggestedFilename() === 'sentier-en-foret.jpg');
+    assert.ok(image, downloads.map((d) => d.suggestedFilename()).join(', '));
+    const bytes = await readFile(await image.path());
+    assert.ok(bytes.length < 2_000_000, `${bytes.length} bytes`);
+    assert.ok(!bytes.includes(Buffer.from('Exif\0\0', 'latin1')), 'no EXIF block');
+    assert.ok(bytes[0] === 0xff && bytes[1] === 0xd8, 'a JPEG');
   });
 
   test('a narrow screen has Write and Preview tabs; "View as a post" shows the post layout', async (t) => {
