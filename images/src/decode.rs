@@ -33,6 +33,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ImageError> {
         ImageFormat::Avif => return Err(ImageError::Unsupported("AVIF")),
         _ => return Err(ImageError::Unknown),
     }
+    if format == ImageFormat::Jpeg && !jpeg_is_whole(bytes) {
+        return Err(ImageError::Damaged(
+            "it ends before its last picture's end".into(),
+        ));
+    }
     // The header's size, checked before the decoder allocates anything.
     if let Ok(size) = imagesize::blob_size(bytes) {
         check_pixels(size.width as u64, size.height as u64)?;
@@ -83,6 +88,22 @@ fn animation(bytes: &[u8]) -> Result<Option<Vec<Frame>>, ImageError> {
         }
     }
     Ok((frames.len() > 1).then_some(frames))
+}
+
+/// Whether a JPEG has its end (EOI) after its first scan: the JPEG decoder fills what a
+/// truncated file lacks with grey, which must not be published. Data a phone appends after
+/// the end (a motion photo's video) is allowed; a thumbnail's end in the EXIF block, before
+/// the scan, does not count.
+fn jpeg_is_whole(bytes: &[u8]) -> bool {
+    let mut at = 2;
+    while at + 4 <= bytes.len() && bytes[at] == 0xff {
+        if bytes[at + 1] == 0xda {
+            // In scan data a 0xff byte is always followed by 0x00 or a restart marker.
+            return bytes[at..].windows(2).any(|w| w == [0xff, 0xd9]);
+        }
+        at += 2 + usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
+    }
+    false
 }
 
 fn decoder_limits() -> Limits {

@@ -203,11 +203,21 @@ fn an_animated_gif_keeps_its_frames() {
 
 #[test]
 fn bad_input_is_refused_with_a_reason() {
-    let truncated = &photo(400, 300, 1)[..600];
-    assert!(matches!(
-        process("images/a.jpg", truncated),
-        Err(ImageError::Damaged(_))
-    ));
+    let whole = photo(400, 300, 1);
+    for cut in [600, whole.len() / 2, whole.len() - 2] {
+        let truncated = &whole[..cut];
+        assert!(
+            matches!(
+                process("images/a.jpg", truncated),
+                Err(ImageError::Damaged(_))
+            ),
+            "cut at {cut}"
+        );
+    }
+    // What a phone may append after the end (a motion photo's video) is not damage.
+    let mut motion = whole.clone();
+    motion.extend(b"\0\0\0\x18ftypmp42 a video");
+    assert!(process("images/a.jpg", &motion).is_ok());
     assert_eq!(
         process("images/a.jpg", b"Bonjour, je suis un texte."),
         Err(ImageError::Unknown)
