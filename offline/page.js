@@ -26,7 +26,9 @@ window.carnetOffline = {
     let posts = 0;
     if (self.caches && (await caches.has(cacheName))) {
       const keys = await (await caches.open(cacheName)).keys();
-      const texts = new Set(keys.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith(`${base.pathname}content/`)));
+      // A post's text is content/<slug>.<hash>.md (content/images/ holds its images).
+      const texts = new Set(keys.map((r) => new URL(r.url).pathname)
+        .filter((p) => p.startsWith(`${base.pathname}content/`) && p.endsWith('.md')));
       posts = texts.size;
     }
     return { bytes: estimate.usage || 0, posts };

@@ -95,7 +95,9 @@ self.addEventListener('activate', (event) => {
     const state = await cache.match(stateKey).then((r) => (r ? r.json() : { apps: [] })).catch(() => ({ apps: [] }));
     // This version's app and the one before, for tabs still running it.
     const apps = [SITE.app, ...state.apps.filter((app) => app !== SITE.app)].slice(0, 2);
-    const texts = new Set(SITE.files.map(([path]) => path).filter((path) => path.startsWith('content/')));
+    // Post texts: content/<slug>.<hash>.md (content/images/ holds images, kept as they are).
+    const isText = (path) => path.startsWith('content/') && path.endsWith('.md');
+    const texts = new Set(SITE.files.map(([path]) => path).filter(isText));
     const slugOf = (path) => path.replace(/\.[0-9a-f]+\.md$/, '');
     const current = new Set([...texts].map(slugOf));
     for (const request of await cache.keys()) {
@@ -103,7 +105,7 @@ self.addEventListener('activate', (event) => {
       const app = /^(app-[0-9a-f]+)\//.exec(path);
       const staleApp = app && !apps.includes(app[1]);
       // A post's text of an older version, when the site lists a newer one.
-      const staleText = path.startsWith('content/') && !texts.has(path) && current.has(slugOf(path));
+      const staleText = isText(path) && !texts.has(path) && current.has(slugOf(path));
       if (staleApp || staleText) await cache.delete(request);
     }
     await cache.put(stateKey, new Response(JSON.stringify({ apps })));

@@ -109,3 +109,26 @@ pub fn gif(frames: &[Frame]) -> Result<Vec<u8>, ImageError> {
     }
     Ok(out)
 }
+
+/// The copy of an image served at `path`, its linked address, in the format its name says:
+/// `bytes` (`image` as encoded, with `extension`) when they agree, else `image` encoded
+/// again (a PNG's or a still GIF's copy as PNG or GIF).
+pub fn as_named(path: &str, image: &DynamicImage, bytes: &[u8], extension: &str) -> Vec<u8> {
+    let named = path
+        .rsplit_once('.')
+        .map(|(_, x)| x.to_ascii_lowercase())
+        .unwrap_or_default();
+    let format = match named.as_str() {
+        "jpg" | "jpeg" if extension == "jpg" => return bytes.to_vec(),
+        "webp" if extension == "webp" => return bytes.to_vec(),
+        "png" => image::ImageFormat::Png,
+        "gif" => image::ImageFormat::Gif,
+        // AVIF, HEIC… are refused before; anything else gets the bytes made.
+        _ => return bytes.to_vec(),
+    };
+    let mut out = std::io::Cursor::new(Vec::new());
+    image
+        .write_to(&mut out, format)
+        .expect("encoding to memory");
+    out.into_inner()
+}

@@ -39,6 +39,9 @@ pub use carnet_core::render::CARD;
 /// The quality photos are encoded at (JPEG, 0–100): the README's measurement.
 pub const PHOTO_QUALITY: u8 = 70;
 
+/// The widest copy served at an image's linked address ([`Processed::linked`]).
+pub const LINKED_WIDTH: u32 = 1200;
+
 /// The quality of link preview cards, which networks re-encode anyway.
 pub const CARD_QUALITY: u8 = 80;
 
@@ -48,7 +51,7 @@ pub const DIR: &str = "content/images";
 
 /// What the settings above make; part of every [`key`], so that a change of them makes
 /// every image again.
-const SETTINGS: &str = "carnet-images 1: widths 480 800 1000 1200 1600 2400, jpeg q70 progressive optimized-huffman imagemagick-tables 4:2:0, card 1200x630 q80, webp lossless, catmull-rom, srgb";
+const SETTINGS: &str = "carnet-images 2: widths 480 800 1000 1200 1600 2400, jpeg q70 progressive optimized-huffman imagemagick-tables 4:2:0, card 1200x630 q80, webp lossless, catmull-rom, srgb";
 
 /// What an image became: its size as shown, the files a page uses.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,13 +64,22 @@ pub struct Processed {
     pub variants: Vec<Variant>,
     /// Its link preview card, [`CARD`] in size.
     pub card: String,
+    /// The address posts link it at (`images/<name>`): a copy made like the others (no
+    /// metadata), up to [`LINKED_WIDTH`] wide, for what shows it without the build's
+    /// files (the studio's preview of a draft, links made before, feed readers).
+    pub linked: String,
 }
 
 impl Processed {
-    /// Its files, in the order [`Made::files`] has them: its variants, then its card.
+    /// Its files, in the order [`Made::files`] has them: its variants, its card, then the
+    /// copy at its linked address (an SVG's only variant is itself).
     pub fn files(&self) -> impl Iterator<Item = &str> {
         let variants = self.variants.iter().map(|v| v.src.as_str());
-        variants.chain(std::iter::once(self.card.as_str()))
+        let linked =
+            (self.variants.iter().all(|v| v.src != self.linked)).then_some(self.linked.as_str());
+        variants
+            .chain(std::iter::once(self.card.as_str()))
+            .chain(linked)
     }
 }
 
@@ -176,7 +188,7 @@ pub fn process(path: &str, bytes: &[u8]) -> Result<Made, ImageError> {
     let stem = stem(path);
     match Kind::of(path) {
         Kind::Svg => svg(path, &stem, bytes),
-        _ => raster(&stem, bytes),
+        _ => raster(path, &stem, bytes),
     }
 }
 
@@ -195,17 +207,20 @@ fn svg(path: &str, stem: &str, bytes: &[u8]) -> Result<Made, ImageError> {
                 width,
             }],
             card: card_path.clone(),
+            linked: path.to_owned(),
         },
         files: vec![(path.to_owned(), bytes.to_vec()), (card_path, card)],
     })
 }
 
-/// A raster image: decoded upright, written at each width, with its card.
-fn raster(stem: &str, bytes: &[u8]) -> Result<Made, ImageError> {
+/// A raster image: decoded upright, written at each width, with its card, and a copy at
+/// the address posts link it at.
+fn raster(path: &str, stem: &str, bytes: &[u8]) -> Result<Made, ImageError> {
     let decoded = decode::decode(bytes)?;
     let (width, height) = (decoded.image.width(), decoded.image.height());
     let mut files = Vec::new();
     let mut variants = Vec::new();
+    let mut linked_copy = None;
     let mut add = |label: String, extension: &str, bytes: Vec<u8>, width: u32| {
         let src = named(stem, &label, extension, &bytes);
         files.push((src.clone(), bytes));
@@ -213,7 +228,11 @@ fn raster(stem: &str, bytes: &[u8]) -> Result<Made, ImageError> {
     };
     match &decoded.frames {
         // An animation keeps its frames and timing, at its own size.
-        Some(frames) => add(width.to_string(), "gif", encode::gif(frames)?, width),
+        Some(frames) => {
+            let gif = encode::gif(frames)?;
+            linked_copy = Some(gif.clone());
+            add(width.to_string(), "gif", gif, width);
+        }
         None => {
             for (w, image) in encode::widths(&decoded.image) {
                 let (extension, bytes) = if decoded.photo {
@@ -221,6 +240,9 @@ fn raster(stem: &str, bytes: &[u8]) -> Result<Made, ImageError> {
                 } else {
                     ("webp", encode::webp(&image))
                 };
+                if w <= LINKED_WIDTH || linked_copy.is_none() {
+                    linked_copy = Some(encode::as_named(path, &image, &bytes, extension));
+                }
                 add(w.to_string(), extension, bytes, w);
             }
         }
@@ -228,12 +250,14 @@ fn raster(stem: &str, bytes: &[u8]) -> Result<Made, ImageError> {
     let card = encode::jpeg(&card::crop(&decoded.image), CARD_QUALITY);
     let card_path = named(stem, "card", "jpg", &card);
     files.push((card_path.clone(), card));
+    files.push((path.to_owned(), linked_copy.unwrap_or_default()));
     Ok(Made {
         processed: Processed {
             width,
             height,
             variants,
             card: card_path,
+            linked: path.to_owned(),
         },
         files,
     })

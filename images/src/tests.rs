@@ -291,3 +291,37 @@ fn kinds_follow_the_extension() {
     assert_eq!(Kind::of("images/a.svg"), Kind::Svg);
     assert_eq!(Kind::of("images/cv.pdf"), Kind::Other);
 }
+
+#[test]
+fn the_linked_address_serves_a_clean_copy_in_the_format_its_name_says() {
+    let made = process("images/photo.jpg", &photo(3000, 1000, 1)).unwrap();
+    assert_eq!(made.processed.linked, "images/photo.jpg");
+    let (_, copy) = made
+        .files
+        .iter()
+        .find(|(p, _)| p == "images/photo.jpg")
+        .unwrap();
+    let (_, w1200) = made
+        .files
+        .iter()
+        .find(|(p, _)| p.contains("photo-1200."))
+        .unwrap();
+    assert_eq!(copy, w1200, "the 1,200 px file");
+    assert!(!contains(copy, b"Exif"));
+    let files: Vec<&str> = made.processed.files().collect();
+    assert_eq!(files.len(), made.files.len());
+    assert_eq!(files.last(), Some(&"images/photo.jpg"));
+
+    let mut png = Vec::new();
+    DynamicImage::ImageRgb8(RgbImage::from_pixel(1500, 10, Rgb([1, 2, 3])))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let made = process("images/schema.png", &png).unwrap();
+    let (_, copy) = made
+        .files
+        .iter()
+        .find(|(p, _)| p == "images/schema.png")
+        .unwrap();
+    assert_eq!(image::guess_format(copy).unwrap(), image::ImageFormat::Png);
+    assert_eq!(decode(copy).width(), 1200);
+}

@@ -77,10 +77,12 @@ mod tests {
                     width: 10,
                 }],
                 card: "content/images/a-card.1e.jpg".into(),
+                linked: "images/a.jpg".into(),
             },
             files: vec![
                 ("content/images/a-10.0f.jpg".into(), b"jpeg".to_vec()),
                 ("content/images/a-card.1e.jpg".into(), b"card".to_vec()),
+                ("images/a.jpg".into(), b"jpeg".to_vec()),
             ],
         };
         assert_eq!(cache.get("k"), None);
