@@ -24,6 +24,9 @@ pub struct Image {
     pub file: File,
     /// A URL the preview can show it from.
     pub url: String,
+    /// How it was shrunk before it was kept, as the writer was told (again in the
+    /// check list); `None` when it needed nothing.
+    pub shrunk: Option<String>,
 }
 
 thread_local! {
@@ -342,9 +345,10 @@ pub fn purge(id: &str) {
     touched();
 }
 
-/// Keeps an image pasted or dropped into draft `id`, for this visit, under `name`.
+/// Keeps an image pasted or dropped into draft `id`, for this visit, under `name`, with
+/// how it was shrunk, as the writer was told.
 /// Returns a URL the preview can show it from.
-pub fn keep_image(id: &str, name: &str, file: File) -> String {
+pub fn keep_image(id: &str, name: &str, file: File, shrunk: Option<String>) -> String {
     let url = web_sys::Url::create_object_url_with_blob(&file).unwrap_or_default();
     IMAGES.with_borrow_mut(|images| {
         let list = images.entry(id.to_owned()).or_default();
@@ -353,6 +357,7 @@ pub fn keep_image(id: &str, name: &str, file: File) -> String {
             name: name.to_owned(),
             file,
             url: url.clone(),
+            shrunk,
         });
     });
     url

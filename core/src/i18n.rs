@@ -927,8 +927,8 @@ impl StudioUi {
         }
     }
 
-    /// Said when a photo pasted or dropped into a draft was shrunk before it was kept:
-    /// its weight before and after, in bytes, and whether its position was taken out.
+    /// What was done to a photo pasted or dropped into a draft before it was kept: its
+    /// weight before and after, in bytes, and whether its position was taken out.
     pub fn image_shrunk(&self, name: &str, before: usize, after: usize, position: bool) -> String {
         let mb = |bytes: usize| {
             let text = format!("{:.1}", bytes as f64 / 1e6);
@@ -938,16 +938,15 @@ impl StudioUi {
             }
         };
         let (before, after) = (mb(before), mb(after));
-        let kept = self.image_kept(name);
         match (self.lang, position) {
-            (Lang::Fr, true) => format!(
-                "«\u{202f}{name}\u{202f}»\u{a0}: {before} → {after}, position retirée. {kept}"
-            ),
-            (Lang::Fr, false) => format!(
-                "«\u{202f}{name}\u{202f}»\u{a0}: {before} → {after}, métadonnées retirées. {kept}"
-            ),
-            (Lang::En, true) => format!("“{name}”: {before} → {after}, position removed. {kept}"),
-            (Lang::En, false) => format!("“{name}”: {before} → {after}, metadata removed. {kept}"),
+            (Lang::Fr, true) => {
+                format!("«\u{202f}{name}\u{202f}»\u{a0}: {before} → {after}, position retirée.")
+            }
+            (Lang::Fr, false) => {
+                format!("«\u{202f}{name}\u{202f}»\u{a0}: {before} → {after}, métadonnées retirées.")
+            }
+            (Lang::En, true) => format!("“{name}”: {before} → {after}, position removed."),
+            (Lang::En, false) => format!("“{name}”: {before} → {after}, metadata removed."),
         }
     }
 
@@ -1253,6 +1252,18 @@ impl PublishUi {
             (Lang::Fr, n) => format!("{n} images jointes."),
             (Lang::En, 1) => "One image attached.".to_owned(),
             (Lang::En, n) => format!("{n} images attached."),
+        }
+    }
+
+    /// An image of the post without alt text.
+    pub fn image_without_alt(&self, path: &str) -> String {
+        match self.lang {
+            Lang::Fr => format!(
+                "L’image {path} n’a pas de texte alternatif\u{a0}: décrivez ce qu’elle montre entre les crochets, ![…]({path}), pour les lecteurs qui ne la voient pas."
+            ),
+            Lang::En => format!(
+                "The image {path} has no alt text: say what it shows between the brackets, ![…]({path}), for readers who cannot see it."
+            ),
         }
     }
 

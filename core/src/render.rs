@@ -245,6 +245,29 @@ pub fn local_images(markdown: &str) -> Vec<(String, usize)> {
         .collect()
 }
 
+/// The images of this site `markdown` shows without alt text (`![](images/a.png)`), as
+/// linked: readers who cannot see them get nothing.
+pub fn images_without_alt(markdown: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut open: Option<(String, String)> = None;
+    for event in Parser::new_ext(markdown, EXTENSIONS) {
+        match (event, &mut open) {
+            (Event::Start(Tag::Image { dest_url, .. }), None) => {
+                open = Some((dest_url.into_string(), String::new()));
+            }
+            (Event::Text(t) | Event::Code(t), Some((_, alt))) => alt.push_str(&t),
+            (Event::End(TagEnd::Image), Some(_)) => {
+                let (dest, alt) = open.take().expect("an image is open");
+                if alt.trim().is_empty() && classify_url(&dest) == Some(UrlKind::Local) {
+                    found.push(dest);
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
 /// The plain text of the first paragraph of `markdown`, if it has one.
 pub fn first_paragraph(markdown: &str) -> Option<String> {
     let mut events = parser(markdown).skip_while(|e| !matches!(e, Event::Start(Tag::Paragraph)));
@@ -1060,6 +1083,12 @@ mod tests {
             unknown.contains("<img src=\"images/unknown.png\" alt=\"x\" loading=\"lazy\""),
             "{unknown}"
         );
+    }
+
+    #[test]
+    fn finds_the_images_without_alt_text() {
+        let md = "![](images/a.png) ![Une mer](images/b.jpg) ![ ](images/c.jpg)\n\n![](https://x.org/d.png) ![`code`](images/e.png)";
+        assert_eq!(images_without_alt(md), ["images/a.png", "images/c.jpg"]);
     }
 
     #[test]

@@ -757,20 +757,22 @@ impl Ed {
                     return;
                 };
                 let name = prepared.name;
-                studio::keep_image(&self.id(), &name, prepared.file);
+                let studio = self.words.studio();
+                let shrunk = prepared.shrunk.map(|(before, after)| {
+                    studio.image_shrunk(&name, before, after, prepared.position)
+                });
+                let kept = studio.image_kept(&name);
+                let said = shrunk
+                    .as_ref()
+                    .map_or(kept.clone(), |s| format!("{s} {kept}"));
+                studio::keep_image(&self.id(), &name, prepared.file, shrunk);
                 let text = area.value();
                 let at = byte_offset(
                     &text,
                     area.selection_end().ok().flatten().unwrap_or(0) as usize,
                 );
                 replace_text(&area, &text, at, at, &format!("![](images/{name})"));
-                let studio = self.words.studio();
-                self.notice.set(Some(match prepared.shrunk {
-                    Some((before, after)) => {
-                        studio.image_shrunk(&name, before, after, prepared.position)
-                    }
-                    None => studio.image_kept(&name),
-                }));
+                self.notice.set(Some(said));
             }
         });
         any

@@ -20,6 +20,7 @@ use carnet_core::content::post_page;
 use carnet_core::draft::Draft;
 use carnet_core::i18n::PublishUi;
 use carnet_core::publish::{LinkPreview, Report, SOURCES_FILE, without_scripts};
+use carnet_core::render::images_without_alt;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title;
@@ -205,6 +206,13 @@ fn Ready(
         what.id.clone(),
         what.images,
     );
+    // What the check list says of the draft's images: how each was shrunk, which lack
+    // alt text.
+    let shrunk: Vec<String> = studio::images(&id)
+        .into_iter()
+        .filter_map(|image| image.shrunk)
+        .collect();
+    let without_alt = images_without_alt(&text);
     let preview = LinkPreview::of_page(&built.page);
     // The preview's image is the site's own: shown from where this page is served.
     let site = crate::data::site();
@@ -285,6 +293,8 @@ fn Ready(
                         {scheduled.map(|date| view! { <li class="warning">{w.scheduled(&date)}</li> })}
                         {(!what.summary_given).then(|| view! { <li class="warning">{w.no_summary}</li> })}
                         {(images > 0).then(|| view! { <li class="ok">{w.images(images)}</li> })}
+                        {shrunk.into_iter().map(|said| view! { <li class="ok">{said}</li> }).collect_view()}
+                        {without_alt.into_iter().map(|path| view! { <li class="warning">{w.image_without_alt(&path)}</li> }).collect_view()}
                     }.into_any()
                 }}
                 <li class="ok">{w.totals(report.posts, report.pages, report.files, built.build_ms)}</li>

@@ -28,7 +28,7 @@ const chrome = await chromeLauncher.launch({
   ],
 });
 
-const PAGES = { post: 'posts/le-metier-qui-n-existe-pas/', home: '' };
+const PAGES = { post: 'posts/le-metier-qui-n-existe-pas/', 'photo post': 'posts/how-carnet-is-built/', home: '' };
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const rows = [];
 for (const [name, path] of Object.entries(PAGES)) {
@@ -45,14 +45,17 @@ for (const [name, path] of Object.entries(PAGES)) {
       'best-practices': score('best-practices'), seo: score('seo'),
       fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'),
       cls: audit('cumulative-layout-shift'), tbt: audit('total-blocking-time'), failed,
+      images: lhr.audits['network-requests'].details.items
+        .filter((r) => r.resourceType === 'Image').reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+      bytes: audit('total-byte-weight'),
     });
   }
   const m = (k) => median(runs.map((r) => r[k]));
-  rows.push(`| ${name} | ${m('performance')} / ${m('accessibility')} / ${m('best-practices')} / ${m('seo')} | ${(m('fcp') / 1000).toFixed(2)} s | ${(m('lcp') / 1000).toFixed(2)} s | ${m('cls').toFixed(3)} | ${m('tbt').toFixed(0)} ms | ${[...new Set(runs.flatMap((r) => r.failed))].join(', ') || '—'} |`);
+  rows.push(`| ${name} | ${m('performance')} / ${m('accessibility')} / ${m('best-practices')} / ${m('seo')} | ${(m('fcp') / 1000).toFixed(2)} s | ${(m('lcp') / 1000).toFixed(2)} s | ${m('cls').toFixed(3)} | ${m('tbt').toFixed(0)} ms | ${(m('images') / 1000).toFixed(0)} KB / ${(m('bytes') / 1000).toFixed(0)} KB | ${[...new Set(runs.flatMap((r) => r.failed))].join(', ') || '—'} |`);
 }
 await chrome.kill();
 await server.close();
 console.log(`Lighthouse ${RUNS} runs each (mobile defaults), medians:`);
-console.log('| page | performance / accessibility / best practices / SEO | FCP | LCP | CLS | TBT | failed audits |');
-console.log('|---|---|---:|---:|---:|---:|---|');
+console.log('| page | performance / accessibility / best practices / SEO | FCP | LCP | CLS | TBT | images / all bytes | failed audits |');
+console.log('|---|---|---:|---:|---:|---:|---:|---|');
 for (const row of rows) console.log(row);

@@ -5,9 +5,14 @@
 // the same bytes) as its cover and in its text; then, with the release command line:
 // the first content build (an empty image cache), a rebuild after one post's text was
 // edited (the images from the cache), and the same blog's rebuild without its photos (the
-// floor). Prints the times (median of `runs` rebuilds) and what the images weigh.
+// floor). Prints the times (median of `runs` rebuilds) and what the images weigh. Then, in
+// headless Chromium on that blog: a draft with 2 new photos dropped (each shrunk in the
+// browser), "Publier", the time to the check list (the builder reuses the site's images and
+// makes the 2 new ones).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { launch } from '../e2e/browser.mjs';
+import { serve } from '../../site/server.mjs';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const RUNS = Number(process.argv[2] ?? 3);
@@ -66,4 +71,40 @@ console.log(`  first content build (empty cache): ${first.toFixed(1)} s`);
 console.log(`  rebuild after a text edit: ${median(again).toFixed(2)} s; the same blog without photos: ${median(floor).toFixed(2)} s`);
 console.log(`  one photo's files: ${[480, 800, 1000, 1200, 1600, 2400, 'card'].map((w) => `${w}: ${(of(w) / 1000).toFixed(0)} KB`).join(', ')}`);
 console.log(`  all ${files.length} image files: ${(files.map(size).reduce((a, b) => a + b, 0) / 1e6).toFixed(1)} MB`);
-mkdirSync(WORK, { recursive: true });
+
+// The studio: 2 new photos on that blog.
+const server = await serve(`${WORK}/with/dist`, '/', { gzip: true });
+const browser = await launch();
+const studio = [];
+for (let k = 0; k < RUNS; k += 1) {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1300, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}drafts`);
+  await page.getByRole('button', { name: 'Nouveau brouillon' }).click();
+  await page.getByLabel('Titre', { exact: true }).fill(`Deux photos ${k}`);
+  await page.getByLabel('Signature').fill('Isabelle');
+  await page.locator('#draft-body').fill('Deux photos.\n\n');
+  const dropStarted = Date.now();
+  for (const n of ['01', '02']) {
+    const bytes = readFileSync(`${WORK}/with/posts/images/photo-${n}.jpg`).toString('base64');
+    await page.locator('#draft-body').evaluate((area, [b64, name]) => {
+      area.setSelectionRange(area.value.length, area.value.length);
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], name, { type: 'image/jpeg' }));
+      area.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, [bytes, `nouvelle-${k}-${n}.jpg`]);
+    await page.waitForFunction((name) => document.querySelector('#draft-body').value.includes(name), `nouvelle-${k}-${n}.jpg`);
+  }
+  const shrunk = Date.now() - dropStarted;
+  const started = Date.now();
+  await page.getByRole('link', { name: 'Publier' }).click();
+  const list = page.locator('.publish-checklist');
+  await list.waitFor({ timeout: 300_000 });
+  studio.push({ shrunk, total: Date.now() - started, load: Number(await list.getAttribute('data-load-ms')), build: Number(await list.getAttribute('data-build-ms')) });
+  await context.close();
+}
+const fetched = server.log.filter((e) => e.path.startsWith('/content/images/') || e.path.startsWith('/images/'));
+console.log(`  the studio, 2 new photos: shrunk in the browser in ${median(studio.map((r) => r.shrunk))} ms; "Publier" to the check list ${median(studio.map((r) => r.total))} ms (builder started and site fetched ${median(studio.map((r) => r.load))} ms, build ${median(studio.map((r) => r.build))} ms); image files fetched per run: ${(fetched.reduce((a, e) => a + e.bytes, 0) / RUNS / 1e6).toFixed(1)} MB`);
+await browser.close();
+await server.close();

@@ -312,6 +312,9 @@ describe('Publier sur GitHub', () => {
     await page.waitForFunction(() => /!\[\]\(images\/une-photo\.png\)$/.test(document.querySelector('#draft-body').value));
     await publish(page);
     await page.locator('.publish-checklist').waitFor({ timeout: 60_000 });
+    // The image was pasted without alt text: the check list says so, and how to give one.
+    await page.locator('.publish-checklist .warning')
+      .getByText('L’image images/une-photo.png n’a pas de texte alternatif\u00a0: décrivez ce qu’elle montre entre les crochets, ![…](images/une-photo.png), pour les lecteurs qui ne la voient pas.').waitFor();
     // The page as built shows the image, from this visit's copy (it is not on the site yet).
     const shown = page.frameLocator('.publish-page iframe').locator('.post-body img');
     assert.match(await shown.getAttribute('src'), /^blob:/);
