@@ -62,8 +62,19 @@ describe('Publier', () => {
     await newDraft(page, {
       title: 'Publié depuis le navigateur',
       summary: 'Un article construit et publié sans outil : tout se passe ici !',
-      body: 'Bonjour à toutes et à tous !\n\n## Comment\n\nLe studio construit le site lui-même.',
+      body: 'Bonjour à toutes et à tous !\n\n## Comment\n\nLe studio construit le site lui-même.\n\n',
     });
+    // A phone photo: shrunk in the browser, then made at its widths by the builder's Wasm,
+    // byte for byte as the command line makes them from the same file.
+    const photo = (await readFile(join(POSTS, 'images', 'forest-path.jpg'))).toString('base64');
+    await page.locator('#draft-body').evaluate((area, base64) => {
+      area.setSelectionRange(area.value.length, area.value.length);
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'Chemin.jpg', { type: 'image/jpeg' }));
+      area.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, photo);
+    await page.waitForFunction(() => document.querySelector('#draft-body').value.endsWith('![](images/chemin.jpg)'));
     await publish(page);
 
     const checklist = page.locator('.publish-checklist');
@@ -98,7 +109,9 @@ describe('Publier', () => {
     assert.match(sourcesZip, /posts-publie-depuis-le-navigateur\.zip$/);
     await unzip(siteZip, join(work, 'browser'));
     await unzip(sourcesZip, join(work, 'sources'));
-    assert.deepEqual(await tree(join(work, 'sources')), ['posts/publie-depuis-le-navigateur.md']);
+    assert.deepEqual(await tree(join(work, 'sources')), ['posts/images/chemin.jpg', 'posts/publie-depuis-le-navigateur.md']);
+    assert.ok(!(await readFile(join(work, 'sources', 'posts', 'images', 'chemin.jpg'))).includes(Buffer.from('Exif\0\0', 'latin1')),
+      'the sources carry the shrunk photo, without its EXIF block');
 
     // The command line, from the same posts plus the draft's file, the same day.
     await cp(POSTS, join(work, 'posts'), { recursive: true });
