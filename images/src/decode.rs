@@ -113,7 +113,7 @@ fn decoder_limits() -> Limits {
 }
 
 fn check_pixels(width: u64, height: u64) -> Result<(), ImageError> {
-    if width * height > limits::MAX_PIXELS {
+    if width * height > limits::MAX_PIXELS || width.max(height) > u64::from(limits::MAX_SIDE) {
         let clamp = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
         return Err(ImageError::TooManyPixels(clamp(width), clamp(height)));
     }

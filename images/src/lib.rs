@@ -108,8 +108,8 @@ pub enum ImageError {
     /// The file is larger than [`limits::MAX_FILE_BYTES`].
     #[error("the file is {mb} MB, more than the {max} MB an image may weigh", mb = .0 / 1_000_000, max = limits::MAX_FILE_BYTES / 1_000_000)]
     FileTooLarge(usize),
-    /// More pixels than [`limits::MAX_PIXELS`].
-    #[error("{w}×{h} pixels is more than an image may have ({max} million): make it smaller", w = .0, h = .1, max = limits::MAX_PIXELS / 1_000_000)]
+    /// More pixels than [`limits::MAX_PIXELS`], or a side longer than [`limits::MAX_SIDE`].
+    #[error("{w}×{h} pixels is more than an image may have ({max} million, {side} a side): make it smaller", w = .0, h = .1, max = limits::MAX_PIXELS / 1_000_000, side = limits::MAX_SIDE)]
     TooManyPixels(u32, u32),
     /// Not an image of a format the build reads.
     #[error("it is not an image the build can read (JPEG, PNG, WebP, GIF or SVG)")]

@@ -228,6 +228,11 @@ fn bad_input_is_refused_with_a_reason() {
         process("images/bomb.png", &bomb),
         Err(ImageError::TooManyPixels(30_000, 30_000))
     );
+    // A strip within the pixels but longer than JPEG allows: refused, not a panic.
+    assert_eq!(
+        process("images/strip.png", &png_of_size(900, 70_000)),
+        Err(ImageError::TooManyPixels(900, 70_000))
+    );
     let message = ImageError::TooManyPixels(30_000, 30_000).to_string();
     assert!(message.contains("30000×30000"), "{message}");
 }
