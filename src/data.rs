@@ -187,6 +187,7 @@ fn read_site() -> Site {
         description: Localized::default(),
         footer: Localized::default(),
         links: Vec::new(),
+        fediverse: None,
         image: None,
         base_url: String::new(),
     }

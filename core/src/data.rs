@@ -47,8 +47,13 @@ pub struct Site {
     /// The writer's profiles elsewhere, linked in the footer (`rel="me"`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
+    /// The writer's fediverse account (`@isabelle@mastodon.social`), which Mastodon's link
+    /// previews credit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fediverse: Option<String>,
     /// The picture link previews show for pages without one of their own: the card made
-    /// of `Carnet.toml`'s `image` (1200×630), relative to the site root.
+    /// of `Carnet.toml`'s `image`, or drawn of the site's title without one (1200×630),
+    /// relative to the site root.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// The address the site is published at, ending with `/`: the pages' canonical
@@ -107,6 +112,9 @@ pub struct PostRecord {
     /// The sizes of the images it shows (cover and text), sorted by path.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub images: Vec<ImageSize>,
+    /// Its link preview card when it has no cover: drawn of its title by the build.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<String>,
     /// The next newer post.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub newer: Option<PostLink>,

@@ -7,6 +7,8 @@
 //!   orientation, its colours converted to sRGB, written again without any metadata (EXIF,
 //!   GPS, XMP, comments) at the [`WIDTHS`] up to its own, under content-hashed names, with
 //!   its link preview [`CARD`]; an SVG kept as it is, with a card drawn from it;
+//! - [`draw_card`]: a link preview card drawn for a page without a picture, of its title,
+//!   the site's title and its byline ([`CardText`]), in the font shipped in `fonts/`;
 //! - [`cache`]: results kept by the source's bytes and the settings ([`key`]), so that an
 //!   image is never encoded twice.
 //!
@@ -22,7 +24,8 @@ mod encode;
 pub mod limits;
 mod measure;
 
-pub use cache::{Cache, MemoryCache, NoCache};
+pub use cache::{Cache, Layered, MemoryCache, NoCache};
+pub use card::{CardText, MAX_LINES, card_svg, title_lines};
 pub use measure::measure;
 
 use serde::{Deserialize, Serialize};
@@ -44,6 +47,9 @@ pub const LINKED_WIDTH: u32 = 1200;
 
 /// The quality of link preview cards, which networks re-encode anyway.
 pub const CARD_QUALITY: u8 = 80;
+
+/// Where drawn cards go, relative to the site's root (names with a hash of their bytes).
+pub const CARDS_DIR: &str = "content/cards";
 
 /// Where the files made from images go, relative to the site's root. Their names carry a
 /// hash of their bytes, so they are cached forever, as the app's files are.
@@ -75,8 +81,9 @@ impl Processed {
     /// copy at its linked address (an SVG's only variant is itself).
     pub fn files(&self) -> impl Iterator<Item = &str> {
         let variants = self.variants.iter().map(|v| v.src.as_str());
-        let linked =
-            (self.variants.iter().all(|v| v.src != self.linked)).then_some(self.linked.as_str());
+        let linked = (self.card != self.linked
+            && self.variants.iter().all(|v| v.src != self.linked))
+        .then_some(self.linked.as_str());
         variants
             .chain(std::iter::once(self.card.as_str()))
             .chain(linked)
@@ -100,6 +107,22 @@ pub struct Made {
     pub processed: Processed,
     /// Its files: the variants and the card.
     pub files: Vec<(String, Vec<u8>)>,
+}
+
+impl Made {
+    /// A card drawn by [`draw_card`], at `path`: its only file.
+    pub fn drawn_card(path: String, png: Vec<u8>) -> Made {
+        Made {
+            processed: Processed {
+                width: CARD.0,
+                height: CARD.1,
+                variants: Vec::new(),
+                card: path.clone(),
+                linked: path.clone(),
+            },
+            files: vec![(path, png)],
+        }
+    }
 }
 
 /// Why an image cannot be published.
@@ -161,6 +184,32 @@ pub fn key(bytes: &[u8]) -> String {
     hash.update([0]);
     hash.update(bytes);
     hex(&hash.finalize()[..16])
+}
+
+/// The card `text` makes for the page named `name` (a post's slug), drawn, or taken from
+/// `cache`: a [`Made`] whose only file is the card (`content/cards/<name>.<hash>.png`),
+/// and its key.
+pub fn draw_card(
+    name: &str,
+    text: &CardText<'_>,
+    cache: &dyn Cache,
+) -> Result<(Made, String), ImageError> {
+    let svg = card_svg(text);
+    let mut hash = Sha256::new();
+    hash.update(card::SETTINGS.as_bytes());
+    hash.update([0]);
+    hash.update(name.as_bytes());
+    hash.update([0]);
+    hash.update(svg.as_bytes());
+    let key = hex(&hash.finalize()[..16]);
+    if let Some(made) = cache.get(&key) {
+        return Ok((made, key));
+    }
+    let png = card::draw(&svg)?;
+    let hash = hex(&Sha256::digest(&png)[..8]);
+    let made = Made::drawn_card(format!("{CARDS_DIR}/{}.{hash}.png", stem(name)), png);
+    cache.put(&key, &made);
+    Ok((made, key))
 }
 
 /// Processes the image at `path` (`images/<name>`, for the names of its files) from its

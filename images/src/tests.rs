@@ -330,3 +330,101 @@ fn the_linked_address_serves_a_clean_copy_in_the_format_its_name_says() {
     assert_eq!(image::guess_format(copy).unwrap(), image::ImageFormat::Png);
     assert_eq!(decode(copy).width(), 1200);
 }
+
+/// A drawn card's title breaks where French allows, never at a no-break space, fits in
+/// three lines at the largest size it can, and ends with "…" when it cannot.
+#[test]
+fn a_card_title_breaks_only_where_french_allows() {
+    // Short: one line, at the largest size.
+    let (size, lines) = title_lines("Bienvenue sur Carnet");
+    assert_eq!(
+        (size, lines),
+        (80.0, vec!["Bienvenue sur Carnet".to_owned()])
+    );
+
+    // Quotes and a question, with French no-break spaces (U+00A0 after « and before »,
+    // U+202F before ?): every line break falls at an ordinary space.
+    let title = "«\u{a0}Le métier qui n’existe pas\u{a0}» : pourquoi les community managers ont-ils tant de mal à expliquer leur travail\u{202f}?";
+    let (size, lines) = title_lines(title);
+    assert!(lines.len() > 1 && lines.len() <= MAX_LINES, "{lines:?}");
+    assert!(size < 80.0, "shrunk to fit: {size}");
+    assert_eq!(
+        lines.join(" "),
+        title,
+        "nothing lost, broken at spaces only"
+    );
+    for line in &lines {
+        assert!(
+            !line.starts_with(['?', '»', '\u{a0}', '\u{202f}']),
+            "{line:?}"
+        );
+        assert!(!line.ends_with(['«', '\u{a0}', '\u{202f}']), "{line:?}");
+    }
+    assert!(lines[0].starts_with("«\u{a0}Le"));
+    assert!(lines.last().unwrap().ends_with("travail\u{202f}?"));
+
+    // A title made of no-break spaces only cannot break: one line, however long, shrunk.
+    let glued = "Un\u{a0}titre\u{a0}sans\u{a0}aucune\u{a0}espace\u{a0}sécable";
+    assert_eq!(title_lines(glued).1, vec![glued.to_owned()]);
+
+    // Too long for three lines at the smallest size: three lines, the last one cut.
+    let long = "Un très long titre ".repeat(20);
+    let (size, lines) = title_lines(&long);
+    assert_eq!((size, lines.len()), (40.0, MAX_LINES));
+    assert!(lines[2].ends_with('…'));
+
+    // What the font lacks (an emoji) is left out, not drawn as a box.
+    assert_eq!(
+        title_lines("Bonjour 👋 tout le monde").1,
+        vec!["Bonjour tout le monde".to_owned()]
+    );
+}
+
+/// A drawn card is a 1200×630 PNG, the same for the same words, another for others, and
+/// drawn once: the second time it comes from the cache.
+#[test]
+fn a_drawn_card_is_a_png_drawn_once() {
+    let text = CardText {
+        title: "«\u{a0}Le métier qui n’existe pas\u{a0}»",
+        site: "Carnet",
+        byline: "Isabelle · 9 juin 2016",
+        theme: "#9a3412",
+        background: "#fbfaf7",
+    };
+    let cache = MemoryCache::default();
+    let (made, key) = draw_card("le-metier", &text, &cache).unwrap();
+    assert_eq!(made.files.len(), 1);
+    let (path, png) = &made.files[0];
+    assert!(
+        path.starts_with("content/cards/le-metier.") && path.ends_with(".png"),
+        "{path}"
+    );
+    assert_eq!(
+        made.processed.files().collect::<Vec<_>>(),
+        vec![path.as_str()]
+    );
+    let image = image::load_from_memory_with_format(png, image::ImageFormat::Png).unwrap();
+    assert_eq!((image.width(), image.height()), CARD);
+    // The band at the top in the theme colour, the background below it, ink in between.
+    let rgb = image.to_rgb8();
+    assert_eq!(rgb.get_pixel(600, 5).0, [0x9a, 0x34, 0x12]);
+    assert_eq!(rgb.get_pixel(5, 300).0, [0xfb, 0xfa, 0xf7]);
+    let dark = rgb.pixels().filter(|p| p.0[0] < 0x40).count();
+    assert!(dark > 5_000, "the title is drawn: {dark} dark pixels");
+
+    assert_eq!(cache.0.lock().unwrap().len(), 1);
+    let (again, same_key) = draw_card("le-metier", &text, &cache).unwrap();
+    assert_eq!((&again, &same_key), (&made, &key));
+    let (other, other_key) = draw_card(
+        "le-metier",
+        &CardText {
+            title: "Un autre titre",
+            ..text.clone()
+        },
+        &NoCache,
+    )
+    .unwrap();
+    assert_ne!(other_key, key);
+    assert_ne!(other.files[0].1, *png);
+    std::fs::write(std::env::temp_dir().join("carnet-card.png"), png).unwrap();
+}

@@ -28,6 +28,9 @@ pub struct Config {
     pub footer: Localized,
     /// The writer's profiles elsewhere.
     pub links: Vec<Link>,
+    /// The writer's fediverse account (`@isabelle@mastodon.social`), credited in Mastodon's
+    /// link previews (`fediverse:creator`).
+    pub fediverse: Option<String>,
     /// The default image of link previews (`images/…`) and the line of `Carnet.toml` that
     /// names it, to say where it is when it is missing.
     pub image: Option<(String, usize)>,
@@ -153,6 +156,7 @@ struct File {
     footer: Spanned<Text>,
     #[serde(default)]
     links: Vec<Spanned<Link>>,
+    fediverse: Option<Spanned<String>>,
     image: Option<Spanned<String>>,
     github: Option<Spanned<GitHub>>,
     offline: Option<Spanned<Offline>>,
@@ -256,6 +260,21 @@ impl Config {
                 ));
             }
         }
+        let fediverse = match file.fediverse {
+            None => None,
+            Some(account) => {
+                let handle = account.get_ref().trim();
+                if !is_fediverse_handle(handle) {
+                    return Err(error(
+                        account.span().start,
+                        format!(
+                            "fediverse is an account written \"@name@server\", e.g. \"@isabelle@mastodon.social\", not {handle:?}"
+                        ),
+                    ));
+                }
+                Some(handle.to_owned())
+            }
+        };
         let image = match file.image {
             None => None,
             Some(image) => {
@@ -322,10 +341,29 @@ impl Config {
             description: file.description.into_inner().localized(),
             footer: file.footer.into_inner().localized(),
             links: file.links.into_iter().map(Spanned::into_inner).collect(),
+            fediverse,
             image,
             settings: text.to_owned(),
         })
     }
+}
+
+/// Whether `handle` is a fediverse account, `@name@server.tld`.
+fn is_fediverse_handle(handle: &str) -> bool {
+    let Some((name, server)) = handle.strip_prefix('@').and_then(|h| h.split_once('@')) else {
+        return false;
+    };
+    let name_ok = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-');
+    let server_ok = server.contains('.')
+        && !server.starts_with('.')
+        && !server.ends_with('.')
+        && server
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    name_ok && server_ok
 }
 
 /// A problem with the settings, at a line of `Carnet.toml` (0: not in the file), said so
@@ -358,6 +396,34 @@ pub(crate) mod tests {
 
     fn parse(text: &str) -> Result<Config, ConfigError> {
         Config::parse(&format!("{IDENTITY}{text}"), None)
+    }
+
+    #[test]
+    fn a_fediverse_account_is_an_at_name_at_server() {
+        let config =
+            parse("base_url = \"https://x.org/\"\nfediverse = \"@isabelle@mastodon.social\"")
+                .unwrap();
+        assert_eq!(
+            config.fediverse.as_deref(),
+            Some("@isabelle@mastodon.social")
+        );
+        assert_eq!(
+            parse("base_url = \"https://x.org/\"").unwrap().fediverse,
+            None
+        );
+        for bad in [
+            "isabelle@mastodon.social",
+            "@isabelle",
+            "https://mastodon.social/@isabelle",
+            "@a@b",
+        ] {
+            let error = parse(&format!(
+                "base_url = \"https://x.org/\"\nfediverse = \"{bad}\""
+            ))
+            .unwrap_err();
+            assert_eq!(error.line, 6, "{bad}");
+            assert!(error.message.contains("@name@server"), "{error}");
+        }
     }
 
     #[test]

@@ -39,7 +39,7 @@ use carnet_core::data::{
 use carnet_core::load::{Post, PostError, PostErrorKind, check_posts, image_key, search_index};
 use carnet_core::tags::{Tag, all_tags};
 use carnet_core::{Date, ImageSize, PostMeta, RenderOptions, render};
-use carnet_images::{Cache, Kind, Made, Processed};
+use carnet_images::{Cache, CardText, Kind, Made, Processed};
 use config::Config;
 use feed::FeedPost;
 use pulldown_cmark_escape::escape_html;
@@ -60,6 +60,9 @@ pub struct Sources {
     /// but not its image files (the studio's: see [`rebuild`]). A file of `images` by the
     /// same name replaces it.
     pub made: BTreeMap<String, Made>,
+    /// Link preview cards drawn by an earlier build, by key ([`carnet_images::draw_card`]):
+    /// drawn again only if their words changed.
+    pub cards: BTreeMap<String, Made>,
     /// The day of the build: a post dated after it is scheduled, left out of the site
     /// until a build on its date (see [`Post::is_published`]).
     pub today: Date,
@@ -210,11 +213,15 @@ pub fn build(
     }
     let images = write_images(config, sources, &published, cache, &mut out)?;
     let sizes = image_sizes(&images);
+    let cards = draw_cards(config, sources, &published, &metas, cache, &mut out)?;
     out.write(SEARCH_FILE, search_index(&published).encode())?;
-    let site = site_data(config, &images);
-    let pages = write_pages_and_feeds(config, &site, &published, &metas, &sizes, &shell, &mut out)?;
+    let site = site_data(config, &images, &cards);
+    let pages = write_pages_and_feeds(
+        config, &site, &published, &metas, &sizes, &cards, &shell, &mut out,
+    )?;
     out.write("_headers", headers(config.base_path()))?;
-    let published_sources = rebuild::SiteSources::of(config, sources, &images, &published, app);
+    let published_sources =
+        rebuild::SiteSources::of(config, sources, &images, &cards, &published, app);
     out.write(rebuild::SOURCES_FILE, published_sources.encode())?;
     out.write(offline::MANIFEST_FILE, offline::manifest(config, app.files))?;
     // The files of a post's images, for reading offline: every width (the reader's screen
@@ -254,6 +261,7 @@ fn write_pages_and_feeds(
     published: &[&Post],
     metas: &[PostMeta],
     sizes: &[ImageSize],
+    cards: &Cards,
     shell: &str,
     out: &mut Counting<'_>,
 ) -> Result<usize, BuildError> {
@@ -261,7 +269,7 @@ fn write_pages_and_feeds(
     let records: Vec<PostRecord> = published
         .iter()
         .enumerate()
-        .map(|(i, post)| post_record(post, metas, i, sizes))
+        .map(|(i, post)| post_record(post, metas, i, sizes, cards))
         .collect();
     let embedded = write_data(&records, metas, &tags, out)?;
 
@@ -503,8 +511,94 @@ fn image_sizes(images: &BTreeMap<String, Processed>) -> Vec<ImageSize> {
         .collect()
 }
 
-/// The site as the app sees it, its image the card made of `Carnet.toml`'s.
-fn site_data(config: &Config, images: &BTreeMap<String, Processed>) -> data::Site {
+/// The link preview cards the build drew, for the pages without a picture.
+#[derive(Debug, Default)]
+pub struct Cards {
+    /// Each published post without a cover's, by slug: the path of its card.
+    pub posts: HashMap<String, String>,
+    /// The site's, when `Carnet.toml` names no image.
+    pub site: Option<String>,
+    /// Every card drawn, by key ([`carnet_images::draw_card`]): path.
+    pub keys: BTreeMap<String, String>,
+}
+
+/// Step 2, cards: a link preview card drawn for each published post without a cover (its
+/// title, the site's title, its author and date, in the site's colours), and for the
+/// site if `Carnet.toml` names no image; each taken from an earlier build's
+/// (`sources.cards`) or the cache when its words are unchanged.
+fn draw_cards(
+    config: &Config,
+    sources: &Sources,
+    published: &[&Post],
+    metas: &[PostMeta],
+    cache: &dyn Cache,
+    out: &mut Counting<'_>,
+) -> Result<Cards, BuildError> {
+    let colors = &config.colors;
+    let bylines: Vec<String> = metas
+        .iter()
+        .map(|meta| format!("{} · {}", meta.author, meta.date.long(meta.lang)))
+        .collect();
+    let description = config.description.get(config.lang).to_owned();
+    let host = config
+        .base_url
+        .split("://")
+        .nth(1)
+        .unwrap_or(&config.base_url)
+        .trim_end_matches('/')
+        .to_owned();
+    // (name, text, post's slug): the posts without a cover, then the site's.
+    let mut to_draw: Vec<(String, CardText<'_>, Option<&str>)> = published
+        .iter()
+        .zip(metas)
+        .zip(&bylines)
+        .filter(|((post, _), _)| post.front.cover.is_none())
+        .map(|((_, meta), byline)| {
+            let text = CardText {
+                title: &meta.title,
+                site: &config.title,
+                byline,
+                theme: &colors.theme,
+                background: &colors.background,
+            };
+            (meta.slug.clone(), text, Some(meta.slug.as_str()))
+        })
+        .collect();
+    if config.image.is_none() {
+        let text = CardText {
+            title: &config.title,
+            site: &host,
+            byline: &description,
+            theme: &colors.theme,
+            background: &colors.background,
+        };
+        to_draw.push(("site".to_owned(), text, None));
+    }
+    let kept = carnet_images::Layered(&sources.cards, cache);
+    let drawn = in_parallel(&to_draw, |(name, text, _)| {
+        carnet_images::draw_card(name, text, &kept)
+    });
+    let mut cards = Cards::default();
+    for ((_, _, slug), result) in to_draw.iter().zip(drawn) {
+        let (made, key) = result.map_err(|e| BuildError::Write(format!("a card: {e}")))?;
+        for (file, bytes) in &made.files {
+            out.write(file, bytes)?;
+        }
+        let path = made.processed.card;
+        match slug {
+            Some(slug) => {
+                cards.posts.insert((*slug).to_owned(), path.clone());
+            }
+            None => cards.site = Some(path.clone()),
+        }
+        cards.keys.insert(key, path);
+    }
+    Ok(cards)
+}
+
+/// The site as the app sees it, its image the card made of `Carnet.toml`'s, or the one
+/// drawn for it.
+fn site_data(config: &Config, images: &BTreeMap<String, Processed>, cards: &Cards) -> data::Site {
     data::Site {
         title: config.title.clone(),
         author: config.author.clone(),
@@ -512,16 +606,24 @@ fn site_data(config: &Config, images: &BTreeMap<String, Processed>) -> data::Sit
         description: config.description.clone(),
         footer: config.footer.clone(),
         links: config.links.clone(),
+        fediverse: config.fediverse.clone(),
         image: config
             .image
             .as_ref()
-            .and_then(|(path, _)| Some(images.get(path)?.card.clone())),
+            .and_then(|(path, _)| Some(images.get(path)?.card.clone()))
+            .or_else(|| cards.site.clone()),
         base_url: config.base_url.clone(),
     }
 }
 
 /// The record of the `i`-th published post (newest first), with the sizes of its images.
-fn post_record(post: &Post, metas: &[PostMeta], i: usize, sizes: &[ImageSize]) -> PostRecord {
+fn post_record(
+    post: &Post,
+    metas: &[PostMeta],
+    i: usize,
+    sizes: &[ImageSize],
+    cards: &Cards,
+) -> PostRecord {
     let cover = post.front.cover.as_deref().map(image_key);
     let mut images: Vec<ImageSize> = post
         .images()
@@ -538,6 +640,7 @@ fn post_record(post: &Post, metas: &[PostMeta], i: usize, sizes: &[ImageSize]) -
     images.sort_by(|a, b| a.path.cmp(&b.path));
     images.dedup();
     PostRecord {
+        card: cards.posts.get(&metas[i].slug).cloned(),
         post: metas[i].clone(),
         images,
         newer: i.checked_sub(1).map(|j| PostLink::from(&metas[j])),

@@ -15,7 +15,7 @@
 //! the repository on its date.
 
 use crate::config::{Config, ConfigError};
-use crate::{App, Sources};
+use crate::{App, Cards, Sources};
 use carnet_core::Date;
 use carnet_core::load::Post;
 pub use carnet_core::publish::PostSource;
@@ -29,7 +29,7 @@ pub use carnet_core::publish::SOURCES_FILE;
 
 /// The format of [`SOURCES_FILE`]; a site built by another format is built again by the
 /// command line, not the studio.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// What a site is built from, as published with it ([`SOURCES_FILE`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,6 +50,9 @@ pub struct SiteSources {
     /// The published images, as posts link them (`images/<name>`), with what the build
     /// made of each.
     pub images: BTreeMap<String, Processed>,
+    /// The link preview cards drawn for pages without a picture, by key
+    /// ([`carnet_images::draw_card`]): their paths.
+    pub cards: BTreeMap<String, String>,
     /// The other files of `posts/images/` (not images), as served: `images/<name>`.
     pub files: Vec<String>,
 }
@@ -108,6 +111,7 @@ impl SiteSources {
         config: &Config,
         sources: &Sources,
         images: &BTreeMap<String, Processed>,
+        cards: &Cards,
         published: &[&Post],
         app: App<'_>,
     ) -> Self {
@@ -140,6 +144,7 @@ impl SiteSources {
             app_files: app.files.to_vec(),
             posts,
             images: images.clone(),
+            cards: cards.keys.clone(),
             files: sources
                 .images
                 .keys()
@@ -172,8 +177,10 @@ impl SiteSources {
     pub fn needed(&self) -> impl Iterator<Item = &str> {
         let bodies = self.posts.iter().map(|p| p.body.as_str());
         let images = self.images.values().flat_map(Processed::files);
+        let cards = self.cards.values().map(String::as_str);
         bodies
             .chain(images)
+            .chain(cards)
             .chain(self.files.iter().map(String::as_str))
     }
 
@@ -210,6 +217,13 @@ impl SiteSources {
             };
             made.insert(path.clone(), image);
         }
+        let mut cards = BTreeMap::new();
+        for (key, path) in &self.cards {
+            cards.insert(
+                key.clone(),
+                Made::drawn_card(path.clone(), get(path)?.to_vec()),
+            );
+        }
         for change in changes {
             match change {
                 Change::Write { file, text } => {
@@ -230,6 +244,7 @@ impl SiteSources {
                 .collect(),
             images,
             made,
+            cards,
             today,
         };
         let app = App {

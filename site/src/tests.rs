@@ -36,6 +36,7 @@ fn sources(posts: &[(&str, String)]) -> Sources {
             .collect(),
         images: [("images/a.svg".to_owned(), SVG.as_bytes().to_vec())].into(),
         made: BTreeMap::new(),
+        cards: BTreeMap::new(),
         today: TODAY.parse().unwrap(),
     }
 }
@@ -212,7 +213,19 @@ fn every_published_post_gets_its_page_and_drafts_none() {
         second.contains("<h1>Le second &amp; &lt;autre&gt;</h1>"),
         "{second}"
     );
-    assert!(second.contains("<meta name=\"twitter:card\" content=\"summary\">"));
+    // No cover: a card drawn of its title, as large as networks show.
+    assert!(second.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+    let card = og_image(&files, &second);
+    assert!(
+        card.starts_with("content/cards/second.") && card.ends_with(".png"),
+        "{card}"
+    );
+    assert!(
+        second
+            .contains("<meta property=\"og:image:alt\" content=\"Le second &amp; &lt;autre&gt;\">"),
+        "{second}"
+    );
+    assert!(second.contains("<meta property=\"og:image:type\" content=\"image/png\">"));
     assert!(
         second.contains("\"headline\":\"Le second \\u0026 \\u003cautre\\u003e\""),
         "JSON-LD cannot close its script: {second}"
@@ -489,8 +502,13 @@ fn a_page_that_shows_data_it_does_not_carry_fails_the_build() {
         post_body: None,
     };
     let document = |app: &str| format!("<html><head>{HEAD_MARK}</head><body>{app}</body></html>");
-    let error =
-        prerender::render(&site_data(&config, &BTreeMap::new()), "/", page, document).unwrap_err();
+    let error = prerender::render(
+        &site_data(&config, &BTreeMap::new(), &Cards::default()),
+        "/",
+        page,
+        document,
+    )
+    .unwrap_err();
     assert_eq!(error.files, vec![data::list_file(1)]);
     assert_eq!(
         error.to_string(),
@@ -627,8 +645,8 @@ fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
     );
     assert_eq!(
         published.needed().count(),
-        4,
-        "two bodies, and the image (an SVG, itself at its address) and its card"
+        6,
+        "two bodies, the image (an SVG, itself at its address) and its card, and the cards drawn for the two posts"
     );
 
     let new = post("Nouveau", "2026-11-29", "slug: nouveau-billet\n");
@@ -1023,12 +1041,16 @@ fn an_image_is_never_made_twice() {
     let mut first = BTreeMap::new();
     build(&config(), &photo_sources(&posts), APP, &cache, &mut first).unwrap();
     let made = |c: &Counting| c.1.load(std::sync::atomic::Ordering::Relaxed);
-    assert_eq!(made(&cache), 2, "the photo and the SVG");
+    assert_eq!(
+        made(&cache),
+        4,
+        "the photo, the SVG, and the cards drawn for the two posts without a cover"
+    );
     // A text edited: the same images, from the cache.
     posts[3].1.push_str("\nUne phrase de plus.\n");
     let mut again = BTreeMap::new();
     build(&config(), &photo_sources(&posts), APP, &cache, &mut again).unwrap();
-    assert_eq!(made(&cache), 2, "no image made again");
+    assert_eq!(made(&cache), 4, "no image made again, no card drawn again");
     let images = |files: &BTreeMap<String, Vec<u8>>| {
         files
             .iter()
@@ -1073,8 +1095,8 @@ fn the_studio_reuses_the_sites_photos_and_makes_only_the_new_one() {
     build(&config_again, &sources_again, app_again, &cache, &mut again).unwrap();
     assert_eq!(
         cache.1.load(std::sync::atomic::Ordering::Relaxed),
-        1,
-        "only the new photo"
+        2,
+        "only the new photo, and the new post's card"
     );
 
     posts.push(("encore.md", new.into()));

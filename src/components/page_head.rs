@@ -18,6 +18,8 @@ pub struct Article {
     pub post: Arc<PostMeta>,
     /// Its cover: its files, its link preview card.
     pub cover: Option<ImageSize>,
+    /// Without a cover, the card the build drew of its title.
+    pub card: Option<String>,
 }
 
 /// `<html lang>`, the title ("Page · Site", the site's name alone for the home), the
@@ -46,14 +48,19 @@ pub fn PageHead(
     let canonical = site.url(&path);
     let title = site.page_title(name.as_deref());
     let name = name.unwrap_or_else(|| site.title.clone());
-    // The link preview's picture: the cover's card, else the site's (both raster, of the
-    // size networks show large).
-    let cover_card = article.as_ref().and_then(|Article { post, cover }| {
-        let alt = post.cover.as_ref()?.alt.clone();
-        Some((cover.as_ref()?.card.clone()?, alt))
+    // The link preview's picture: the cover's card, else the one drawn of the post's
+    // title, else the site's (all raster, of the size networks show large).
+    let post_card = article.as_ref().and_then(|Article { post, cover, card }| {
+        match (
+            post.cover.as_ref(),
+            cover.as_ref().and_then(|c| c.card.clone()),
+        ) {
+            (Some(cover), Some(cover_card)) => Some((cover_card, cover.alt.clone())),
+            _ => Some((card.clone()?, post.title.clone())),
+        }
     });
     let site_card = || site.image.clone().map(|card| (card, site.title.clone()));
-    let image = cover_card.or_else(site_card).map(|(card, alt)| Image {
+    let image = post_card.or_else(site_card).map(|(card, alt)| Image {
         url: site.url(&card),
         // The build makes cards as JPEG (from photos) or PNG (from drawings).
         mime: if card.ends_with(".png") {
@@ -91,6 +98,7 @@ pub fn PageHead(
             }
         })}
         <Meta name="twitter:card" content=if large { "summary_large_image" } else { "summary" }/>
+        {site.fediverse.clone().map(|account| view! { <Meta name="fediverse:creator" content=account/> })}
     }
 }
 

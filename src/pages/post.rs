@@ -53,6 +53,7 @@ fn Post(record: Arc<PostRecord>) -> impl IntoView {
     let article = Article {
         post: post.clone(),
         cover: cover.clone(),
+        card: record.card.clone(),
     };
     view! {
         <PageHead

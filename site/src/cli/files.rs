@@ -16,6 +16,7 @@ pub fn read_sources(posts: &Path, today: Date) -> Result<Sources, String> {
         posts: Vec::new(),
         images: Default::default(),
         made: Default::default(),
+        cards: Default::default(),
         today,
     };
     let entries = fs::read_dir(posts).map_err(|e| cannot(posts, e))?;
