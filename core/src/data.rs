@@ -266,6 +266,7 @@ mod tests {
             },
             footer: Localized::default(),
             links: Vec::new(),
+            fediverse: None,
             image: None,
             base_url: "https://example.org/blog/".into(),
         }

@@ -411,6 +411,20 @@ impl<'o> Renderer<'o> {
                     }
                     out.push(self.image(&dest_url, &title, &alt));
                 }
+                // A task's box says its state in words: a screen reader (and Lighthouse's
+                // "form elements have labels") would otherwise meet an unnamed checkbox.
+                Event::TaskListMarker(done) => {
+                    let label = match (self.options.lang, done) {
+                        (Lang::Fr, true) => "Fait",
+                        (Lang::Fr, false) => "À faire",
+                        (Lang::En, true) => "Done",
+                        (Lang::En, false) => "To do",
+                    };
+                    let checked = if done { " checked=\"\"" } else { "" };
+                    out.push(Event::Html(
+                        format!("<input disabled=\"\" type=\"checkbox\"{checked} aria-label=\"{label}\"/>\n").into(),
+                    ));
+                }
                 Event::FootnoteReference(name) => {
                     let n = self.footnote_number(&name);
                     self.references[n - 1] += 1;
@@ -931,7 +945,12 @@ mod tests {
             html.contains("<table>") && html.contains("<td>1</td>"),
             "{html}"
         );
-        assert!(html.contains("type=\"checkbox\""), "{html}");
+        assert!(
+            html.contains("<li><input disabled=\"\" type=\"checkbox\" checked=\"\" aria-label=\"Done\"/>\ndone</li>"),
+            "{html}"
+        );
+        assert!(html.contains("aria-label=\"To do\"/>\ntodo</li>"), "{html}");
+        assert!(fr("- [ ] relire").contains("aria-label=\"À faire\""));
     }
 
     #[test]

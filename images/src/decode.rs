@@ -13,7 +13,8 @@ use std::io::Cursor;
 pub struct Decoded {
     /// Upright, 8 bits per channel, RGB (or RGBA when it has transparency).
     pub image: DynamicImage,
-    /// A photo (a JPEG): written as JPEG; otherwise losslessly.
+    /// A photo (a JPEG, or a lossy WebP without transparency): written as JPEG; otherwise
+    /// losslessly.
     pub photo: bool,
     /// An animated GIF's frames (`image` is the first).
     pub frames: Option<Vec<Frame>>,
@@ -66,11 +67,29 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ImageError> {
     } else {
         DynamicImage::ImageRgb8(image.into_rgb8())
     };
+    // A lossy WebP without transparency is a photo too: written losslessly, it would
+    // weigh many times what it did.
+    let photo = format == ImageFormat::Jpeg
+        || (format == ImageFormat::WebP && is_lossy_webp(bytes) && !image.color().has_alpha());
     Ok(Decoded {
         image: to_srgb(image, profile.as_deref()),
-        photo: format == ImageFormat::Jpeg,
+        photo,
         frames: None,
     })
+}
+
+/// Whether a WebP file holds a lossy (VP8) image rather than a lossless (VP8L) one: its
+/// chunks, after the RIFF header, name it.
+fn is_lossy_webp(bytes: &[u8]) -> bool {
+    let mut at = 12;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        if &chunk[..4] == b"VP8 " {
+            return true;
+        }
+        let size = u32::from_le_bytes([chunk[4], chunk[5], chunk[6], chunk[7]]) as usize;
+        at = at.saturating_add(8).saturating_add(size + (size & 1));
+    }
+    false
 }
 
 /// The frames of an animated GIF; `None` for a GIF of one frame.

@@ -57,7 +57,7 @@ pub const DIR: &str = "content/images";
 
 /// What the settings above make; part of every [`key`], so that a change of them makes
 /// every image again.
-const SETTINGS: &str = "carnet-images 3: widths 480 800 1000 1200 1600 2400, jpeg q70 progressive optimized-huffman imagemagick-tables 4:2:0, card 1200x630 q80, webp lossless, catmull-rom, srgb";
+const SETTINGS: &str = "carnet-images 4: lossy webp as photo, widths 480 800 1000 1200 1600 2400, jpeg q70 progressive optimized-huffman imagemagick-tables 4:2:0, card 1200x630 q80, webp lossless, catmull-rom, srgb";
 
 /// What an image became: its size as shown, the files a page uses.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -184,6 +184,21 @@ fn a_png_stays_lossless_with_its_transparency() {
     assert_eq!(decode(bytes).to_rgba8(), image);
 }
 
+/// A lossy WebP (a phone's or a website's photo) is a photo: JPEG out, not a lossless
+/// WebP many times its weight; a lossless one stays lossless.
+#[test]
+fn a_lossy_webp_is_treated_as_a_photo() {
+    let lossy = include_bytes!("../tests/lossy.webp");
+    let made = process("images/vue.webp", lossy).unwrap();
+    assert!(made.processed.variants[0].src.ends_with(".jpg"), "{:?}", made.processed);
+    let mut lossless = Vec::new();
+    DynamicImage::ImageRgb8(decode(lossy).to_rgb8())
+        .write_to(&mut std::io::Cursor::new(&mut lossless), image::ImageFormat::WebP)
+        .unwrap();
+    let made = process("images/vue.webp", &lossless).unwrap();
+    assert!(made.processed.variants[0].src.ends_with(".webp"), "{:?}", made.processed);
+}
+
 #[test]
 fn an_animated_gif_keeps_its_frames() {
     use image::codecs::gif::GifEncoder;

@@ -111,7 +111,7 @@ describe(`Photos, served at ${BASE}`, () => {
       await page.gotoRaw(`${site.server.url}${path}`);
       assert.equal(await meta('twitter:card'), 'summary_large_image', path);
       const url = new URL(await meta('og:image'));
-      assert.ok(url.pathname.startsWith(`${BASE}content/images/`), `${path}: ${url}`);
+      assert.match(url.pathname, new RegExp(`^${BASE}content/(images|cards)/`), `${path}: ${url}`);
       const response = await page.request.get(`${site.server.url}${url.pathname.slice(BASE.length)}`);
       assert.equal(response.status(), 200);
       const bytes = await response.body();
@@ -121,8 +121,14 @@ describe(`Photos, served at ${BASE}`, () => {
       assert.ok((await meta('og:image:alt')).length > 0);
       assert.equal(await meta('twitter:image'), url.href);
       cards.add(url.pathname);
+      if (path === `posts/${SEED}`) {
+        // A post without a cover: a card drawn of its title, which it says in words.
+        assert.match(url.pathname, /\/content\/cards\/[a-z0-9-]+\.[0-9a-f]{16}\.png$/);
+        assert.equal(await meta('og:image:alt'), await page.locator('h1').textContent());
+      }
     }
-    // The photo post's picture is its cover's; the others the site's.
-    assert.equal(cards.size, 2);
+    // The photo post's picture is its cover's, the seed's drawn of its title, the others the
+    // site's.
+    assert.equal(cards.size, 3);
   });
 });
