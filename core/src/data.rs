@@ -112,7 +112,8 @@ pub struct PostRecord {
     /// The sizes of the images it shows (cover and text), sorted by path.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub images: Vec<ImageSize>,
-    /// Its link preview card when it has no cover: drawn of its title by the build.
+    /// Its own link preview card: drawn of its title by the build when it has no cover,
+    /// cut around its cover's focus when it gives one (otherwise its cover's card).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card: Option<String>,
     /// The next newer post.

@@ -24,7 +24,14 @@ pub const MAX_REVISIONS: usize = 20;
 pub const MAX_REVISION_BYTES: usize = 1_000_000;
 
 /// Front-matter fields a draft keeps as they were imported and writes back on export.
-pub const KEPT_FIELDS: [&str; 5] = ["date", "slug", "cover", "cover_alt", "photo_credit"];
+pub const KEPT_FIELDS: [&str; 6] = [
+    "date",
+    "slug",
+    "cover",
+    "cover_alt",
+    "cover_focus",
+    "photo_credit",
+];
 
 /// A post being written.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -179,6 +186,7 @@ impl Draft {
             slug: kept("slug"),
             cover: kept("cover"),
             cover_alt: kept("cover_alt"),
+            cover_focus: kept("cover_focus"),
             photo_credit: kept("photo_credit"),
         };
         let mut out = format!("---\n{}---\n", frontmatter::write(&fields));
@@ -216,6 +224,7 @@ impl Draft {
             slug,
             cover,
             cover_alt,
+            cover_focus,
             photo_credit,
             lang: _,
             draft: _,
@@ -227,7 +236,7 @@ impl Draft {
         for (key, value) in
             KEPT_FIELDS
                 .into_iter()
-                .zip([date, slug, cover, cover_alt, photo_credit])
+                .zip([date, slug, cover, cover_alt, cover_focus, photo_credit])
         {
             if let Some(value) = value {
                 draft.kept.insert(key.to_owned(), value);

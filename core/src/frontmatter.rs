@@ -58,6 +58,9 @@ pub struct Fields {
     /// What the cover shows.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cover_alt: Option<String>,
+    /// Where the cover's subject is, for link preview cards cut from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover_focus: Option<String>,
     /// Credit line for the post's photo.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub photo_credit: Option<String>,

@@ -30,6 +30,7 @@ pub mod data;
 pub mod date;
 pub mod draft;
 pub mod edit;
+pub mod focus;
 pub mod frontmatter;
 pub mod github;
 pub mod i18n;

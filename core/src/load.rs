@@ -7,6 +7,7 @@
 
 use crate::content::{Cover, PostMeta, content_hash, summarize};
 use crate::date::{BadDate, Date};
+use crate::focus::{BadFocus, Focus};
 use crate::frontmatter;
 use crate::lang::{Lang, UnknownLang};
 use crate::reading::word_count;
@@ -42,6 +43,9 @@ pub struct FrontMatter {
     pub cover: Option<String>,
     /// What the cover shows; required with `cover`.
     pub cover_alt: Option<String>,
+    /// Where the cover's subject is (the centre by default): link preview cards are cut
+    /// around it.
+    pub cover_focus: Option<Focus>,
     /// Credit line for the post's photo.
     pub photo_credit: Option<String>,
 }
@@ -254,6 +258,14 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
         slug: raw.slug,
         cover: raw.cover,
         cover_alt: raw.cover_alt.map(|a| a.trim().to_owned()),
+        cover_focus: match &raw.cover_focus {
+            Some(focus) => Some(
+                focus
+                    .parse()
+                    .map_err(|e: BadFocus| field("cover_focus", e.to_string()))?,
+            ),
+            None => None,
+        },
         photo_credit: raw.photo_credit.map(|c| c.trim().to_owned()),
     };
     for (key, value) in [("title", &front.title), ("author", &front.author)] {

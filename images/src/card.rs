@@ -4,11 +4,18 @@
 //! as large as fits in three lines, and who wrote it when, in the site's colours.
 
 use crate::{CARD, ImageError};
+use carnet_core::focus::Focus;
 use image::DynamicImage;
 use image::imageops::FilterType;
 
 /// `image` cropped to the card's proportions around its centre, at the card's size.
 pub fn crop(image: &DynamicImage) -> DynamicImage {
+    crop_at(image, Focus::CENTER)
+}
+
+/// `image` cropped to the card's proportions as near `focus` as the image allows (the
+/// focus in the card's middle unless that would leave the image), at the card's size.
+pub fn crop_at(image: &DynamicImage, focus: Focus) -> DynamicImage {
     let (cw, ch) = (u64::from(CARD.0), u64::from(CARD.1));
     let (w, h) = (u64::from(image.width()), u64::from(image.height()));
     // The largest box of the card's proportions inside the image.
@@ -17,7 +24,12 @@ pub fn crop(image: &DynamicImage) -> DynamicImage {
     } else {
         (w, (w * ch / cw).max(1))
     };
-    let (x, y) = ((w - bw) / 2, (h - bh) / 2);
+    let place = |side: u64, size: u64, at: u8| {
+        (side * u64::from(at) / 100)
+            .saturating_sub(size / 2)
+            .min(side - size)
+    };
+    let (x, y) = (place(w, bw, focus.x), place(h, bh, focus.y));
     image
         .crop_imm(x as u32, y as u32, bw as u32, bh as u32)
         .resize_exact(CARD.0, CARD.1, FilterType::CatmullRom)

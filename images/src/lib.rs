@@ -110,8 +110,8 @@ pub struct Made {
 }
 
 impl Made {
-    /// A card drawn by [`draw_card`], at `path`: its only file.
-    pub fn drawn_card(path: String, png: Vec<u8>) -> Made {
+    /// A card made on its own ([`draw_card`], [`focused_card`]) at `path`: its only file.
+    pub fn card_file(path: String, png: Vec<u8>) -> Made {
         Made {
             processed: Processed {
                 width: CARD.0,
@@ -207,7 +207,33 @@ pub fn draw_card(
     }
     let png = card::draw(&svg)?;
     let hash = hex(&Sha256::digest(&png)[..8]);
-    let made = Made::drawn_card(format!("{CARDS_DIR}/{}.{hash}.png", stem(name)), png);
+    let made = Made::card_file(format!("{CARDS_DIR}/{}.{hash}.png", stem(name)), png);
+    cache.put(&key, &made);
+    Ok((made, key))
+}
+
+/// The card of the page named `name` (a post's slug) cut from its cover around `focus`
+/// (`cover_focus`), or taken from `cache`: `widest` is the widest file [`process`] made of
+/// the cover. A [`Made`] whose only file is the card (`content/cards/<name>.<hash>.jpg`),
+/// and its key.
+pub fn focused_card(
+    name: &str,
+    widest: &[u8],
+    focus: carnet_core::focus::Focus,
+    cache: &dyn Cache,
+) -> Result<(Made, String), ImageError> {
+    let mut hash = Sha256::new();
+    hash.update(SETTINGS.as_bytes());
+    hash.update(format!("\0focused card {name} {focus}\0").as_bytes());
+    hash.update(widest);
+    let key = hex(&hash.finalize()[..16]);
+    if let Some(made) = cache.get(&key) {
+        return Ok((made, key));
+    }
+    let image = decode::decode(widest)?.image;
+    let card = encode::jpeg(&card::crop_at(&image, focus), CARD_QUALITY);
+    let hash = hex(&Sha256::digest(&card)[..8]);
+    let made = Made::card_file(format!("{CARDS_DIR}/{}.{hash}.jpg", stem(name)), card);
     cache.put(&key, &made);
     Ok((made, key))
 }

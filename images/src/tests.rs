@@ -190,13 +190,24 @@ fn a_png_stays_lossless_with_its_transparency() {
 fn a_lossy_webp_is_treated_as_a_photo() {
     let lossy = include_bytes!("../tests/lossy.webp");
     let made = process("images/vue.webp", lossy).unwrap();
-    assert!(made.processed.variants[0].src.ends_with(".jpg"), "{:?}", made.processed);
+    assert!(
+        made.processed.variants[0].src.ends_with(".jpg"),
+        "{:?}",
+        made.processed
+    );
     let mut lossless = Vec::new();
     DynamicImage::ImageRgb8(decode(lossy).to_rgb8())
-        .write_to(&mut std::io::Cursor::new(&mut lossless), image::ImageFormat::WebP)
+        .write_to(
+            &mut std::io::Cursor::new(&mut lossless),
+            image::ImageFormat::WebP,
+        )
         .unwrap();
     let made = process("images/vue.webp", &lossless).unwrap();
-    assert!(made.processed.variants[0].src.ends_with(".webp"), "{:?}", made.processed);
+    assert!(
+        made.processed.variants[0].src.ends_with(".webp"),
+        "{:?}",
+        made.processed
+    );
 }
 
 #[test]
@@ -442,4 +453,50 @@ fn a_drawn_card_is_a_png_drawn_once() {
     assert_ne!(other_key, key);
     assert_ne!(other.files[0].1, *png);
     std::fs::write(std::env::temp_dir().join("carnet-card.png"), png).unwrap();
+}
+
+/// A cover's card is cut around its `cover_focus`: the top of a photo for "top", its
+/// middle by default.
+#[test]
+fn a_focused_card_keeps_the_subject() {
+    use carnet_core::focus::Focus;
+    // Red above, blue below.
+    let image = RgbImage::from_fn(1000, 1000, |_, y| {
+        if y < 500 {
+            Rgb([200, 0, 0])
+        } else {
+            Rgb([0, 0, 200])
+        }
+    });
+    let mut jpeg = Vec::new();
+    DynamicImage::ImageRgb8(image)
+        .write_to(
+            &mut std::io::Cursor::new(&mut jpeg),
+            image::ImageFormat::Jpeg,
+        )
+        .unwrap();
+    let colour_at = |made: &Made, y: u32| {
+        let card = decode(&made.files[0].1);
+        assert_eq!((card.width(), card.height()), CARD);
+        let [r, _, b, _] = card.get_pixel(600, y).0;
+        if r > b { "red" } else { "blue" }
+    };
+    let top: Focus = "top".parse().unwrap();
+    let (made, key) = focused_card("vue", &jpeg, top, &NoCache).unwrap();
+    assert!(made.files[0].0.starts_with("content/cards/vue.") && made.files[0].0.ends_with(".jpg"));
+    assert_eq!(
+        (colour_at(&made, 100), colour_at(&made, 450)),
+        ("red", "red")
+    );
+    let (centred, other_key) = focused_card("vue", &jpeg, Focus::CENTER, &NoCache).unwrap();
+    assert_ne!(key, other_key);
+    assert_eq!(
+        (colour_at(&centred, 100), colour_at(&centred, 450)),
+        ("red", "blue")
+    );
+    let (bottom, _) = focused_card("vue", &jpeg, "bottom".parse().unwrap(), &NoCache).unwrap();
+    assert_eq!(
+        (colour_at(&bottom, 100), colour_at(&bottom, 450)),
+        ("blue", "blue")
+    );
 }

@@ -211,9 +211,13 @@ pub fn build(
     for (post, meta) in published.iter().zip(&metas) {
         out.write(&meta.body_path, &post.body)?;
     }
-    let images = write_images(config, sources, &published, cache, &mut out)?;
+    let made = write_images(config, sources, &published, cache, &mut out)?;
+    let cards = draw_cards(config, sources, &published, &metas, &made, cache, &mut out)?;
+    let images: BTreeMap<String, Processed> = made
+        .into_iter()
+        .map(|(path, made)| (path, made.processed))
+        .collect();
     let sizes = image_sizes(&images);
-    let cards = draw_cards(config, sources, &published, &metas, cache, &mut out)?;
     out.write(SEARCH_FILE, search_index(&published).encode())?;
     let site = site_data(config, &images, &cards);
     let pages = write_pages_and_feeds(
@@ -378,7 +382,7 @@ fn write_images(
     published: &[&Post],
     cache: &dyn Cache,
     out: &mut Counting<'_>,
-) -> Result<BTreeMap<String, Processed>, BuildError> {
+) -> Result<BTreeMap<String, Made>, BuildError> {
     let mut shown: BTreeSet<String> = published
         .iter()
         .flat_map(|p| p.image_uses())
@@ -413,19 +417,17 @@ fn write_images(
     if !refused.is_empty() {
         return Err(refused_images(config, published, &refused));
     }
-    let mut processed = BTreeMap::new();
-    for (path, image) in made {
+    for image in made.values() {
         for (file, bytes) in &image.files {
             out.write(file, bytes)?;
         }
-        processed.insert(path, image.processed);
     }
     for (path, bytes) in &sources.images {
         if Kind::of(path) == Kind::Other {
             out.write(path, bytes)?;
         }
     }
-    Ok(processed)
+    Ok(made)
 }
 
 /// The build's error for images that cannot be made (`refused`: path, why): at each line
@@ -511,10 +513,12 @@ fn image_sizes(images: &BTreeMap<String, Processed>) -> Vec<ImageSize> {
         .collect()
 }
 
-/// The link preview cards the build drew, for the pages without a picture.
+/// The link preview cards the build made on their own: for the pages without a picture,
+/// and the covers with a focus.
 #[derive(Debug, Default)]
 pub struct Cards {
-    /// Each published post without a cover's, by slug: the path of its card.
+    /// Each published post's without a cover (drawn) or with a `cover_focus` (cut around
+    /// it), by slug: the path of its card.
     pub posts: HashMap<String, String>,
     /// The site's, when `Carnet.toml` names no image.
     pub site: Option<String>,
@@ -524,13 +528,15 @@ pub struct Cards {
 
 /// Step 2, cards: a link preview card drawn for each published post without a cover (its
 /// title, the site's title, its author and date, in the site's colours), and for the
-/// site if `Carnet.toml` names no image; each taken from an earlier build's
-/// (`sources.cards`) or the cache when its words are unchanged.
+/// site if `Carnet.toml` names no image; a card cut around the subject of each cover
+/// with a `cover_focus` (from the widest file `made` of it); each taken from an earlier
+/// build's (`sources.cards`) or the cache when unchanged.
 fn draw_cards(
     config: &Config,
     sources: &Sources,
     published: &[&Post],
     metas: &[PostMeta],
+    made: &BTreeMap<String, Made>,
     cache: &dyn Cache,
     out: &mut Counting<'_>,
 ) -> Result<Cards, BuildError> {
@@ -574,12 +580,31 @@ fn draw_cards(
         };
         to_draw.push(("site".to_owned(), text, None));
     }
+    // (slug, the cover's widest file, focus): the covers with a focus.
+    let to_cut: Vec<(&str, &[u8], carnet_core::focus::Focus)> = published
+        .iter()
+        .filter_map(|post| {
+            let focus = post.front.cover_focus?;
+            let image = made.get(image_key(post.front.cover.as_deref()?))?;
+            let widest = &image.processed.variants.last()?.src;
+            let (_, bytes) = image.files.iter().find(|(file, _)| file == widest)?;
+            Some((post.slug.as_str(), bytes.as_slice(), focus))
+        })
+        .collect();
     let kept = carnet_images::Layered(&sources.cards, cache);
     let drawn = in_parallel(&to_draw, |(name, text, _)| {
         carnet_images::draw_card(name, text, &kept)
     });
+    let cut = in_parallel(&to_cut, |(slug, widest, focus)| {
+        carnet_images::focused_card(slug, widest, *focus, &kept)
+    });
+    let made_cards = to_draw
+        .iter()
+        .map(|(_, _, slug)| *slug)
+        .zip(drawn)
+        .chain(to_cut.iter().map(|(slug, _, _)| Some(*slug)).zip(cut));
     let mut cards = Cards::default();
-    for ((_, _, slug), result) in to_draw.iter().zip(drawn) {
+    for (slug, result) in made_cards {
         let (made, key) = result.map_err(|e| BuildError::Write(format!("a card: {e}")))?;
         for (file, bytes) in &made.files {
             out.write(file, bytes)?;

@@ -221,7 +221,7 @@ impl SiteSources {
         for (key, path) in &self.cards {
             cards.insert(
                 key.clone(),
-                Made::drawn_card(path.clone(), get(path)?.to_vec()),
+                Made::card_file(path.clone(), get(path)?.to_vec()),
             );
         }
         for change in changes {

@@ -990,6 +990,46 @@ fn a_photo_is_published_at_its_widths_and_never_with_its_position() {
     let card = og_image(&files, &page);
     assert!(card.starts_with("content/images/photo-card.") && card.ends_with(".jpg"));
     assert!(page.contains("<meta property=\"og:image:type\" content=\"image/jpeg\">"));
+    assert!(page.contains("<meta property=\"og:image:alt\" content=\"Un sentier\">"));
+}
+
+#[test]
+fn a_cover_focus_cuts_the_card_around_the_subject_and_a_bad_one_is_refused() {
+    let (file, text) = photo_post();
+    let focused = text.replace("cover_alt:", "cover_focus: top left\ncover_alt:");
+    let mut files = BTreeMap::new();
+    build(
+        &config(),
+        &photo_sources(&[(file, focused)]),
+        APP,
+        &NoCache,
+        &mut files,
+    )
+    .unwrap();
+    let page = read(&files, "posts/photo/index.html");
+    let card = og_image(&files, &page);
+    assert!(
+        card.starts_with("content/cards/photo.") && card.ends_with(".jpg"),
+        "{card}"
+    );
+    assert!(page.contains("<meta property=\"og:image:alt\" content=\"Un sentier\">"));
+    assert!(page.contains("<meta property=\"og:image:type\" content=\"image/jpeg\">"));
+
+    let bad = text.replace("cover_alt:", "cover_focus: en haut\ncover_alt:");
+    let error = build(
+        &config(),
+        &photo_sources(&[(file, bad)]),
+        APP,
+        &NoCache,
+        &mut BTreeMap::new(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        error.starts_with("posts/photo.md:6: cover_focus says where"),
+        "{error}"
+    );
+    assert!(error.contains("\"en haut\""), "{error}");
 }
 
 #[test]

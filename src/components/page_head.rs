@@ -18,7 +18,8 @@ pub struct Article {
     pub post: Arc<PostMeta>,
     /// Its cover: its files, its link preview card.
     pub cover: Option<ImageSize>,
-    /// Without a cover, the card the build drew of its title.
+    /// Its own card: without a cover, drawn of its title; with a `cover_focus`, cut
+    /// around it.
     pub card: Option<String>,
 }
 
@@ -48,16 +49,15 @@ pub fn PageHead(
     let canonical = site.url(&path);
     let title = site.page_title(name.as_deref());
     let name = name.unwrap_or_else(|| site.title.clone());
-    // The link preview's picture: the cover's card, else the one drawn of the post's
-    // title, else the site's (all raster, of the size networks show large).
+    // The link preview's picture: the post's own card, else its cover's, else the site's
+    // (all raster, of the size networks show large). It shows the cover, or the title.
     let post_card = article.as_ref().and_then(|Article { post, cover, card }| {
-        match (
-            post.cover.as_ref(),
-            cover.as_ref().and_then(|c| c.card.clone()),
-        ) {
-            (Some(cover), Some(cover_card)) => Some((cover_card, cover.alt.clone())),
-            _ => Some((card.clone()?, post.title.clone())),
-        }
+        let card = card.clone().or_else(|| cover.as_ref()?.card.clone())?;
+        let alt = post
+            .cover
+            .as_ref()
+            .map_or(post.title.clone(), |c| c.alt.clone());
+        Some((card, alt))
     });
     let site_card = || site.image.clone().map(|card| (card, site.title.clone()));
     let image = post_card.or_else(site_card).map(|(card, alt)| Image {
