@@ -149,6 +149,7 @@ fn read_site() -> Site {
         description: localized("description"),
         footer: localized("footer"),
         links,
+        fediverse: field(&json, "fediverse").and_then(|v| v.as_string()),
         image: field(&json, "image").and_then(|v| v.as_string()),
         base_url: text(&json, "base_url"),
     }

@@ -369,14 +369,17 @@ pub fn images(id: &str) -> Vec<Image> {
 }
 
 /// `html` (a page the studio's builder made) with its references to the files made of
-/// images (`content/images/…`, which the site may not have yet) pointing at the built
+/// images and cards (`content/images/…`, `content/cards/…`, which the site may not have
+/// yet) pointing at the built
 /// files themselves, among `files`.
 pub fn show_built_images(
     mut html: String,
     files: &[(String, web_sys::js_sys::Uint8Array)],
 ) -> String {
     for (path, bytes) in files {
-        if !path.starts_with("content/images/") || !html.contains(path.as_str()) {
+        // Images made of a post's pictures, and cards drawn for it.
+        let image = path.starts_with("content/images/") || path.starts_with("content/cards/");
+        if !image || !html.contains(path.as_str()) {
             continue;
         }
         let parts = web_sys::js_sys::Array::of1(bytes);

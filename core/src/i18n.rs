@@ -1094,6 +1094,11 @@ pub struct PublishUi {
     pub page_heading: &'static str,
     /// The link preview's heading.
     pub preview_heading: &'static str,
+    /// Where each preview is shown as: networks that show the picture large with the title
+    /// below it, X (the picture and the address only), Mastodon.
+    pub preview_on: [&'static str; 3],
+    /// Before the writer's account, under Mastodon's preview.
+    pub more_from: &'static str,
     /// The destinations' heading.
     pub destinations: &'static str,
     /// Download the site.
@@ -1145,6 +1150,8 @@ const FR_PUBLISH: PublishUi = PublishUi {
     no_summary: "Pas de résumé\u{a0}: le début du premier paragraphe servira dans les listes et les aperçus de liens.",
     page_heading: "La page telle qu’elle sera publiée",
     preview_heading: "L’aperçu du lien (réseaux sociaux, messageries)",
+    preview_on: ["Sur Facebook et LinkedIn", "Sur X", "Sur Mastodon"],
+    more_from: "Plus de contenu de",
     destinations: "Où publier",
     download_site: "Télécharger le site (.zip)",
     download_site_help: "Le site complet, prêt à déposer chez un hébergeur de fichiers statiques (Netlify Drop, le gestionnaire de fichiers de votre hébergeur)\u{a0}: ses fichiers vont à la racine du site et remplacent les anciens.",
@@ -1176,6 +1183,8 @@ const EN_PUBLISH: PublishUi = PublishUi {
     no_summary: "No summary: the start of the first paragraph will show in lists and link previews.",
     page_heading: "The page as it will be published",
     preview_heading: "The link preview (social networks, chats)",
+    preview_on: ["On Facebook and LinkedIn", "On X", "On Mastodon"],
+    more_from: "More from",
     destinations: "Where to publish",
     download_site: "Download the site (.zip)",
     download_site_help: "The whole site, ready to drop on a static host (Netlify Drop, your host’s file manager): its files go at the site’s root and replace the old ones.",

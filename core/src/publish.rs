@@ -68,6 +68,8 @@ pub struct LinkPreview {
     pub image: Option<String>,
     /// `og:url`.
     pub url: String,
+    /// `fediverse:creator`: the writer's account, which Mastodon credits under it.
+    pub creator: Option<String>,
 }
 
 impl LinkPreview {
@@ -77,6 +79,10 @@ impl LinkPreview {
         let mut preview = LinkPreview::default();
         for tag in head.split("<meta ").skip(1) {
             let tag = tag.split('>').next().unwrap_or_default();
+            if attribute(tag, "name").as_deref() == Some("fediverse:creator") {
+                preview.creator = attribute(tag, "content");
+                continue;
+            }
             let (Some(property), Some(content)) =
                 (attribute(tag, "property"), attribute(tag, "content"))
             else {
@@ -156,6 +162,7 @@ mod tests {
             <meta name=\"description\" content=\"ignored\">\
             <meta property=\"og:description\" content=\"Un résumé\">\
             <meta property=\"og:url\" content=\"https://x.org/posts/a/\">\
+            <meta name=\"fediverse:creator\" content=\"@isabelle@mastodon.social\">\
             </head><body><meta property=\"og:title\" content=\"not in the head\"></body></html>";
         assert_eq!(
             LinkPreview::of_page(page),
@@ -165,6 +172,7 @@ mod tests {
                 description: "Un résumé".into(),
                 image: None,
                 url: "https://x.org/posts/a/".into(),
+                creator: Some("@isabelle@mastodon.social".into()),
             }
         );
     }

@@ -444,6 +444,21 @@ fn the_identity_comes_from_the_settings() {
         "the app's page heads use the card"
     );
     assert!(read(&files, "feed.xml").contains("<title>Le blog de Sam</title>"));
+    assert!(!home.contains("fediverse:creator"));
+
+    // Without an image, the site's card is drawn (PNG); a fediverse account is credited.
+    let settings = "title = \"Le blog de Sam\"\nauthor = \"Sam\"\ndescription = \"Des notes.\"\nfooter = \"Sam\"\nfediverse = \"@sam@m.example\"\n";
+    let (files, _) = build_with(&three(), settings);
+    let home = html_page(&files, "index.html");
+    let card = og_image(&files, &home);
+    assert!(
+        card.starts_with("content/cards/site.") && card.ends_with(".png"),
+        "{card}"
+    );
+    assert!(home.contains("<meta property=\"og:image:alt\" content=\"Le blog de Sam\">"));
+    assert!(home.contains("<meta name=\"fediverse:creator\" content=\"@sam@m.example\">"));
+    let post = html_page(&files, "posts/premier/index.html");
+    assert!(post.contains("<meta name=\"fediverse:creator\" content=\"@sam@m.example\">"));
 
     let missing = Config::parse(
         &format!("{IDENTITY}base_url = \"https://x.org/\"\nimage = \"images/gone.png\"\n"),

@@ -226,6 +226,14 @@ fn Ready(
             built
         })
     });
+    // Where the link leads, as networks write it: its host.
+    let host = preview
+        .url
+        .split("://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_default()
+        .to_owned();
     let report = built.report.clone();
     let scheduled = report.scheduled.first().map(|(_, date)| date.clone());
     let site_zip = built.site_zip.clone();
@@ -315,11 +323,27 @@ fn Ready(
         </section>
         <section class="publish-preview" aria-labelledby="preview-title">
             <h2 id="preview-title">{w.preview_heading}</h2>
-            <div class="link-preview">
-                {image.map(|src| view! { <img src=src alt=""/> })}
-                <p class="site">{preview.site.clone()}</p>
-                <p class="title">{preview.title.clone()}</p>
-                <p class="description">{preview.description.clone()}</p>
+            // As each network shows a large card: the picture, then what it writes of the
+            // page (X writes only the address, over the picture; Mastodon credits the writer).
+            <div class="link-previews">
+                {[("large", true), ("x", false), ("mastodon", true)].into_iter().zip(w.preview_on).map(|((network, words), on)| {
+                    let credit = (network == "mastodon").then(|| preview.creator.clone()).flatten();
+                    view! {
+                        <figure class=format!("link-preview {network}")>
+                            <figcaption>{on}</figcaption>
+                            <div class="card">
+                                {image.clone().map(|src| view! { <img src=src alt="" width="1200" height="630"/> })}
+                                {(!words).then(|| view! { <p class="domain">{host.clone()}</p> })}
+                            </div>
+                            {words.then(|| view! {
+                                <p class="site">{if network == "large" { host.clone() } else { preview.site.clone() }}</p>
+                                <p class="title">{preview.title.clone()}</p>
+                                <p class="description">{preview.description.clone()}</p>
+                            })}
+                            {credit.map(|account| view! { <p class="credit">{format!("{} {account}", w.more_from)}</p> })}
+                        </figure>
+                    }
+                }).collect_view()}
             </div>
         </section>
         })}
