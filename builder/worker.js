@@ -2,13 +2,16 @@
 // Wasm) on the site this file is served from. `carnet-site app` puts it in the app's
 // directory, `app-<hash>/`, beside the builder's Wasm; the site's root is its parent.
 //
-// Asked: { request: JSON { posts: [{file, text}], remove: [file], today, page },
-//          images: [[path, Uint8Array]] }
-// Answers: { report (JSON), page, siteZip, sourcesZip, files: [[path, Uint8Array]],
-// timings } once built (the bytes as transferred buffers), { report } when the posts have problems, or { failure: {
-// kind: 'network' | 'status' | 'format', path, status, message } } when the site's files
-// could not be had.
-import init, { Publication } from './carnet_builder.js';
+// Asked to build: { request: JSON { posts: [{file, text}], remove: [file], today, page },
+//                  images: [[path, Uint8Array]] }
+// Answers: { report (JSON), page, sourcesZip, files: [[path, Uint8Array]] (written),
+// kept: [path] (the site's files kept as it serves them: images, cards, the app), timings }
+// once built (the bytes as transferred buffers), { report } when the posts have problems.
+// Asked to zip the site: { zip: { files: [[path, Uint8Array]], kept: [path] } }, it fetches
+// the kept files and answers { zip: Uint8Array }.
+// Either answers { failure: { kind: 'network' | 'status' | 'format', path, status, message } }
+// when the site's files could not be had.
+import init, { Publication, Zip } from './carnet_builder.js';
 
 const root = new URL('../', import.meta.url);
 let ready;
@@ -42,11 +45,27 @@ async function each(items, width, task) {
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
 }
 
+// The site's download: the files built, and the kept ones fetched from the site.
+async function zipSite({ files, kept }) {
+  const all = new Map(files);
+  await each(kept, 6, async (path) => {
+    all.set(path, new Uint8Array(await get(path, 'arrayBuffer')));
+  });
+  const zip = new Zip();
+  for (const path of [...all.keys()].sort()) zip.add(path, all.get(path));
+  const bytes = zip.finish();
+  postMessage({ zip: bytes }, [bytes.buffer]);
+}
+
 onmessage = async ({ data }) => {
   try {
     const started = performance.now();
     ready ??= init();
     await ready;
+    if (data.zip) {
+      await zipSite(data.zip);
+      return;
+    }
     const request = JSON.parse(data.request);
     const sources = await get('carnet-sources.json', 'text');
     let pub;
@@ -55,12 +74,13 @@ onmessage = async ({ data }) => {
     } catch (e) {
       throw new Failure('format', 'carnet-sources.json', 0, String(e.message ?? e));
     }
-    await each(pub.needed(), 6, async (path) => {
-      pub.fetched(path, new Uint8Array(await get(path, 'arrayBuffer')));
-    });
+    // The changes first: what the build needs depends on them.
     for (const { file, text } of request.posts) pub.write_post(file, text);
     for (const file of request.remove) pub.remove_post(file);
     for (const [path, bytes] of data.images) pub.add_image(path, bytes);
+    await each(pub.needed(), 6, async (path) => {
+      pub.fetched(path, new Uint8Array(await get(path, 'arrayBuffer')));
+    });
     const fetched = performance.now();
     const built = pub.build(request.today);
     const report = built.report();
@@ -69,17 +89,16 @@ onmessage = async ({ data }) => {
       postMessage({ report });
       return;
     }
-    const siteZip = built.site_zip();
     const sourcesZip = built.sources_zip();
     const files = built.paths().map((path) => [path, built.file(path)]);
     postMessage({
       report,
       page: built.text(request.page) ?? '',
-      siteZip,
       sourcesZip,
       files,
+      kept: built.kept(),
       timings: { load: fetched - started, build: done - fetched },
-    }, [siteZip.buffer, sourcesZip.buffer, ...files.map(([, bytes]) => bytes.buffer)]);
+    }, [sourcesZip.buffer, ...files.map(([, bytes]) => bytes.buffer)]);
     built.free();
     pub.free();
   } catch (e) {

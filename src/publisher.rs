@@ -1,7 +1,7 @@
 //! The studio's builder: Carnet's content build, run on this very site in a Web Worker
 //! (`builder.js` in the app's directory, see `builder/worker.js`), so that the page stays
-//! responsive while it fetches the site's files and builds. One worker per publication,
-//! ended when it answers.
+//! responsive while it fetches the site's files and builds. One worker per task (a
+//! build, the site's download), ended when it answers.
 
 use crate::parts::this_version;
 use crate::site::href;
@@ -37,12 +37,13 @@ pub struct Built {
     pub report: Report,
     /// The post's page, as it will be published.
     pub page: String,
-    /// The whole site, as a `.zip`.
-    pub site_zip: Blob,
     /// The post and its images, as in the repository, as a `.zip`.
     pub sources_zip: Blob,
-    /// The site's files, by path.
+    /// The site's files the build wrote, by path.
     pub files: Vec<(String, Uint8Array)>,
+    /// The site's other files, kept as the site serves them (images, cards, the app):
+    /// fetched only for the site's download or a folder ([`site_zip`], [`fetch_file`]).
+    pub kept: Vec<String>,
     /// Milliseconds spent starting the builder and fetching the site's files.
     pub load_ms: f64,
     /// Milliseconds spent building.
@@ -75,24 +76,130 @@ pub enum Outcome {
 pub async fn build(request: Request) -> Outcome {
     match run(request).await {
         Ok(outcome) => outcome,
-        Err(e) => Outcome::Failed(Failure::Other(
-            e.as_string()
-                .or_else(|| {
-                    e.dyn_ref::<web_sys::js_sys::Error>()
-                        .map(|e| e.message().into())
-                })
-                .unwrap_or_else(|| format!("{e:?}")),
-        )),
+        Err(e) => Outcome::Failed(Failure::Other(error_text(&e))),
     }
 }
 
-async fn run(request: Request) -> Result<Outcome, JsValue> {
-    let app = this_version().ok_or_else(|| JsValue::from_str("no app directory"))?;
+/// Why a worker gave no answer.
+enum Unanswered {
+    /// Its script could not be had (offline, or the site deployed anew): its path.
+    Unreachable(String),
+    /// It stopped.
+    Error(JsValue),
+}
+
+/// Starts a builder, asks it `message`, and gives its answer.
+async fn ask(message: &JsValue) -> Result<JsValue, Unanswered> {
+    let app = this_version().ok_or_else(|| Unanswered::Error("no app directory".into()))?;
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
     let script = format!("{app}/builder.js");
-    let worker = Worker::new_with_options(&href(&format!("/{script}")), &options)?;
+    let worker = Worker::new_with_options(&href(&format!("/{script}")), &options)
+        .map_err(Unanswered::Error)?;
+    let answer = Promise::new(&mut |resolve, reject| {
+        let on_message = Closure::once_into_js(move |event: MessageEvent| {
+            let _ = resolve.call1(&JsValue::NULL, &event.data());
+        });
+        worker.set_onmessage(Some(on_message.unchecked_ref()));
+        // The worker's script could not be fetched or run (an `Event`, or an `ErrorEvent`).
+        let on_error = Closure::once_into_js(move |event: web_sys::Event| {
+            let message = event
+                .dyn_ref::<ErrorEvent>()
+                .map(ErrorEvent::message)
+                .unwrap_or_default();
+            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(&message));
+        });
+        worker.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    worker.post_message(message).map_err(Unanswered::Error)?;
+    let data = JsFuture::from(answer).await;
+    worker.terminate();
+    match data {
+        Ok(data) => Ok(data),
+        // Nothing said: the script never ran.
+        Err(e) if e.as_string().is_none_or(|m| m.is_empty()) => {
+            Err(Unanswered::Unreachable(script))
+        }
+        Err(e) => Err(Unanswered::Error(e)),
+    }
+}
 
+/// The failure a builder's answer `data` reports, if any.
+fn failure_of(data: &JsValue) -> Option<Failure> {
+    let failure = Reflect::get(data, &"failure".into()).ok()?;
+    if failure.is_undefined() {
+        return None;
+    }
+    let field = |key: &str| Reflect::get(&failure, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    let path = field("path").as_string().unwrap_or_default();
+    let message = field("message").as_string().unwrap_or_default();
+    Some(match field("kind").as_string().as_deref() {
+        Some("network") => Failure::Network(path),
+        Some("status") => Failure::Status(path, field("status").as_f64().unwrap_or(0.0) as u16),
+        _ => Failure::Other(message),
+    })
+}
+
+/// What a JS error says.
+fn error_text(e: &JsValue) -> String {
+    e.as_string()
+        .or_else(|| {
+            e.dyn_ref::<web_sys::js_sys::Error>()
+                .map(|e| e.message().into())
+        })
+        .unwrap_or_else(|| format!("{e:?}"))
+}
+
+/// The whole site, ready for a static host, as a `.zip` whose root is the site's: the
+/// `files` built, and the `kept` ones fetched from the site.
+pub async fn site_zip(files: &[(String, Uint8Array)], kept: &[String]) -> Result<Blob, Failure> {
+    let pairs = Array::new();
+    for (path, bytes) in files {
+        pairs.push(&Array::of2(&JsValue::from_str(path), bytes));
+    }
+    let kept: Array = kept.iter().map(|path| JsValue::from_str(path)).collect();
+    let zip = web_sys::js_sys::Object::new();
+    let message = web_sys::js_sys::Object::new();
+    let set = |target: &JsValue, key: &str, value: &JsValue| {
+        Reflect::set(target, &key.into(), value).map_err(|e| Failure::Other(error_text(&e)))
+    };
+    set(&zip, "files", &pairs)?;
+    set(&zip, "kept", &kept)?;
+    set(&message, "zip", &zip)?;
+    let data = match ask(&message).await {
+        Ok(data) => data,
+        Err(Unanswered::Unreachable(script)) => return Err(Failure::Network(script)),
+        Err(Unanswered::Error(e)) => return Err(Failure::Other(error_text(&e))),
+    };
+    if let Some(failure) = failure_of(&data) {
+        return Err(failure);
+    }
+    let bytes = Reflect::get(&data, &"zip".into()).map_err(|e| Failure::Other(error_text(&e)))?;
+    let options = BlobPropertyBag::new();
+    options.set_type("application/zip");
+    Blob::new_with_u8_array_sequence_and_options(&Array::of1(&bytes), &options)
+        .map_err(|e| Failure::Other(error_text(&e)))
+}
+
+/// One of the site's files, as it serves it now.
+pub async fn fetch_file(path: &str) -> Result<Uint8Array, JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(&href(&format!("/{path}"))))
+            .await?
+            .dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::from_str(&format!(
+            "{path}: HTTP {}",
+            response.status()
+        )));
+    }
+    Ok(Uint8Array::new(
+        &JsFuture::from(response.array_buffer()?).await?,
+    ))
+}
+
+async fn run(request: Request) -> Result<Outcome, JsValue> {
     let images = Array::new();
     for (path, file) in &request.images {
         let bytes = Uint8Array::new(&JsFuture::from(file.array_buffer()).await?);
@@ -115,50 +222,17 @@ async fn run(request: Request) -> Result<Outcome, JsValue> {
     });
     Reflect::set(&message, &"request".into(), &json.to_string().into())?;
     Reflect::set(&message, &"images".into(), &images)?;
-
-    let answer = Promise::new(&mut |resolve, reject| {
-        let on_message = Closure::once_into_js(move |event: MessageEvent| {
-            let _ = resolve.call1(&JsValue::NULL, &event.data());
-        });
-        worker.set_onmessage(Some(on_message.unchecked_ref()));
-        // The worker's script could not be fetched or run (an `Event`, or an `ErrorEvent`).
-        let on_error = Closure::once_into_js(move |event: web_sys::Event| {
-            let message = event
-                .dyn_ref::<ErrorEvent>()
-                .map(ErrorEvent::message)
-                .unwrap_or_default();
-            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(&message));
-        });
-        worker.set_onerror(Some(on_error.unchecked_ref()));
-    });
-    worker.post_message(&message)?;
-    let data = JsFuture::from(answer).await;
-    worker.terminate();
-    let data = match data {
+    let data = match ask(&message).await {
         Ok(data) => data,
-        // Nothing said: the script never ran (offline, or the site deployed anew).
-        Err(e) if e.as_string().is_none_or(|m| m.is_empty()) => {
+        Err(Unanswered::Unreachable(script)) => {
             return Ok(Outcome::Failed(Failure::Network(script)));
         }
-        Err(e) => return Err(e),
+        Err(Unanswered::Error(e)) => return Err(e),
     };
-
-    let get = |key: &str| Reflect::get(&data, &key.into()).unwrap_or(JsValue::UNDEFINED);
-    let failure = get("failure");
-    if !failure.is_undefined() {
-        let field = |key: &str| Reflect::get(&failure, &key.into()).unwrap_or(JsValue::UNDEFINED);
-        let path = field("path").as_string().unwrap_or_default();
-        let message = field("message").as_string().unwrap_or_default();
-        return Ok(Outcome::Failed(
-            match field("kind").as_string().as_deref() {
-                Some("network") => Failure::Network(path),
-                Some("status") => {
-                    Failure::Status(path, field("status").as_f64().unwrap_or(0.0) as u16)
-                }
-                _ => Failure::Other(message),
-            },
-        ));
+    if let Some(failure) = failure_of(&data) {
+        return Ok(Outcome::Failed(failure));
     }
+    let get = |key: &str| Reflect::get(&data, &key.into()).unwrap_or(JsValue::UNDEFINED);
     let report: Report = serde_json::from_str(&get("report").as_string().unwrap_or_default())
         .map_err(|e| JsValue::from_str(&e.to_string()))?;
     if !report.problems.is_empty() {
@@ -190,7 +264,10 @@ async fn run(request: Request) -> Result<Outcome, JsValue> {
         files,
         report,
         page: get("page").as_string().unwrap_or_default(),
-        site_zip: zip("siteZip")?,
+        kept: Array::from(&get("kept"))
+            .iter()
+            .filter_map(|path| path.as_string())
+            .collect(),
         sources_zip: zip("sourcesZip")?,
         load_ms: timing("load"),
         build_ms: timing("build"),

@@ -370,8 +370,7 @@ pub fn images(id: &str) -> Vec<Image> {
 
 /// `html` (a page the studio's builder made) with its references to the files made of
 /// images and cards (`content/images/…`, `content/cards/…`, which the site may not have
-/// yet) pointing at the built
-/// files themselves, among `files`.
+/// yet) pointing at the built files themselves, among `files`.
 pub fn show_built_images(
     mut html: String,
     files: &[(String, web_sys::js_sys::Uint8Array)],

@@ -1,13 +1,15 @@
 //! `carnet-builder`: the content build in the browser. The studio's "Publier" runs it in a
 //! Web Worker (`builder/worker.js`): the worker fetches what the site publishes of its own
 //! sources ([`carnet_site::rebuild`]), hands it here with the writer's changes, and gets
-//! back the built site, checked by the same code as the command line, with the two
-//! downloads (`.zip`).
+//! back the built site, checked by the same code as the command line: the files it
+//! wrote, the files it kept as the site serves them (images, cards, the app: never
+//! fetched to build), and the sources' download (`.zip`). The site's download is zipped
+//! when asked ([`Zip`]), with the kept files fetched then.
 
 use carnet_core::Date;
 use carnet_core::publish::{Problem, Report};
 use carnet_site::rebuild::{Change, SiteSources};
-use carnet_site::{BuildError, build};
+use carnet_site::{BuildError, InMemory, build};
 use std::collections::BTreeMap;
 use std::io::{Cursor, Write};
 use wasm_bindgen::prelude::*;
@@ -35,10 +37,13 @@ impl Publication {
         })
     }
 
-    /// The site's files to fetch before building: post texts and images, then the app's.
+    /// The site's files to fetch before building with the changes given so far: post
+    /// texts, and what else they need ([`SiteSources::needed`]).
     pub fn needed(&self) -> Vec<String> {
-        let sources = self.sources.needed().map(str::to_owned);
-        sources.chain(self.sources.app_files.clone()).collect()
+        self.sources
+            .needed(&self.changes)
+            .map(str::to_owned)
+            .collect()
     }
 
     /// A fetched file.
@@ -71,7 +76,7 @@ impl Publication {
 impl Publication {
     /// [`Publication::build`], on a day already read.
     fn build_on(&self, today: Date) -> Built {
-        let mut files = BTreeMap::new();
+        let mut site = InMemory::default();
         let mut report = Report {
             replaced: self
                 .changes
@@ -95,20 +100,13 @@ impl Publication {
             }
         };
         report.github = config.github.clone();
-        match build(&config, &sources, app, &carnet_images::NoCache, &mut files) {
+        match build(&config, &sources, app, &carnet_images::NoCache, &mut site) {
             Ok(written) => {
-                for name in app.files {
-                    if let Some(bytes) = self.fetched.get(name) {
-                        files.insert(name.clone(), bytes.clone());
-                    } else {
-                        report
-                            .problems
-                            .push(general(format!("the site has no {name}")));
-                    }
-                }
+                // The app's files, as the site serves them.
+                site.kept.extend(app.files.iter().cloned());
                 report.posts = written.posts;
                 report.pages = written.pages;
-                report.files = files.len();
+                report.files = site.files.len() + site.kept.len();
                 report.scheduled = written
                     .scheduled
                     .iter()
@@ -142,7 +140,8 @@ impl Publication {
         Built {
             sources_zip: zip(sources_zip.into_iter()),
             report,
-            files,
+            files: site.files,
+            kept: site.kept.into_iter().collect(),
         }
     }
 }
@@ -161,6 +160,7 @@ fn general(message: String) -> Problem {
 pub struct Built {
     report: Report,
     files: BTreeMap<String, Vec<u8>>,
+    kept: Vec<String>,
     sources_zip: Vec<u8>,
 }
 
@@ -169,6 +169,7 @@ impl Built {
         Built {
             report,
             files: BTreeMap::new(),
+            kept: Vec::new(),
             sources_zip: Vec::new(),
         }
     }
@@ -188,19 +189,20 @@ impl Built {
             .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
     }
 
-    /// The site's files' paths.
+    /// The paths of the files the build wrote.
     pub fn paths(&self) -> Vec<String> {
         self.files.keys().cloned().collect()
+    }
+
+    /// The paths of the site's files kept as the site serves them (images, cards, the
+    /// app): the site's download and a folder need them fetched.
+    pub fn kept(&self) -> Vec<String> {
+        self.kept.clone()
     }
 
     /// One file's bytes.
     pub fn file(&self, path: &str) -> Option<Vec<u8>> {
         self.files.get(path).cloned()
-    }
-
-    /// Every file of the site, ready for a static host: a `.zip` whose root is the site's.
-    pub fn site_zip(&self) -> Vec<u8> {
-        zip(self.files.iter().map(|(p, b)| (p.clone(), b.as_slice())))
     }
 
     /// The sources changed, as in the repository: `posts/<file>`, `posts/images/<name>`.
@@ -209,19 +211,64 @@ impl Built {
     }
 }
 
-/// A `.zip` of `files`, compressed (Deflate), every date the same (1980-01-01, the format's
-/// first day): the same files give the same bytes.
+/// A `.zip` being written, a file at a time: the site's download, once its kept files are
+/// fetched (`builder/worker.js`).
+#[wasm_bindgen]
+pub struct Zip(ZipWriter<Cursor<Vec<u8>>>);
+
+#[wasm_bindgen]
+impl Zip {
+    /// An empty one.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Zip {
+        Zip(ZipWriter::new(Cursor::new(Vec::new())))
+    }
+
+    /// Adds the file at `path`.
+    pub fn add(&mut self, path: &str, bytes: &[u8]) {
+        add(&mut self.0, path, bytes);
+    }
+
+    /// The `.zip`'s bytes.
+    pub fn finish(self) -> Vec<u8> {
+        self.0.finish().expect("writing to memory").into_inner()
+    }
+}
+
+impl Default for Zip {
+    fn default() -> Self {
+        Zip::new()
+    }
+}
+
+/// A `.zip` of `files`.
 fn zip<'a>(files: impl Iterator<Item = (String, &'a [u8])>) -> Vec<u8> {
     let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .last_modified_time(DateTime::default())
-        .unix_permissions(0o644);
     for (path, bytes) in files {
-        writer
-            .start_file(path, options)
-            .and_then(|()| writer.write_all(bytes).map_err(Into::into))
-            .expect("writing to memory");
+        add(&mut writer, &path, bytes);
     }
     writer.finish().expect("writing to memory").into_inner()
+}
+
+/// Adds a file to a `.zip`: compressed (Deflate) unless it is compressed already (an
+/// image, the app's Wasm is not: it deflates well), every date the same (1980-01-01, the
+/// format's first day), so that the same files give the same bytes.
+fn add(writer: &mut ZipWriter<Cursor<Vec<u8>>>, path: &str, bytes: &[u8]) {
+    let compressed = [
+        ".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".woff2", ".zip",
+    ]
+    .iter()
+    .any(|extension| path.to_ascii_lowercase().ends_with(extension));
+    let options = SimpleFileOptions::default()
+        .compression_method(if compressed {
+            CompressionMethod::Stored
+        } else {
+            CompressionMethod::Deflated
+        })
+        .last_modified_time(DateTime::default())
+        .unix_permissions(0o644);
+    writer
+        .start_file(path, options)
+        .and_then(|()| writer.write_all(bytes).map_err(Into::into))
+        .expect("writing to memory");
 }

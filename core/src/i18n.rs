@@ -1103,6 +1103,8 @@ pub struct PublishUi {
     pub destinations: &'static str,
     /// Download the site.
     pub download_site: &'static str,
+    /// While the site's download is made.
+    pub zipping: &'static str,
     /// What the site's download is for.
     pub download_site_help: &'static str,
     /// Download the sources.
@@ -1154,6 +1156,7 @@ const FR_PUBLISH: PublishUi = PublishUi {
     more_from: "Plus de contenu de",
     destinations: "Où publier",
     download_site: "Télécharger le site (.zip)",
+    zipping: "Préparation du site (.zip)\u{a0}: ses images et l’application sont prises sur le site…",
     download_site_help: "Le site complet, prêt à déposer chez un hébergeur de fichiers statiques (Netlify Drop, le gestionnaire de fichiers de votre hébergeur)\u{a0}: ses fichiers vont à la racine du site et remplacent les anciens.",
     download_sources: "Télécharger les sources (.zip)",
     download_sources_help: "L’article et ses images, rangés comme dans le dépôt du site (posts/…)\u{a0}: pour qui construit le site avec carnet-site.",
@@ -1187,6 +1190,7 @@ const EN_PUBLISH: PublishUi = PublishUi {
     more_from: "More from",
     destinations: "Where to publish",
     download_site: "Download the site (.zip)",
+    zipping: "Preparing the site (.zip): its images and the app are fetched from the site…",
     download_site_help: "The whole site, ready to drop on a static host (Netlify Drop, your host’s file manager): its files go at the site’s root and replace the old ones.",
     download_sources: "Download the sources (.zip)",
     download_sources_help: "The post and its images, laid out as in the site’s repository (posts/…): for whoever builds the site with carnet-site.",

@@ -40,24 +40,3 @@ impl Cache for MemoryCache {
         }
     }
 }
-
-/// Cards and images made by an earlier build, by key (the studio's: see the content
-/// build's `rebuild`): read only.
-impl Cache for BTreeMap<String, Made> {
-    fn get(&self, key: &str) -> Option<Made> {
-        BTreeMap::get(self, key).cloned()
-    }
-    fn put(&self, _: &str, _: &Made) {}
-}
-
-/// One cache looked up before another, which keeps what is made.
-pub struct Layered<'a>(pub &'a dyn Cache, pub &'a dyn Cache);
-
-impl Cache for Layered<'_> {
-    fn get(&self, key: &str) -> Option<Made> {
-        self.0.get(key).or_else(|| self.1.get(key))
-    }
-    fn put(&self, key: &str, made: &Made) {
-        self.1.put(key, made);
-    }
-}

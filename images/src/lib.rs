@@ -24,7 +24,7 @@ mod encode;
 pub mod limits;
 mod measure;
 
-pub use cache::{Cache, Layered, MemoryCache, NoCache};
+pub use cache::{Cache, MemoryCache, NoCache};
 pub use card::{CardText, MAX_LINES, card_svg, title_lines};
 pub use measure::measure;
 
@@ -186,56 +186,62 @@ pub fn key(bytes: &[u8]) -> String {
     hex(&hash.finalize()[..16])
 }
 
+/// The key of the card [`draw_card`] makes of `text` for the page named `name`: a hash of
+/// the settings, the name and the card's drawing.
+pub fn card_key(name: &str, text: &CardText<'_>) -> String {
+    key_of(&[card::SETTINGS, name, &card_svg(text)])
+}
+
 /// The card `text` makes for the page named `name` (a post's slug), drawn, or taken from
-/// `cache`: a [`Made`] whose only file is the card (`content/cards/<name>.<hash>.png`),
-/// and its key.
-pub fn draw_card(
-    name: &str,
-    text: &CardText<'_>,
-    cache: &dyn Cache,
-) -> Result<(Made, String), ImageError> {
-    let svg = card_svg(text);
-    let mut hash = Sha256::new();
-    hash.update(card::SETTINGS.as_bytes());
-    hash.update([0]);
-    hash.update(name.as_bytes());
-    hash.update([0]);
-    hash.update(svg.as_bytes());
-    let key = hex(&hash.finalize()[..16]);
+/// `cache`: a [`Made`] whose only file is the card (`content/cards/<name>.<hash>.png`).
+pub fn draw_card(name: &str, text: &CardText<'_>, cache: &dyn Cache) -> Result<Made, ImageError> {
+    let key = card_key(name, text);
     if let Some(made) = cache.get(&key) {
-        return Ok((made, key));
+        return Ok(made);
     }
-    let png = card::draw(&svg)?;
+    let png = card::draw(&card_svg(text))?;
     let hash = hex(&Sha256::digest(&png)[..8]);
     let made = Made::card_file(format!("{CARDS_DIR}/{}.{hash}.png", stem(name)), png);
     cache.put(&key, &made);
-    Ok((made, key))
+    Ok(made)
+}
+
+/// The key of the card [`focused_card`] cuts for the page named `name` from the file
+/// `widest` (a path: its name carries a hash of its bytes) around `focus`.
+pub fn focused_card_key(name: &str, widest: &str, focus: carnet_core::focus::Focus) -> String {
+    key_of(&[SETTINGS, "focused card", name, widest, &focus.to_string()])
 }
 
 /// The card of the page named `name` (a post's slug) cut from its cover around `focus`
 /// (`cover_focus`), or taken from `cache`: `widest` is the widest file [`process`] made of
-/// the cover. A [`Made`] whose only file is the card (`content/cards/<name>.<hash>.jpg`),
-/// and its key.
+/// the cover, its path and its bytes. A [`Made`] whose only file is the card
+/// (`content/cards/<name>.<hash>.jpg`).
 pub fn focused_card(
     name: &str,
-    widest: &[u8],
+    (widest, bytes): (&str, &[u8]),
     focus: carnet_core::focus::Focus,
     cache: &dyn Cache,
-) -> Result<(Made, String), ImageError> {
-    let mut hash = Sha256::new();
-    hash.update(SETTINGS.as_bytes());
-    hash.update(format!("\0focused card {name} {focus}\0").as_bytes());
-    hash.update(widest);
-    let key = hex(&hash.finalize()[..16]);
+) -> Result<Made, ImageError> {
+    let key = focused_card_key(name, widest, focus);
     if let Some(made) = cache.get(&key) {
-        return Ok((made, key));
+        return Ok(made);
     }
-    let image = decode::decode(widest)?.image;
+    let image = decode::decode(bytes)?.image;
     let card = encode::jpeg(&card::crop_at(&image, focus), CARD_QUALITY);
     let hash = hex(&Sha256::digest(&card)[..8]);
     let made = Made::card_file(format!("{CARDS_DIR}/{}.{hash}.jpg", stem(name)), card);
     cache.put(&key, &made);
-    Ok((made, key))
+    Ok(made)
+}
+
+/// A hash of `parts`, each ended by a zero byte.
+fn key_of(parts: &[&str]) -> String {
+    let mut hash = Sha256::new();
+    for part in parts {
+        hash.update(part.as_bytes());
+        hash.update([0]);
+    }
+    hex(&hash.finalize()[..16])
 }
 
 /// Processes the image at `path` (`images/<name>`, for the names of its files) from its

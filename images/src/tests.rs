@@ -418,7 +418,8 @@ fn a_drawn_card_is_a_png_drawn_once() {
         background: "#fbfaf7",
     };
     let cache = MemoryCache::default();
-    let (made, key) = draw_card("le-metier", &text, &cache).unwrap();
+    let made = draw_card("le-metier", &text, &cache).unwrap();
+    let key = card_key("le-metier", &text);
     assert_eq!(made.files.len(), 1);
     let (path, png) = &made.files[0];
     assert!(
@@ -439,18 +440,14 @@ fn a_drawn_card_is_a_png_drawn_once() {
     assert!(dark > 5_000, "the title is drawn: {dark} dark pixels");
 
     assert_eq!(cache.0.lock().unwrap().len(), 1);
-    let (again, same_key) = draw_card("le-metier", &text, &cache).unwrap();
-    assert_eq!((&again, &same_key), (&made, &key));
-    let (other, other_key) = draw_card(
-        "le-metier",
-        &CardText {
-            title: "Un autre titre",
-            ..text.clone()
-        },
-        &NoCache,
-    )
-    .unwrap();
-    assert_ne!(other_key, key);
+    assert!(cache.0.lock().unwrap().contains_key(&key));
+    assert_eq!(draw_card("le-metier", &text, &cache).unwrap(), made);
+    let other_text = CardText {
+        title: "Un autre titre",
+        ..text.clone()
+    };
+    let other = draw_card("le-metier", &other_text, &NoCache).unwrap();
+    assert_ne!(card_key("le-metier", &other_text), key);
     assert_ne!(other.files[0].1, *png);
     std::fs::write(std::env::temp_dir().join("carnet-card.png"), png).unwrap();
 }
@@ -482,19 +479,23 @@ fn a_focused_card_keeps_the_subject() {
         if r > b { "red" } else { "blue" }
     };
     let top: Focus = "top".parse().unwrap();
-    let (made, key) = focused_card("vue", &jpeg, top, &NoCache).unwrap();
+    let made = focused_card("vue", ("w.jpg", &jpeg), top, &NoCache).unwrap();
     assert!(made.files[0].0.starts_with("content/cards/vue.") && made.files[0].0.ends_with(".jpg"));
     assert_eq!(
         (colour_at(&made, 100), colour_at(&made, 450)),
         ("red", "red")
     );
-    let (centred, other_key) = focused_card("vue", &jpeg, Focus::CENTER, &NoCache).unwrap();
-    assert_ne!(key, other_key);
+    let centred = focused_card("vue", ("w.jpg", &jpeg), Focus::CENTER, &NoCache).unwrap();
+    assert_ne!(
+        focused_card_key("vue", "w.jpg", top),
+        focused_card_key("vue", "w.jpg", Focus::CENTER)
+    );
     assert_eq!(
         (colour_at(&centred, 100), colour_at(&centred, 450)),
         ("red", "blue")
     );
-    let (bottom, _) = focused_card("vue", &jpeg, "bottom".parse().unwrap(), &NoCache).unwrap();
+    let bottom =
+        focused_card("vue", ("w.jpg", &jpeg), "bottom".parse().unwrap(), &NoCache).unwrap();
     assert_eq!(
         (colour_at(&bottom, 100), colour_at(&bottom, 450)),
         ("blue", "blue")

@@ -57,15 +57,28 @@ pub struct Sources {
     /// Every file of `posts/images/`, keyed as posts link them: `images/<name>`.
     pub images: BTreeMap<String, Vec<u8>>,
     /// Images made by an earlier build, keyed the same way, for a build that has the site
-    /// but not its image files (the studio's: see [`rebuild`]). A file of `images` by the
-    /// same name replaces it.
-    pub made: BTreeMap<String, Made>,
-    /// Link preview cards drawn by an earlier build, by key ([`carnet_images::draw_card`]):
-    /// drawn again only if their words changed.
-    pub cards: BTreeMap<String, Made>,
+    /// but not its images (the studio's: see [`rebuild`]); their files are in `kept`. A
+    /// file of `images` by the same name replaces it.
+    pub made: BTreeMap<String, Processed>,
+    /// Link preview cards made by an earlier build, by key ([`carnet_images::card_key`],
+    /// [`carnet_images::focused_card_key`]): their paths, in `kept`. Made again only if
+    /// their words or picture changed.
+    pub cards: BTreeMap<String, String>,
+    /// The files of `made` and `cards`, which the site serves as they are: not written
+    /// again (see [`Output::keep`]); their bytes only where a card is cut from them.
+    pub kept: BTreeMap<String, Kept>,
     /// The day of the build: a post dated after it is scheduled, left out of the site
     /// until a build on its date (see [`Post::is_published`]).
     pub today: Date,
+}
+
+/// A file an earlier build made, which the site serves as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kept {
+    /// Its size and hash.
+    pub file: offline::File,
+    /// Its bytes, when at hand.
+    pub bytes: Option<Vec<u8>>,
 }
 
 /// The built app the pages are made around (see `carnet-site app`).
@@ -81,12 +94,41 @@ pub struct App<'a> {
 pub trait Output {
     /// Writes one file.
     fn write(&mut self, path: &str, contents: &[u8]) -> Result<(), String>;
+    /// Keeps one file an earlier build made, as the site serves it ([`Sources::kept`]).
+    fn keep(&mut self, path: &str) -> Result<(), String> {
+        Err(format!(
+            "{path} was made by an earlier build and is not at hand"
+        ))
+    }
 }
 
 /// The files in memory.
 impl Output for BTreeMap<String, Vec<u8>> {
     fn write(&mut self, path: &str, contents: &[u8]) -> Result<(), String> {
         self.insert(path.to_owned(), contents.to_vec());
+        Ok(())
+    }
+}
+
+/// The files in memory, and those kept as the site serves them (the studio's build).
+#[derive(Debug, Default)]
+pub struct InMemory {
+    /// The files written, by path.
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// The files kept: the site has them already.
+    pub kept: BTreeSet<String>,
+}
+
+impl Output for InMemory {
+    fn write(&mut self, path: &str, contents: &[u8]) -> Result<(), String> {
+        self.kept.remove(path);
+        self.files.insert(path.to_owned(), contents.to_vec());
+        Ok(())
+    }
+    fn keep(&mut self, path: &str) -> Result<(), String> {
+        if !self.files.contains_key(path) {
+            self.kept.insert(path.to_owned());
+        }
         Ok(())
     }
 }
@@ -150,6 +192,16 @@ struct Counting<'a> {
 }
 
 impl Counting<'_> {
+    /// Keeps a file of [`Sources::kept`].
+    fn keep(&mut self, path: &str, sources: &Sources) -> Result<(), BuildError> {
+        let kept = sources.kept.get(path).ok_or_else(|| {
+            BuildError::Write(format!("the site has no record of {path}: build it again"))
+        })?;
+        self.files += 1;
+        self.written.insert(path.to_owned(), kept.file.clone());
+        self.out.keep(path).map_err(BuildError::Write)
+    }
+
     fn write(&mut self, path: &str, contents: impl AsRef<[u8]>) -> Result<(), BuildError> {
         self.files += 1;
         let digest = Sha256::digest(contents.as_ref());
@@ -213,19 +265,28 @@ pub fn build(
     }
     let made = write_images(config, sources, &published, cache, &mut out)?;
     let cards = draw_cards(config, sources, &published, &metas, &made, cache, &mut out)?;
-    let images: BTreeMap<String, Processed> = made
-        .into_iter()
-        .map(|(path, made)| (path, made.processed))
-        .collect();
+    let images = made.processed;
     let sizes = image_sizes(&images);
     out.write(SEARCH_FILE, search_index(&published).encode())?;
     let site = site_data(config, &images, &cards);
+    let records: Vec<PostRecord> = published
+        .iter()
+        .enumerate()
+        .map(|(i, post)| post_record(post, &metas, i, &sizes, &cards))
+        .collect();
     let pages = write_pages_and_feeds(
-        config, &site, &published, &metas, &sizes, &cards, &shell, &mut out,
+        config, &site, &published, &metas, &records, &shell, &mut out,
     )?;
     out.write("_headers", headers(config.base_path()))?;
-    let published_sources =
-        rebuild::SiteSources::of(config, sources, &images, &cards, &published, app);
+    let published_sources = rebuild::SiteSources::of(
+        config,
+        sources,
+        &images,
+        &cards,
+        &out.written,
+        &published,
+        app,
+    );
     out.write(rebuild::SOURCES_FILE, published_sources.encode())?;
     out.write(offline::MANIFEST_FILE, offline::manifest(config, app.files))?;
     // The files of a post's images, for reading offline: every width (the reader's screen
@@ -264,25 +325,19 @@ fn write_pages_and_feeds(
     site: &data::Site,
     published: &[&Post],
     metas: &[PostMeta],
-    sizes: &[ImageSize],
-    cards: &Cards,
+    records: &[PostRecord],
     shell: &str,
     out: &mut Counting<'_>,
 ) -> Result<usize, BuildError> {
     let tags = all_tags(metas);
-    let records: Vec<PostRecord> = published
-        .iter()
-        .enumerate()
-        .map(|(i, post)| post_record(post, metas, i, sizes, cards))
-        .collect();
-    let embedded = write_data(&records, metas, &tags, out)?;
+    let embedded = write_data(records, metas, &tags, out)?;
 
     let bodies: Vec<String> = records
         .iter()
         .zip(published)
         .map(|(record, post)| render_body(config, post, &record.images))
         .collect();
-    let pages = write_pages(config, site, shell, &records, &bodies, &tags, embedded, out)?;
+    let pages = write_pages(config, site, shell, records, &bodies, &tags, embedded, out)?;
 
     let feed_posts: Vec<FeedPost<'_>> = published
         .iter()
@@ -371,8 +426,17 @@ fn embed(html: &str, script: &str) -> Result<String, BuildError> {
     Ok(format!("{}  {script}\n  {}", &html[..at], &html[at..]))
 }
 
+/// The images step 2 made or kept.
+struct Images {
+    /// What each image became, keyed as posts link it.
+    processed: BTreeMap<String, Processed>,
+    /// The bytes of the widest file of each image made now, by path: covers' cards are
+    /// cut from it.
+    widest: BTreeMap<String, Vec<u8>>,
+}
+
 /// Step 2, images: every image the published posts show, and the site's own, made by
-/// [`carnet_images`] (or taken from `cache`, or from [`Sources::made`]) and its files
+/// [`carnet_images`] (or taken from `cache`, or kept from [`Sources::made`]) and its files
 /// written; the other files of `posts/images/` (a PDF a post links to) copied as they are.
 /// An image shown by no published post is not published. Returns what each became, by
 /// path; an image that cannot be made fails the build at each line that shows it.
@@ -382,7 +446,7 @@ fn write_images(
     published: &[&Post],
     cache: &dyn Cache,
     out: &mut Counting<'_>,
-) -> Result<BTreeMap<String, Made>, BuildError> {
+) -> Result<Images, BuildError> {
     let mut shown: BTreeSet<String> = published
         .iter()
         .flat_map(|p| p.image_uses())
@@ -409,25 +473,37 @@ fn write_images(
             }
         }
     }
+    let mut processed = BTreeMap::new();
     for (path, image) in &sources.made {
         if shown.contains(path) && !sources.images.contains_key(path) {
-            made.insert(path.clone(), image.clone());
+            for file in image.files() {
+                out.keep(file, sources)?;
+            }
+            processed.insert(path.clone(), image.clone());
         }
     }
     if !refused.is_empty() {
         return Err(refused_images(config, published, &refused));
     }
-    for image in made.values() {
+    // The widest file of each image made now: covers' cards are cut from it.
+    let mut widest = BTreeMap::new();
+    for (path, image) in made {
         for (file, bytes) in &image.files {
             out.write(file, bytes)?;
         }
+        if let Some(last) = image.processed.variants.last()
+            && let Some((_, bytes)) = image.files.into_iter().find(|(f, _)| *f == last.src)
+        {
+            widest.insert(last.src.clone(), bytes);
+        }
+        processed.insert(path, image.processed);
     }
     for (path, bytes) in &sources.images {
         if Kind::of(path) == Kind::Other {
             out.write(path, bytes)?;
         }
     }
-    Ok(made)
+    Ok(Images { processed, widest })
 }
 
 /// The build's error for images that cannot be made (`refused`: path, why): at each line
@@ -536,7 +612,7 @@ fn draw_cards(
     sources: &Sources,
     published: &[&Post],
     metas: &[PostMeta],
-    made: &BTreeMap<String, Made>,
+    images: &Images,
     cache: &dyn Cache,
     out: &mut Counting<'_>,
 ) -> Result<Cards, BuildError> {
@@ -581,42 +657,88 @@ fn draw_cards(
         to_draw.push(("site".to_owned(), text, None));
     }
     // (slug, the cover's widest file, focus): the covers with a focus.
-    let to_cut: Vec<(&str, &[u8], carnet_core::focus::Focus)> = published
+    let to_cut: Vec<(&str, &str, carnet_core::focus::Focus)> = published
         .iter()
         .filter_map(|post| {
             let focus = post.front.cover_focus?;
-            let image = made.get(image_key(post.front.cover.as_deref()?))?;
-            let widest = &image.processed.variants.last()?.src;
-            let (_, bytes) = image.files.iter().find(|(file, _)| file == widest)?;
-            Some((post.slug.as_str(), bytes.as_slice(), focus))
+            let image = images
+                .processed
+                .get(image_key(post.front.cover.as_deref()?))?;
+            Some((
+                post.slug.as_str(),
+                image.variants.last()?.src.as_str(),
+                focus,
+            ))
         })
         .collect();
-    let kept = carnet_images::Layered(&sources.cards, cache);
-    let drawn = in_parallel(&to_draw, |(name, text, _)| {
-        carnet_images::draw_card(name, text, &kept)
-    });
-    let cut = in_parallel(&to_cut, |(slug, widest, focus)| {
-        carnet_images::focused_card(slug, widest, *focus, &kept)
-    });
-    let made_cards = to_draw
-        .iter()
-        .map(|(_, _, slug)| *slug)
-        .zip(drawn)
-        .chain(to_cut.iter().map(|(slug, _, _)| Some(*slug)).zip(cut));
     let mut cards = Cards::default();
-    for (slug, result) in made_cards {
-        let (made, key) = result.map_err(|e| BuildError::Write(format!("a card: {e}")))?;
+    let mut add = |slug: Option<&str>, key: String, path: String| {
+        match slug {
+            Some(slug) => cards.posts.insert(slug.to_owned(), path.clone()),
+            None => cards.site.replace(path.clone()),
+        };
+        cards.keys.insert(key, path);
+    };
+    // Those an earlier build made, unchanged, are kept as the site serves them.
+    let earlier = |key: &str| {
+        let path = sources.cards.get(key)?;
+        sources.kept.contains_key(path).then(|| path.clone())
+    };
+    let mut to_draw_now = Vec::new();
+    for (name, text, slug) in &to_draw {
+        let key = carnet_images::card_key(name, text);
+        match earlier(&key) {
+            Some(path) => {
+                out.keep(&path, sources)?;
+                add(*slug, key, path);
+            }
+            None => to_draw_now.push((name, text, *slug, key)),
+        }
+    }
+    let mut to_cut_now = Vec::new();
+    for (slug, file, focus) in &to_cut {
+        let key = carnet_images::focused_card_key(slug, file, *focus);
+        match earlier(&key) {
+            Some(path) => {
+                out.keep(&path, sources)?;
+                add(Some(*slug), key, path);
+            }
+            None => {
+                let bytes = images
+                    .widest
+                    .get(*file)
+                    .or_else(|| sources.kept.get(*file)?.bytes.as_ref())
+                    .ok_or_else(|| {
+                        BuildError::Write(format!(
+                            "{file} is needed to cut the card of {slug} and is not at hand"
+                        ))
+                    })?;
+                to_cut_now.push((*slug, *file, bytes.as_slice(), *focus, key));
+            }
+        }
+    }
+    let drawn = in_parallel(&to_draw_now, |(name, text, _, _)| {
+        carnet_images::draw_card(name, text, cache)
+    });
+    let cut = in_parallel(&to_cut_now, |(slug, file, bytes, focus, _)| {
+        carnet_images::focused_card(slug, (file, bytes), *focus, cache)
+    });
+    let made_now = to_draw_now
+        .iter()
+        .map(|(_, _, slug, key)| (*slug, key))
+        .zip(drawn)
+        .chain(
+            to_cut_now
+                .iter()
+                .map(|(slug, _, _, _, key)| (Some(*slug), key))
+                .zip(cut),
+        );
+    for ((slug, key), result) in made_now {
+        let made = result.map_err(|e| BuildError::Write(format!("a card: {e}")))?;
         for (file, bytes) in &made.files {
             out.write(file, bytes)?;
         }
-        let path = made.processed.card;
-        match slug {
-            Some(slug) => {
-                cards.posts.insert((*slug).to_owned(), path.clone());
-            }
-            None => cards.site = Some(path.clone()),
-        }
-        cards.keys.insert(key, path);
+        add(slug, key.clone(), made.processed.card);
     }
     Ok(cards)
 }

@@ -36,7 +36,7 @@ const WORKER_MARK: &str = "/* the content build writes the site's files here */ 
 const NOT_KEPT: [&str; 3] = ["carnet_builder_bg.wasm", "carnet_builder.js", "builder.js"];
 
 /// A file the build wrote: its size and the hash of its bytes.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct File {
     pub size: usize,
     pub revision: String,

@@ -5,21 +5,26 @@
 //! for each published post, its file name, its front matter as written and where its
 //! body is served, and for each published image what the build made of it (the original,
 //! with its metadata, is never published: the studio reuses what was made, and makes only
-//! the images the writer adds). With those files fetched from the site, [`SiteSources::sources`] gives
-//! back the very [`Sources`], [`Config`] and [`App`] the site was built from (a post's
-//! text is its front matter followed by its body), plus the writer's [`Change`]s; building
-//! them gives the same bytes the command line gives from the same posts.
+//! the images the writer adds), each card drawn or cut, and the size and hash of their
+//! files. With the post bodies fetched from the site, [`SiteSources::sources`] gives back
+//! the very [`Sources`], [`Config`] and [`App`] the site was built from (a post's text is
+//! its front matter followed by its body), plus the writer's [`Change`]s; building them
+//! gives the same site the command line gives from the same posts: the same bytes for the
+//! files it writes, and the files of images, cards and the app kept as the site serves
+//! them ([`crate::Output::keep`]), not fetched nor written again.
 //!
 //! Drafts and scheduled posts are not published, so they are not in it: a site built from
 //! it again has the same pages, and a scheduled post is published by the next build from
 //! the repository on its date.
 
 use crate::config::{Config, ConfigError};
-use crate::{App, Cards, Sources};
+use crate::{App, Cards, Kept, Sources, offline};
 use carnet_core::Date;
+use carnet_core::frontmatter;
 use carnet_core::load::Post;
+use carnet_core::load::image_key;
 pub use carnet_core::publish::PostSource;
-use carnet_images::{Made, Processed};
+use carnet_images::Processed;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -29,7 +34,7 @@ pub use carnet_core::publish::SOURCES_FILE;
 
 /// The format of [`SOURCES_FILE`]; a site built by another format is built again by the
 /// command line, not the studio.
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 
 /// What a site is built from, as published with it ([`SOURCES_FILE`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,9 +55,11 @@ pub struct SiteSources {
     /// The published images, as posts link them (`images/<name>`), with what the build
     /// made of each.
     pub images: BTreeMap<String, Processed>,
-    /// The link preview cards drawn for pages without a picture, by key
-    /// ([`carnet_images::draw_card`]): their paths.
+    /// The link preview cards made on their own, by key ([`carnet_images::card_key`],
+    /// [`carnet_images::focused_card_key`]): their paths.
     pub cards: BTreeMap<String, String>,
+    /// The files of `images` and `cards`: their sizes and hashes.
+    pub kept: BTreeMap<String, offline::File>,
     /// The other files of `posts/images/` (not images), as served: `images/<name>`.
     pub files: Vec<String>,
 }
@@ -112,6 +119,7 @@ impl SiteSources {
         sources: &Sources,
         images: &BTreeMap<String, Processed>,
         cards: &Cards,
+        written: &BTreeMap<String, offline::File>,
         published: &[&Post],
         app: App<'_>,
     ) -> Self {
@@ -145,6 +153,12 @@ impl SiteSources {
             posts,
             images: images.clone(),
             cards: cards.keys.clone(),
+            kept: images
+                .values()
+                .flat_map(Processed::files)
+                .chain(cards.keys.values().map(String::as_str))
+                .filter_map(|path| Some((path.to_owned(), written.get(path)?.clone())))
+                .collect(),
             files: sources
                 .images
                 .keys()
@@ -172,16 +186,25 @@ impl SiteSources {
         Ok(sources)
     }
 
-    /// The site's files the build needs, to fetch: post bodies, the files made of
-    /// images, other files (the app's files are only copied).
-    pub fn needed(&self) -> impl Iterator<Item = &str> {
+    /// The site's files the build with `changes` needs, to fetch: post bodies, other files
+    /// of `posts/images/`, and the widest file of a published image a changed post's cover
+    /// gives a new `cover_focus` (a card is cut from it). The files of images, cards and
+    /// the app are kept as the site serves them.
+    pub fn needed<'a>(&'a self, changes: &'a [Change]) -> impl Iterator<Item = &'a str> {
         let bodies = self.posts.iter().map(|p| p.body.as_str());
-        let images = self.images.values().flat_map(Processed::files);
-        let cards = self.cards.values().map(String::as_str);
+        let focused = changes.iter().filter_map(|change| {
+            let Change::Write { text, .. } = change else {
+                return None;
+            };
+            let split = frontmatter::split(text).ok()??;
+            let fields = frontmatter::read(split.yaml).ok()?;
+            fields.cover_focus?;
+            let image = self.images.get(image_key(fields.cover.as_deref()?))?;
+            Some(image.variants.last()?.src.as_str())
+        });
         bodies
-            .chain(images)
-            .chain(cards)
             .chain(self.files.iter().map(String::as_str))
+            .chain(focused)
     }
 
     /// The settings, the sources and the app of the site, with `changes` made, built as
@@ -205,25 +228,17 @@ impl SiteSources {
         for path in &self.files {
             images.insert(path.clone(), get(path)?.to_vec());
         }
-        let mut made = BTreeMap::new();
-        for (path, processed) in &self.images {
-            let files = processed
-                .files()
-                .map(|file| Ok((file.to_owned(), get(file)?.to_vec())))
-                .collect::<Result<_, RebuildError>>()?;
-            let image = Made {
-                processed: processed.clone(),
-                files,
-            };
-            made.insert(path.clone(), image);
-        }
-        let mut cards = BTreeMap::new();
-        for (key, path) in &self.cards {
-            cards.insert(
-                key.clone(),
-                Made::card_file(path.clone(), get(path)?.to_vec()),
-            );
-        }
+        let kept = self
+            .kept
+            .iter()
+            .map(|(path, file)| {
+                let kept = Kept {
+                    file: file.clone(),
+                    bytes: fetched(path).map(<[u8]>::to_vec),
+                };
+                (path.clone(), kept)
+            })
+            .collect();
         for change in changes {
             match change {
                 Change::Write { file, text } => {
@@ -243,8 +258,9 @@ impl SiteSources {
                 .map(|(file, text)| (Path::new("posts").join(file), text))
                 .collect(),
             images,
-            made,
-            cards,
+            made: self.images.clone(),
+            cards: self.cards.clone(),
+            kept,
             today,
         };
         let app = App {

@@ -37,6 +37,7 @@ fn sources(posts: &[(&str, String)]) -> Sources {
         images: [("images/a.svg".to_owned(), SVG.as_bytes().to_vec())].into(),
         made: BTreeMap::new(),
         cards: BTreeMap::new(),
+        kept: BTreeMap::new(),
         today: TODAY.parse().unwrap(),
     }
 }
@@ -658,10 +659,13 @@ fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
         ["premier.md", "second.md"],
         "no draft, no scheduled post"
     );
-    assert_eq!(
-        published.needed().count(),
-        6,
-        "two bodies, the image (an SVG, itself at its address) and its card, and the cards drawn for the two posts"
+    let needed: Vec<&str> = published.needed(&[]).collect();
+    assert!(
+        needed.len() == 2
+            && needed
+                .iter()
+                .all(|p| p.starts_with("content/") && p.ends_with(".md")),
+        "the two bodies: the image's files and the cards are kept as the site serves them: {needed:?}"
     );
 
     let new = post("Nouveau", "2026-11-29", "slug: nouveau-billet\n");
@@ -682,7 +686,7 @@ fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
         .sources(&fetched, &changes, TODAY.parse().unwrap())
         .unwrap();
     assert_eq!(config_again, config);
-    let mut again = BTreeMap::new();
+    let mut again = InMemory::default();
     build(
         &config_again,
         &sources_again,
@@ -691,6 +695,7 @@ fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
         &mut again,
     )
     .unwrap();
+    let again = served(again, &site);
 
     let mut expected_posts = three();
     expected_posts.retain(|(file, _)| *file != "second.md");
@@ -710,18 +715,33 @@ fn a_site_built_again_from_what_it_publishes_is_the_same_site() {
     assert!(!again.contains_key("posts/second/index.html"));
 
     let missing = |path: &str| {
-        (!path.starts_with("images/"))
+        (!path.starts_with("content/premier"))
             .then(|| fetched(path))
             .flatten()
     };
-    assert_eq!(
-        published
-            .sources(&missing, &[], TODAY.parse().unwrap())
-            .err()
-            .map(|e| e.to_string()),
-        Some("the site has no images/a.svg".into())
+    let error = published
+        .sources(&missing, &[], TODAY.parse().unwrap())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap();
+    assert!(
+        error.starts_with("the site has no content/premier."),
+        "{error}"
     );
     assert!(SiteSources::decode("{\"version\": 2}").is_err());
+}
+
+/// The site a build in memory makes: the files it wrote, and those it kept as `site`
+/// (the site served before) has them.
+fn served(built: InMemory, site: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
+    let mut files = built.files;
+    for path in built.kept {
+        let bytes = site
+            .get(&path)
+            .unwrap_or_else(|| panic!("{path} is kept but the site has no such file"));
+        files.insert(path, bytes.clone());
+    }
+    files
 }
 
 /// The files `sw.js` keeps, as the worker reads them.
@@ -1124,10 +1144,9 @@ fn the_studio_reuses_the_sites_photos_and_makes_only_the_new_one() {
     let mut site = BTreeMap::new();
     build(&config(), &photo_sources(&posts), APP, &NoCache, &mut site).unwrap();
     let published = SiteSources::decode(&read(&site, SOURCES_FILE)).unwrap();
-    let copy = published.needed().find(|path| *path == "images/photo.jpg");
     assert!(
-        copy.is_some(),
-        "the copy at its address, made like the others, is fetched"
+        published.needed(&[]).all(|path| path.ends_with(".md")),
+        "only the bodies are fetched: the photo's files are kept as the site serves them"
     );
     let new = "---\ntitle: Encore\ndate: 2016-06-11\nauthor: Isabelle\n---\n![Une autre](images/autre.jpg)\n";
     let changes = [
@@ -1146,12 +1165,67 @@ fn the_studio_reuses_the_sites_photos_and_makes_only_the_new_one() {
         .unwrap();
     assert!(sources_again.made.contains_key("images/photo.jpg"));
     let cache = Counting::default();
-    let mut again = BTreeMap::new();
-    build(&config_again, &sources_again, app_again, &cache, &mut again).unwrap();
+    let mut built = InMemory::default();
+    build(&config_again, &sources_again, app_again, &cache, &mut built).unwrap();
+    assert!(
+        built
+            .kept
+            .iter()
+            .any(|p| p.starts_with("content/images/photo-card."))
+    );
+    assert!(
+        built.kept.contains("images/photo.jpg"),
+        "the copy at its address"
+    );
+    assert!(
+        !built
+            .files
+            .keys()
+            .any(|p| p.starts_with("content/images/photo-"))
+    );
+    let again = served(built, &site);
     assert_eq!(
         cache.1.load(std::sync::atomic::Ordering::Relaxed),
         2,
         "only the new photo, and the new post's card"
+    );
+
+    // A published photo given a focus in the studio: its widest file is fetched, to cut
+    // the card from.
+    let (file, text) = photo_post();
+    let focused = [Change::Write {
+        file: file.into(),
+        text: text.replace("cover_alt:", "cover_focus: top\ncover_alt:"),
+    }];
+    let widest: Vec<&str> = published
+        .needed(&focused)
+        .filter(|p| !p.ends_with(".md"))
+        .collect();
+    assert!(
+        widest.len() == 1 && widest[0].starts_with("content/images/photo-1300."),
+        "{widest:?}"
+    );
+    let (c, s, a) = published
+        .sources(&fetched, &focused, TODAY.parse().unwrap())
+        .unwrap();
+    let mut built = InMemory::default();
+    build(&c, &s, a, &NoCache, &mut built).unwrap();
+    assert!(
+        built
+            .files
+            .keys()
+            .any(|p| p.starts_with("content/cards/photo."))
+    );
+    let bodies_only = |path: &str| path.ends_with(".md").then(|| fetched(path)).flatten();
+    let (c, s, a) = published
+        .sources(&bodies_only, &focused, TODAY.parse().unwrap())
+        .unwrap();
+    let error = build(&c, &s, a, &NoCache, &mut InMemory::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("is needed to cut the card of photo"),
+        "{error}"
     );
 
     posts.push(("encore.md", new.into()));

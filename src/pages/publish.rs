@@ -236,7 +236,6 @@ fn Ready(
         .to_owned();
     let report = built.report.clone();
     let scheduled = report.scheduled.first().map(|(_, date)| date.clone());
-    let site_zip = built.site_zip.clone();
     let sources_zip = built.sources_zip.clone();
     let site_name = format!("site-{}.zip", files::today());
     let sources_name = format!("posts-{}.zip", file.trim_end_matches(".md"));
@@ -247,7 +246,26 @@ fn Ready(
     };
     // What the last write into a folder did: whether it went through, and what to say.
     let written = RwSignal::new(None::<(bool, String)>);
-    let site_files = Rc::new(built.files.clone());
+    let site_files = Rc::new((built.files.clone(), built.kept.clone()));
+    // The site's download is zipped when asked: its kept files (images, cards, the app)
+    // are fetched then.
+    let zipping = RwSignal::new(None::<String>);
+    let download_site = {
+        let site_files = site_files.clone();
+        move |_| {
+            let (site_files, name) = (site_files.clone(), site_name.clone());
+            zipping.set(Some(w.zipping.to_owned()));
+            spawn_local(async move {
+                match publisher::site_zip(&site_files.0, &site_files.1).await {
+                    Ok(blob) => {
+                        zipping.set(None);
+                        download(&name, &blob);
+                    }
+                    Err(failure) => zipping.set(Some(failure_text(w, &failure))),
+                }
+            });
+        }
+    };
     let page = studio::show_built_images(
         studio::show_kept_images(&id, without_scripts(&built.page)),
         &built.files,
@@ -351,7 +369,7 @@ fn Ready(
             <h2 id="destinations-title">{w.destinations}</h2>
             <github::ToGitHub post=to_github configured/>
             <div class="destination">
-                <button type="button" on:click=move |_| download(&site_name, &site_zip)>{w.download_site}</button>
+                <button type="button" on:click=download_site>{w.download_site}</button>
                 <p>{w.download_site_help}</p>
             </div>
             // Taking a post down is the site without it: the sources and the folders (which
@@ -362,6 +380,7 @@ fn Ready(
                     <p>{w.download_sources_help}</p>
                 </div>
             })}
+            {move || zipping.get().map(|said| view! { <p class="publish-zipping" role="status">{said}</p> })}
             {move || downloaded.get().then(|| view! { <p class="publish-done" role="status">{w.downloaded}</p> })}
             {(folder::available() && !removing).then(|| view! {
                 <div class="destination">
@@ -426,10 +445,12 @@ async fn write_sources_into_checkout(
 }
 
 /// Writes the built site into the folder the writer picks, in place: an empty folder, or
-/// one that holds a Carnet site; `None` if they closed the dialog.
+/// one that holds a Carnet site; the `kept` files fetched from the site (a folder that had
+/// the site has most of them: each is written anyway, so that any folder gets the whole
+/// site). `None` if they closed the dialog.
 async fn write_site_into_folder(
     w: &'static PublishUi,
-    files: &[(String, Uint8Array)],
+    (files, kept): &(Vec<(String, Uint8Array)>, Vec<String>),
 ) -> Option<(bool, String)> {
     let folder = match pick(w).await? {
         Ok(folder) => folder,
@@ -445,5 +466,14 @@ async fn write_site_into_folder(
             return Some((false, w.write_failed(&name, &folder::error_text(&e))));
         }
     }
-    Some((true, w.site_written(&name, files.len())))
+    for path in kept {
+        let written = match publisher::fetch_file(path).await {
+            Ok(bytes) => folder.write(path, &bytes).await,
+            Err(e) => Err(e),
+        };
+        if let Err(e) = written {
+            return Some((false, w.write_failed(&name, &folder::error_text(&e))));
+        }
+    }
+    Some((true, w.site_written(&name, files.len() + kept.len())))
 }

@@ -17,6 +17,7 @@ pub fn read_sources(posts: &Path, today: Date) -> Result<Sources, String> {
         images: Default::default(),
         made: Default::default(),
         cards: Default::default(),
+        kept: Default::default(),
         today,
     };
     let entries = fs::read_dir(posts).map_err(|e| cannot(posts, e))?;
