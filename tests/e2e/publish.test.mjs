@@ -75,10 +75,16 @@ describe('Publier', () => {
       area.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, photo);
     await page.waitForFunction(() => document.querySelector('#draft-body').value.endsWith('![](images/chemin.jpg)'));
+    const asked = site.server.log.length;
     await publish(page);
 
     const checklist = page.locator('.publish-checklist');
     await checklist.waitFor({ timeout: 60_000 });
+    // The build fetched the posts' texts, not the site's images nor its app: it keeps them
+    // as the site serves them (the download below fetches them).
+    const fetched = site.server.log.slice(asked).map((e) => e.path);
+    assert.ok(fetched.some((p) => /\/content\/[a-z0-9-]+\.[0-9a-f]+\.md$/.test(p)), fetched.join(' '));
+    assert.deepEqual(fetched.filter((p) => /\/content\/(images|cards)\/|\/images\/.+\.(jpg|png|svg)$/.test(p)), []);
     const address = `https://carnet.example${BASE}posts/publie-depuis-le-navigateur/`;
     await checklist.getByText(`«${NNBSP}Publié depuis le navigateur${NNBSP}», à l’adresse ${address}`).waitFor();
     await checklist.getByText(/^Le site\s: 4 articles, \d+ pages, \d+ fichiers, construit en \d+\sms/).waitFor();
@@ -87,9 +93,20 @@ describe('Publier', () => {
     await built.locator('article.post h1').getByText('Publié depuis le navigateur').waitFor();
     assert.match(await built.locator('.post-body').innerText(), /Bonjour à toutes et à tous\u202f!/);
     await built.locator('.site-header').waitFor();
-    const preview = page.locator('.link-preview');
+    // The link preview as each network shows it, with the card drawn of the post's title
+    // (the site does not have it yet: shown from the built file).
+    assert.deepEqual(await page.locator('.link-preview figcaption').allInnerTexts(),
+      ['Sur Facebook et LinkedIn', 'Sur X', 'Sur Mastodon']);
+    const preview = page.locator('.link-preview.large');
     assert.equal(await preview.locator('.title').innerText(), 'Publié depuis le navigateur');
     assert.equal(await preview.locator('.description').innerText(), 'Un article construit et publié sans outil\u00a0: tout se passe ici\u202f!');
+    assert.equal(await preview.locator('.site').innerText(), 'CARNET.EXAMPLE');
+    assert.equal(await page.locator('.link-preview.x .domain').innerText(), 'carnet.example');
+    assert.equal(await page.locator('.link-preview.x .title').count(), 0, 'X shows the picture and the address only');
+    for (const img of await page.locator('.link-preview img').all()) {
+      await img.evaluate((i) => i.decode());
+      assert.deepEqual(await img.evaluate((i) => [i.naturalWidth, i.naturalHeight, i.src.startsWith('blob:')]), [1200, 630, true]);
+    }
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/publish.png`, fullPage: true });
 
     const work = await scratch(t);
