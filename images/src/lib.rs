@@ -187,9 +187,16 @@ pub fn key(bytes: &[u8]) -> String {
 }
 
 /// The key of the card [`draw_card`] makes of `text` for the page named `name`: a hash of
-/// the settings, the name and the card's drawing.
+/// the settings (the fonts and the layout's included) and the words, without drawing it.
 pub fn card_key(name: &str, text: &CardText<'_>) -> String {
-    key_of(&[card::SETTINGS, name, &card_svg(text)])
+    let CardText {
+        title,
+        site,
+        byline,
+        theme,
+        background,
+    } = text;
+    key_of(&[card::SETTINGS, name, title, site, byline, theme, background])
 }
 
 /// The card `text` makes for the page named `name` (a post's slug), drawn, or taken from

@@ -28,6 +28,9 @@ pub struct Config {
     pub footer: Localized,
     /// The writer's profiles elsewhere.
     pub links: Vec<Link>,
+    /// Whether the build draws a link preview card for each post without a cover (its
+    /// title, author and date); without, such posts are shared with the site's card.
+    pub drawn_cards: bool,
     /// The writer's fediverse account (`@isabelle@mastodon.social`), credited in Mastodon's
     /// link previews (`fediverse:creator`).
     pub fediverse: Option<String>,
@@ -157,6 +160,7 @@ struct File {
     #[serde(default)]
     links: Vec<Spanned<Link>>,
     fediverse: Option<Spanned<String>>,
+    drawn_cards: Option<bool>,
     image: Option<Spanned<String>>,
     github: Option<Spanned<GitHub>>,
     offline: Option<Spanned<Offline>>,
@@ -342,6 +346,7 @@ impl Config {
             footer: file.footer.into_inner().localized(),
             links: file.links.into_iter().map(Spanned::into_inner).collect(),
             fediverse,
+            drawn_cards: file.drawn_cards.unwrap_or(true),
             image,
             settings: text.to_owned(),
         })

@@ -634,7 +634,7 @@ fn draw_cards(
         .iter()
         .zip(metas)
         .zip(&bylines)
-        .filter(|((post, _), _)| post.front.cover.is_none())
+        .filter(|((post, _), _)| config.drawn_cards && post.front.cover.is_none())
         .map(|((_, meta), byline)| {
             let text = CardText {
                 title: &meta.title,

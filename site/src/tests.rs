@@ -446,6 +446,14 @@ fn the_identity_comes_from_the_settings() {
     );
     assert!(read(&files, "feed.xml").contains("<title>Le blog de Sam</title>"));
     assert!(!home.contains("fediverse:creator"));
+    let second = html_page(&files, "posts/second/index.html");
+    assert!(og_image(&files, &second).starts_with("content/cards/second."));
+
+    // Cards left out: a post without a cover is shared with the site's card.
+    let (files, _) = build_with(&three(), &format!("{settings}drawn_cards = false\n"));
+    let second = html_page(&files, "posts/second/index.html");
+    assert_eq!(og_image(&files, &second), card);
+    assert!(!files.keys().any(|path| path.starts_with("content/cards/")));
 
     // Without an image, the site's card is drawn (PNG); a fediverse account is credited.
     let settings = "title = \"Le blog de Sam\"\nauthor = \"Sam\"\ndescription = \"Des notes.\"\nfooter = \"Sam\"\nfediverse = \"@sam@m.example\"\n";

@@ -94,7 +94,7 @@ fn refuses_malformed_files_with_their_line() {
     assert_eq!(
         unknown.unwrap_err().to_string(),
         "line 3: unknown field `colour`, expected one of `title`, `date`, `author`, `tags`, \
-         `summary`, `lang`, `draft`, `slug`, `cover`, `cover_alt`, `photo_credit`"
+         `summary`, `lang`, `draft`, `slug`, `cover`, `cover_alt`, `cover_focus`, `photo_credit`"
     );
     let lang = Draft::from_markdown("---\nlang: de\n---\n", "x".into(), 0);
     assert_eq!(
