@@ -102,7 +102,7 @@ pub const MAX_LINES: usize = 3;
 const LINE_HEIGHT: f32 = 1.18;
 
 /// What the drawing depends on besides the text: part of each drawn card's key.
-pub(crate) const SETTINGS: &str = "carnet-card 2: source serif 4.004 subset (semibold 600, regular 400), 1200x630, margin 80, sizes 80..40, 3 lines, layout 1, png palette fast";
+pub(crate) const SETTINGS: &str = "carnet-card 2: source serif 4.004 subset (semibold 600, regular 400), 1200x630, margin 80, sizes 80..40, 3 lines, layout 2, png palette fast";
 
 /// The fonts, loaded once.
 fn fonts() -> std::sync::Arc<resvg::usvg::fontdb::Database> {
@@ -199,8 +199,8 @@ pub fn title_lines(title: &str) -> (f32, Vec<String>) {
     let mut smaller = TITLE_SIZES.len();
     while too_large < smaller {
         let middle = (too_large + smaller) / 2;
-        let lines = wrap_at(TITLE_SIZES[middle]);
-        if lines.len() <= MAX_LINES {
+        let (lines, overflows) = wrap_at(TITLE_SIZES[middle]);
+        if lines.len() <= MAX_LINES && !overflows {
             fits = Some((TITLE_SIZES[middle], lines));
             smaller = middle;
         } else {
@@ -210,37 +210,50 @@ pub fn title_lines(title: &str) -> (f32, Vec<String>) {
     if let Some(fits) = fits {
         return fits;
     }
+    // At the smallest size: at most three lines, and a line too long (a word longer than
+    // a line) or the last of a longer title cut, ending with "…".
     let size = TITLE_SIZES[TITLE_SIZES.len() - 1];
-    let mut lines = wrap_at(size);
+    let (mut lines, _) = wrap_at(size);
+    let cut_last = lines.len() > MAX_LINES;
     lines.truncate(MAX_LINES);
-    let last = &mut lines[MAX_LINES - 1];
-    while !last.is_empty() && width(&format!("{last}…"), size) > TITLE_WIDTH {
-        last.pop();
-        let trimmed = last.trim_end().len();
-        last.truncate(trimmed);
+    let last = lines.len().saturating_sub(1);
+    for (i, line) in lines.iter_mut().enumerate() {
+        if !(i == last && cut_last) && width(line, size) <= TITLE_WIDTH {
+            continue;
+        }
+        while !line.is_empty() && width(&format!("{line}…"), size) > TITLE_WIDTH {
+            line.pop();
+            let trimmed = line.trim_end().len();
+            line.truncate(trimmed);
+        }
+        line.push('…');
     }
-    last.push('…');
     (size, lines)
 }
 
 /// `pieces` put on lines greedily, a line as long as `fits` allows (a piece longer than
-/// a line gets its own).
-fn wrap(pieces: &[&str], mut fits: impl FnMut(&str) -> bool) -> Vec<String> {
+/// a line gets its own), and whether such a piece overflows its line.
+fn wrap(pieces: &[&str], mut fits: impl FnMut(&str) -> bool) -> (Vec<String>, bool) {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
+    let mut overflows = false;
     for piece in pieces {
         let candidate = format!("{line}{piece}");
-        if line.is_empty() || fits(candidate.trim_end()) {
+        if fits(candidate.trim_end()) {
+            line = candidate;
+        } else if line.is_empty() {
+            overflows = true;
             line = candidate;
         } else {
             lines.push(line.trim_end().to_owned());
             line = (*piece).to_owned();
+            overflows |= !fits(line.trim_end());
         }
     }
     if !line.trim_end().is_empty() {
         lines.push(line.trim_end().to_owned());
     }
-    lines
+    (lines, overflows)
 }
 
 /// Whether `#rrggbb` is a dark colour (the text on it is then light).

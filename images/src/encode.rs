@@ -123,6 +123,8 @@ pub fn as_named(path: &str, image: &DynamicImage, bytes: &[u8], extension: &str)
         "webp" if extension == "webp" => return bytes.to_vec(),
         "png" => image::ImageFormat::Png,
         "gif" => image::ImageFormat::Gif,
+        // A lossy WebP, made as a photo (JPEG): its copy is a WebP, as its name says.
+        "webp" => return webp(image),
         // AVIF, HEIC… are refused before; anything else gets the bytes made.
         _ => return bytes.to_vec(),
     };

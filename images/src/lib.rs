@@ -177,10 +177,14 @@ impl Kind {
     }
 }
 
-/// The key of the result of [`process`] for `bytes`: a hash of the settings and the bytes.
-pub fn key(bytes: &[u8]) -> String {
+/// The key of the result of [`process`] for the image at `path` made of `bytes`: a hash of
+/// the settings, the path (the files' names and the copy's address come from it) and the
+/// bytes.
+pub fn key(path: &str, bytes: &[u8]) -> String {
     let mut hash = Sha256::new();
     hash.update(SETTINGS.as_bytes());
+    hash.update([0]);
+    hash.update(path.as_bytes());
     hash.update([0]);
     hash.update(bytes);
     hex(&hash.finalize()[..16])
@@ -258,7 +262,7 @@ pub fn process_cached(
     bytes: &[u8],
     cache: &dyn Cache,
 ) -> Result<(Made, bool), ImageError> {
-    let key = key(bytes);
+    let key = key(path, bytes);
     if let Some(made) = cache.get(&key) {
         return Ok((made, true));
     }

@@ -195,6 +195,13 @@ fn a_lossy_webp_is_treated_as_a_photo() {
         "{:?}",
         made.processed
     );
+    // Its copy at its address is a WebP, as its name says.
+    let (_, copy) = made
+        .files
+        .iter()
+        .find(|(p, _)| p == "images/vue.webp")
+        .unwrap();
+    assert_eq!(image::guess_format(copy).unwrap(), image::ImageFormat::WebP);
     let mut lossless = Vec::new();
     DynamicImage::ImageRgb8(decode(lossy).to_rgb8())
         .write_to(
@@ -304,7 +311,12 @@ fn the_cache_gives_back_what_was_made_without_making_it_again() {
     assert!(hit);
     assert_eq!(first, again);
     // Another photo is another key.
-    assert_ne!(key(&source), key(&photo(700, 401, 1)));
+    assert_ne!(
+        key("images/p.jpg", &source),
+        key("images/p.jpg", &photo(700, 401, 1))
+    );
+    // Renamed, the same bytes make other files (their names, the copy's address).
+    assert_ne!(key("images/p.jpg", &source), key("images/mer.jpg", &source));
 }
 
 #[test]
@@ -398,6 +410,17 @@ fn a_card_title_breaks_only_where_french_allows() {
     let (size, lines) = title_lines(&long);
     assert_eq!((size, lines.len()), (40.0, MAX_LINES));
     assert!(lines[2].ends_with('…'));
+
+    // A word longer than a line: the size shrinks until it fits, and at the smallest a
+    // line still too long is cut with "…" rather than run off the card.
+    let word = "Intergouvernementalisations";
+    let (size, lines) = title_lines(word);
+    assert!(size < 80.0 && lines == [word], "{size} {lines:?}");
+    let endless = format!("Un {}", "mot".repeat(80));
+    let (size, lines) = title_lines(&endless);
+    assert_eq!(size, 40.0);
+    assert!(lines.iter().any(|l| l.ends_with('…')), "{lines:?}");
+    assert!(lines.len() <= MAX_LINES);
 
     // What the font lacks (an emoji) is left out, not drawn as a box.
     assert_eq!(

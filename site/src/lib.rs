@@ -664,11 +664,9 @@ fn draw_cards(
             let image = images
                 .processed
                 .get(image_key(post.front.cover.as_deref()?))?;
-            Some((
-                post.slug.as_str(),
-                image.variants.last()?.src.as_str(),
-                focus,
-            ))
+            let widest = image.variants.last()?.src.as_str();
+            // An SVG's card shows it whole: there is nothing to cut.
+            (Kind::of(widest) != Kind::Svg).then_some((post.slug.as_str(), widest, focus))
         })
         .collect();
     let mut cards = Cards::default();

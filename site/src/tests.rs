@@ -1058,6 +1058,24 @@ fn a_cover_focus_cuts_the_card_around_the_subject_and_a_bad_one_is_refused() {
     assert!(page.contains("<meta property=\"og:image:alt\" content=\"Un sentier\">"));
     assert!(page.contains("<meta property=\"og:image:type\" content=\"image/jpeg\">"));
 
+    // An SVG cover's card shows it whole, whatever its focus.
+    let svg = post(
+        "Un schéma",
+        "2016-06-10",
+        "cover: images/a.svg\ncover_alt: Un schéma\ncover_focus: top\n",
+    );
+    let mut files = BTreeMap::new();
+    build(
+        &config(),
+        &sources(&[("schema.md", svg)]),
+        APP,
+        &NoCache,
+        &mut files,
+    )
+    .unwrap();
+    let card = og_image(&files, &read(&files, "posts/schema/index.html"));
+    assert!(card.starts_with("content/images/a-card."), "{card}");
+
     let bad = text.replace("cover_alt:", "cover_focus: en haut\ncover_alt:");
     let error = build(
         &config(),
