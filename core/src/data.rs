@@ -61,6 +61,13 @@ pub struct Site {
     pub base_url: String,
 }
 
+/// The host of an http(s) address, as link previews write it: `carnet.example` for
+/// `https://carnet.example/blog/posts/a/`.
+pub fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.split(['/', '?', '#']).next().unwrap_or_default()
+}
+
 impl Site {
     /// The public address of `path`, a path relative to the site's root (`posts/x/`).
     pub fn url(&self, path: &str) -> String {
@@ -255,6 +262,16 @@ pub const SEARCH_FILE: &str = "data/search.txt";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_host_is_what_previews_show_of_an_address() {
+        assert_eq!(
+            host("https://carnet.example/blog/posts/a/"),
+            "carnet.example"
+        );
+        assert_eq!(host("http://127.0.0.1:8080/"), "127.0.0.1:8080");
+        assert_eq!(host("https://x.org?q"), "x.org");
+    }
 
     fn site() -> Site {
         Site {

@@ -267,7 +267,7 @@ fn is_dark(color: &str) -> bool {
     0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5) < 0.5
 }
 
-/// The card `text` makes, as SVG (what [`draw`] draws, and what its key is made of).
+/// The card `text` makes, as SVG (what [`draw`] draws).
 pub fn card_svg(text: &CardText<'_>) -> String {
     let (size, lines) = title_lines(text.title);
     let (ink, muted) = if is_dark(text.background) {

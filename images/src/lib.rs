@@ -25,7 +25,7 @@ pub mod limits;
 mod measure;
 
 pub use cache::{Cache, MemoryCache, NoCache};
-pub use card::{CardText, MAX_LINES, card_svg, title_lines};
+pub use card::{CardText, MAX_LINES, title_lines};
 pub use measure::measure;
 
 use serde::{Deserialize, Serialize};
@@ -210,7 +210,7 @@ pub fn draw_card(name: &str, text: &CardText<'_>, cache: &dyn Cache) -> Result<M
     if let Some(made) = cache.get(&key) {
         return Ok(made);
     }
-    let png = card::draw(&card_svg(text))?;
+    let png = card::draw(&card::card_svg(text))?;
     let hash = hex(&Sha256::digest(&png)[..8]);
     let made = Made::card_file(format!("{CARDS_DIR}/{}.{hash}.png", stem(name)), png);
     cache.put(&key, &made);

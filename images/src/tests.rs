@@ -472,7 +472,6 @@ fn a_drawn_card_is_a_png_drawn_once() {
     let other = draw_card("le-metier", &other_text, &NoCache).unwrap();
     assert_ne!(card_key("le-metier", &other_text), key);
     assert_ne!(other.files[0].1, *png);
-    std::fs::write(std::env::temp_dir().join("carnet-card.png"), png).unwrap();
 }
 
 /// A cover's card is cut around its `cover_focus`: the top of a photo for "top", its

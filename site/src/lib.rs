@@ -66,7 +66,7 @@ pub struct Sources {
     pub cards: BTreeMap<String, String>,
     /// The files of `made` and `cards`, which the site serves as they are: not written
     /// again (see [`Output::keep`]); their bytes only where a card is cut from them.
-    pub kept: BTreeMap<String, Kept>,
+    pub kept: BTreeMap<String, KeptFile>,
     /// The day of the build: a post dated after it is scheduled, left out of the site
     /// until a build on its date (see [`Post::is_published`]).
     pub today: Date,
@@ -74,7 +74,7 @@ pub struct Sources {
 
 /// A file an earlier build made, which the site serves as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Kept {
+pub struct KeptFile {
     /// Its size and hash.
     pub file: offline::File,
     /// Its bytes, when at hand.
@@ -622,13 +622,7 @@ fn draw_cards(
         .map(|meta| format!("{} · {}", meta.author, meta.date.long(meta.lang)))
         .collect();
     let description = config.description.get(config.lang).to_owned();
-    let host = config
-        .base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or(&config.base_url)
-        .trim_end_matches('/')
-        .to_owned();
+    let host = data::host(&config.base_url);
     // (name, text, post's slug): the posts without a cover, then the site's.
     let mut to_draw: Vec<(String, CardText<'_>, Option<&str>)> = published
         .iter()
@@ -649,7 +643,7 @@ fn draw_cards(
     if config.image.is_none() {
         let text = CardText {
             title: &config.title,
-            site: &host,
+            site: host,
             byline: &description,
             theme: &colors.theme,
             background: &colors.background,

@@ -18,7 +18,7 @@
 //! the repository on its date.
 
 use crate::config::{Config, ConfigError};
-use crate::{App, Cards, Kept, Sources, offline};
+use crate::{App, Cards, KeptFile, Sources, offline};
 use carnet_core::Date;
 use carnet_core::frontmatter;
 use carnet_core::load::Post;
@@ -232,7 +232,7 @@ impl SiteSources {
             .kept
             .iter()
             .map(|(path, file)| {
-                let kept = Kept {
+                let kept = KeptFile {
                     file: file.clone(),
                     bytes: fetched(path).map(<[u8]>::to_vec),
                 };

@@ -227,13 +227,7 @@ fn Ready(
         })
     });
     // Where the link leads, as networks write it: its host.
-    let host = preview
-        .url
-        .split("://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .unwrap_or_default()
-        .to_owned();
+    let host = carnet_core::data::host(&preview.url).to_owned();
     let report = built.report.clone();
     let scheduled = report.scheduled.first().map(|(_, date)| date.clone());
     let sources_zip = built.sources_zip.clone();
