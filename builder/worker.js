@@ -2,8 +2,9 @@
 // Wasm) on the site this file is served from. `carnet-site app` puts it in the app's
 // directory, `app-<hash>/`, beside the builder's Wasm; the site's root is its parent.
 //
-// Asked to build: { request: JSON { posts: [{file, text}], remove: [file], today, page },
-//                  images: [[path, Uint8Array]] }
+// Asked to build: { request: a BuildRequest as JSON (carnet-core's `publish`: the posts to
+//                  write and to take down, the day, the page to show back), passed on to
+//                  the builder as it is, images: [[path, Uint8Array]] }
 // Answers: { report (JSON), page, sourcesZip, files: [[path, Uint8Array]] (written),
 // kept: [path] (the site's files kept as it serves them: images, cards, the app), timings }
 // once built (the bytes as transferred buffers), { report } when the posts have problems.
@@ -66,7 +67,6 @@ onmessage = async ({ data }) => {
       await zipSite(data.zip);
       return;
     }
-    const request = JSON.parse(data.request);
     const sources = await get('carnet-sources.json', 'text');
     let pub;
     try {
@@ -75,14 +75,13 @@ onmessage = async ({ data }) => {
       throw new Failure('format', 'carnet-sources.json', 0, String(e.message ?? e));
     }
     // The changes first: what the build needs depends on them.
-    for (const { file, text } of request.posts) pub.write_post(file, text);
-    for (const file of request.remove) pub.remove_post(file);
+    pub.ask(data.request);
     for (const [path, bytes] of data.images) pub.add_image(path, bytes);
     await each(pub.needed(), 6, async (path) => {
       pub.fetched(path, new Uint8Array(await get(path, 'arrayBuffer')));
     });
     const fetched = performance.now();
-    const built = pub.build(request.today);
+    const built = pub.build();
     const report = built.report();
     const done = performance.now();
     if (JSON.parse(report).problems.length > 0) {
@@ -93,7 +92,7 @@ onmessage = async ({ data }) => {
     const files = built.paths().map((path) => [path, built.file(path)]);
     postMessage({
       report,
-      page: built.text(request.page) ?? '',
+      page: built.page() ?? '',
       sourcesZip,
       files,
       kept: built.kept(),

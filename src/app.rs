@@ -1,6 +1,7 @@
 //! The page layout (skip link, header, main, footer) and the routes.
 
 use crate::components::{Notices, PartUnavailable, SiteFooter, SiteHeader};
+use crate::i18n::{Ui, ui};
 use crate::pages::{
     Archive, Bookmarks, DraftEditor, DraftPreview, Drafts, Home, MyData, NotFound, PostPage,
     Publish, SearchPage, TagIndex, TagPage,
@@ -9,12 +10,12 @@ use crate::parts::MissingPart;
 use crate::site::base_path;
 use crate::state::provide_reader;
 use carnet_core::Lang;
-use carnet_core::i18n::{Ui, ui};
 use carnet_core::ids;
+use carnet_core::routes;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{Lazy, LazyRoute, path};
+use leptos_router::{Lazy, LazyRoute, ParamSegment as P, StaticSegment as S};
 
 /// The interface language, provided to every component by [`App`].
 #[derive(Clone, Copy, Debug)]
@@ -63,18 +64,19 @@ fn Layout(lang: Lang) -> impl IntoView {
             <main id=ids::MAIN tabindex="-1">
                 <Notices/>
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view={Lazy::<HomeRoute>::new()}/>
-                    <Route path=path!("/posts/:slug") view={Lazy::<PostRoute>::new()}/>
-                    <Route path=path!("/bookmarks") view={Lazy::<BookmarksRoute>::new()}/>
-                    <Route path=path!("/tags") view={Lazy::<TagIndexRoute>::new()}/>
-                    <Route path=path!("/tags/:slug") view={Lazy::<TagRoute>::new()}/>
-                    <Route path=path!("/archive") view={Lazy::<ArchiveRoute>::new()}/>
-                    <Route path=path!("/search") view={Lazy::<SearchRoute>::new()}/>
-                    <Route path=path!("/my-data") view={Lazy::<MyDataRoute>::new()}/>
-                    <Route path=path!("/drafts") view={Lazy::<DraftsRoute>::new()}/>
-                    <Route path=path!("/drafts/:id") view={Lazy::<DraftEditorRoute>::new()}/>
-                    <Route path=path!("/drafts/:id/preview") view={Lazy::<DraftPreviewRoute>::new()}/>
-                    <Route path=path!("/drafts/:id/publish") view={Lazy::<PublishRoute>::new()}/>
+                    // The segments are the routes module's, which builds every address.
+                    <Route path=() view={Lazy::<HomeRoute>::new()}/>
+                    <Route path=(S(routes::POSTS), P(routes::SLUG)) view={Lazy::<PostRoute>::new()}/>
+                    <Route path=(S(routes::BOOKMARKS),) view={Lazy::<BookmarksRoute>::new()}/>
+                    <Route path=(S(routes::TAGS),) view={Lazy::<TagIndexRoute>::new()}/>
+                    <Route path=(S(routes::TAGS), P(routes::SLUG)) view={Lazy::<TagRoute>::new()}/>
+                    <Route path=(S(routes::ARCHIVE),) view={Lazy::<ArchiveRoute>::new()}/>
+                    <Route path=(S(routes::SEARCH),) view={Lazy::<SearchRoute>::new()}/>
+                    <Route path=(S(routes::MY_DATA),) view={Lazy::<MyDataRoute>::new()}/>
+                    <Route path=(S(routes::DRAFTS),) view={Lazy::<DraftsRoute>::new()}/>
+                    <Route path=(S(routes::DRAFTS), P(routes::ID)) view={Lazy::<DraftEditorRoute>::new()}/>
+                    <Route path=(S(routes::DRAFTS), P(routes::ID), S(routes::PREVIEW)) view={Lazy::<DraftPreviewRoute>::new()}/>
+                    <Route path=(S(routes::DRAFTS), P(routes::ID), S(routes::PUBLISH)) view={Lazy::<PublishRoute>::new()}/>
                 </Routes>
             </main>
             <SiteFooter/>
@@ -219,46 +221,7 @@ lazy_pages!(Studio, studio_page, preload_studio_page, {
 
 lazy_pages!(Finder, search_page, preload_search_page, { SearchRoute => Search });
 
-/// The part of the app a page needs before it can be shown: the content build marks each
-/// prerendered page with it (`#carnet[data-part]`) so that the page fetches its files with
-/// the main Wasm, and the app fetches it before it adopts the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    /// The lists of posts (home, tags, archive, read later).
-    Reading,
-    /// A post's page.
-    Post,
-    /// The studio and "My data".
-    Studio,
-    /// Search.
-    Search,
-}
-
-impl Part {
-    /// The parts a prerendered page may need (the build prerenders posts and lists).
-    pub const PRERENDERED: [Part; 2] = [Part::Reading, Part::Post];
-
-    /// The part the page at `path` needs (a URL path, without the site's base path).
-    pub fn of(path: &str) -> Part {
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        match segments.as_slice() {
-            ["search"] => Part::Search,
-            ["drafts", ..] | ["my-data"] => Part::Studio,
-            ["posts", _] => Part::Post,
-            _ => Part::Reading,
-        }
-    }
-
-    /// Its name, as the build names its files (the `#[lazy]` function's, above).
-    pub fn name(self) -> &'static str {
-        match self {
-            Part::Reading => "reading_page",
-            Part::Post => "post_page",
-            Part::Studio => "studio_page",
-            Part::Search => "search_page",
-        }
-    }
-}
+pub use carnet_core::routes::Part;
 
 /// Fetches the part of the app the page at `path` (a URL path, base included) needs. The
 /// app awaits it before it adopts a prerendered page (hydration needs every view of it).

@@ -4,20 +4,28 @@
 //! that was not prerendered. At build time (`ssr`), [`prerender`] renders every page the
 //! content build writes, with the same components.
 //!
-//! - `app`: the layout and the routes;
+//! - `app`: the layout and the router (the addresses are core's `routes`), and `parts`:
+//!   the parts of the app fetched when first needed;
 //! - `pages/`: one module per page (home, post, tags, archive, search, read later, my data,
-//!   drafts, editor, 404);
+//!   the studio's drafts, editor, preview and publishing page, 404);
 //! - `components/`: pieces the pages share (head, header, footer, post summary, pager,
-//!   toggles, notices);
+//!   toggles, share, notices);
 //! - `data`: the site's data files (from the page or fetched) and post texts, each read once;
 //! - `search`: the search index, fetched the first time the reader searches;
 //! - `state`: the reader's state (read, positions, bookmarks) as signals, in step with
-//!   storage and the other tabs;
+//!   storage and the other tabs; `seen`: the "new" and "updated" marks;
 //! - `storage`: localStorage — the only module that touches it;
-//! - `studio`: drafts and their revisions in storage, never saved over a newer tab's;
+//! - `studio`: drafts and their revisions in storage, never saved over a newer tab's, with
+//!   `claims` (which tab writes a draft's next revision) and `photos` (a dropped photo
+//!   shrunk before it is kept);
+//! - `publisher`: the studio's builder in its Web Worker; `folder` and `github`: where
+//!   the studio publishes;
+//! - `offline`: what the service worker keeps for reading offline;
 //! - `tracker`: follows the reader through a post and brings them back where they stopped;
+//! - `i18n`: every string of the interface, in French and English, by area;
 //! - `files`: downloads and picked files;
-//! - `site`: where the site is served from (the page's `<base>`, or the build's).
+//! - `site`: where the site is served from (the page's `<base>`, or the build's);
+//! - `prerender` (`ssr`): the pages the content build writes, by the same components.
 
 #![recursion_limit = "256"]
 
@@ -30,6 +38,7 @@ mod data;
 mod files;
 mod folder;
 mod github;
+pub mod i18n;
 mod offline;
 mod pages;
 mod photos;

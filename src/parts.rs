@@ -103,10 +103,6 @@ fn js_sys_now() -> u64 {
     web_sys::js_sys::Date::now() as u64
 }
 
-/// The id of the notice a prerendered page shows while its part cannot be fetched.
-#[cfg(feature = "hydrate")]
-const WAITING: &str = "carnet-waiting";
-
 /// Says, above a prerendered page, that its buttons wait for the network (the page reads
 /// whole without the app), then waits for the browser to be back online, the reader's
 /// "try again", or 20 seconds, whichever comes first.
@@ -118,14 +114,14 @@ pub async fn wait_for_network() {
         return;
     };
     let document = leptos::prelude::document();
-    let words = carnet_core::i18n::ui(crate::data::site().lang);
-    let notice = match document.get_element_by_id(WAITING) {
+    let words = crate::i18n::ui(crate::data::site().lang);
+    let notice = match document.get_element_by_id(carnet_core::ids::WAITING) {
         Some(notice) => notice,
         None => {
             let Ok(notice) = document.create_element("div") else {
                 return;
             };
-            notice.set_id(WAITING);
+            notice.set_id(carnet_core::ids::WAITING);
             let _ = notice.set_attribute("class", "load-error part-unavailable");
             let _ = notice.set_attribute("role", "alert");
             notice.set_inner_html(&format!(
@@ -164,7 +160,7 @@ pub async fn wait_for_network() {
 /// Removes the notice [`wait_for_network`] showed, once the part is there.
 #[cfg(feature = "hydrate")]
 pub fn network_back() {
-    if let Some(notice) = leptos::prelude::document().get_element_by_id(WAITING) {
+    if let Some(notice) = leptos::prelude::document().get_element_by_id(carnet_core::ids::WAITING) {
         notice.remove();
     }
 }

@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 /// A page to render.
 #[derive(Clone, Copy, Debug)]
-pub struct Page<'a> {
+pub struct Prerender<'a> {
     /// The address the router reads, without the site's base path: `/posts/<slug>`.
     pub route: &'a str,
     /// The data files the page carries (path and text, as embedded in it).
@@ -58,7 +58,7 @@ impl std::error::Error for MissingData {}
 pub fn render(
     site: &Site,
     base_path: &str,
-    page: Page<'_>,
+    page: Prerender<'_>,
     document: impl FnOnce(&str) -> String,
 ) -> Result<String, MissingData> {
     // Already set after the first page.

@@ -5,7 +5,7 @@
 
 use crate::parts::this_version;
 use crate::site::href;
-use carnet_core::publish::Report;
+use carnet_core::publish::{BuildRequest, PostFile, Report};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -207,20 +207,22 @@ async fn run(request: Request) -> Result<Outcome, JsValue> {
     }
     let message = web_sys::js_sys::Object::new();
     let (posts, remove) = if request.remove {
-        (serde_json::json!([]), serde_json::json!([request.file]))
+        (Vec::new(), vec![request.file])
     } else {
-        (
-            serde_json::json!([{ "file": request.file, "text": request.text }]),
-            serde_json::json!([]),
-        )
+        let post = PostFile {
+            file: request.file,
+            text: request.text,
+        };
+        (vec![post], Vec::new())
     };
-    let json = serde_json::json!({
-        "posts": posts,
-        "remove": remove,
-        "today": request.today,
-        "page": request.page,
-    });
-    Reflect::set(&message, &"request".into(), &json.to_string().into())?;
+    let asked = BuildRequest {
+        posts,
+        remove,
+        today: request.today,
+        page: request.page,
+    };
+    let json = serde_json::to_string(&asked).expect("the request serialises");
+    Reflect::set(&message, &"request".into(), &json.into())?;
     Reflect::set(&message, &"images".into(), &images)?;
     let data = match ask(&message).await {
         Ok(data) => data,

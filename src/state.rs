@@ -6,9 +6,9 @@
 //! with the stored data become notices ([`Reader::problems`]).
 
 use crate::storage;
-use carnet_core::store::{
-    Bookmarks, Export, PostReading, Problem, ReadingLog, SET_ASIDE_PREFIX, Settings, Single, Spot,
-};
+use carnet_core::export::Export;
+use carnet_core::reader::{Bookmarks, PostReading, ReadingLog, Settings, Spot};
+use carnet_core::store::{SET_ASIDE_PREFIX, Single, StorageProblem};
 #[cfg(not(feature = "ssr"))]
 use leptos::ev;
 use leptos::prelude::*;
@@ -20,9 +20,9 @@ pub struct Reader {
     log: RwSignal<ReadingLog>,
     bookmarks: RwSignal<Bookmarks>,
     settings: RwSignal<Settings>,
-    problems: RwSignal<Vec<Problem>>,
+    problems: RwSignal<Vec<StorageProblem>>,
     /// Every problem reported during this visit, shown or dismissed: each is told once.
-    told: StoredValue<Vec<Problem>>,
+    told: StoredValue<Vec<StorageProblem>>,
 }
 
 /// What the "My data" page shows.
@@ -64,7 +64,7 @@ pub fn provide_reader() -> Reader {
         Effect::new(move |_| {
             untrack(|| {
                 if !storage::available() {
-                    reader.report(Problem::Unavailable);
+                    reader.report(StorageProblem::Unavailable);
                 }
                 reader.reload();
             })
@@ -129,12 +129,12 @@ impl Reader {
     }
 
     /// Problems with the stored data the reader has not dismissed.
-    pub fn problems(self) -> Vec<Problem> {
+    pub fn problems(self) -> Vec<StorageProblem> {
         self.problems.get()
     }
 
     /// Hides the notices of the problems `which` picks.
-    pub fn dismiss(self, which: impl Fn(&Problem) -> bool) {
+    pub fn dismiss(self, which: impl Fn(&StorageProblem) -> bool) {
         self.problems.update(|all| all.retain(|p| !which(p)));
     }
 
@@ -208,9 +208,9 @@ impl Reader {
         self.bookmarks.set(Bookmarks::default());
         self.settings.set(Settings::default());
         self.problems
-            .update(|all| all.retain(|p| *p == Problem::Unavailable));
+            .update(|all| all.retain(|p| *p == StorageProblem::Unavailable));
         self.told
-            .update_value(|told| told.retain(|p| *p == Problem::Unavailable));
+            .update_value(|told| told.retain(|p| *p == StorageProblem::Unavailable));
     }
 
     /// Everything Carnet keeps, as an export file.
@@ -305,7 +305,7 @@ impl Reader {
     }
 
     /// Tells the reader about `problem`, once per visit.
-    pub fn report(self, problem: Problem) {
+    pub fn report(self, problem: StorageProblem) {
         if self.told.with_value(|told| told.contains(&problem)) {
             return;
         }

@@ -3,9 +3,11 @@
 //! It moves [`Document`]s in and out and never loses what it finds: a value it cannot read
 //! is moved under a set-aside key before anything is written in its place. When the browser
 //! gives no storage at all, reads find nothing and writes report
-//! [`Problem::Unavailable`]; nothing here panics.
+//! [`StorageProblem::Unavailable`]; nothing here panics.
 
-use carnet_core::store::{Document, Envelope, NAMESPACE, Problem, Single, decode, set_aside_key};
+use carnet_core::store::{
+    Document, Envelope, NAMESPACE, Single, StorageProblem, decode, set_aside_key,
+};
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
@@ -32,7 +34,7 @@ pub fn usable(key: &str) -> bool {
 
 /// The stored document `D` (its default if there is none), and what went wrong if the
 /// stored value could not be read.
-pub fn load<D: Single>(now: u64) -> (D, Option<Problem>) {
+pub fn load<D: Single>(now: u64) -> (D, Option<StorageProblem>) {
     let (doc, problem) = load_at::<D>(D::KEY, now);
     (doc.unwrap_or_default(), problem)
 }
@@ -40,7 +42,7 @@ pub fn load<D: Single>(now: u64) -> (D, Option<Problem>) {
 /// The document stored under `key`, if there is one Carnet can read, and what went wrong
 /// if there is one it cannot. Such a value is moved under a set-aside key named with
 /// `now`; if even that fails, it stays where it is and [`usable`] turns false for `key`.
-pub fn load_at<D: Document>(key: &str, now: u64) -> (Option<D>, Option<Problem>) {
+pub fn load_at<D: Document>(key: &str, now: u64) -> (Option<D>, Option<StorageProblem>) {
     let Some(raw) = read(key) else {
         return (None, None);
     };
@@ -50,14 +52,14 @@ pub fn load_at<D: Document>(key: &str, now: u64) -> (Option<D>, Option<Problem>)
             let kept_as = set_aside_key(key, now);
             let problem = if LocalStorage::raw().set_item(&kept_as, &raw).is_ok() {
                 LocalStorage::delete(key);
-                Problem::SetAside {
+                StorageProblem::SetAside {
                     key: key.to_owned(),
                     kept_as,
                     reason,
                 }
             } else {
                 LEFT_IN_PLACE.with_borrow_mut(|keys| keys.insert(key.to_owned()));
-                Problem::LeftInPlace {
+                StorageProblem::LeftInPlace {
                     key: key.to_owned(),
                     reason,
                 }
@@ -69,31 +71,31 @@ pub fn load_at<D: Document>(key: &str, now: u64) -> (Option<D>, Option<Problem>)
 }
 
 /// Writes `doc` under its key.
-pub fn save<D: Single>(doc: &D) -> Result<(), Problem> {
+pub fn save<D: Single>(doc: &D) -> Result<(), StorageProblem> {
     save_at(D::KEY, doc)
 }
 
 /// Writes `doc` under `key`. On failure, what was stored there is untouched.
-pub fn save_at<D: Document>(key: &str, doc: &D) -> Result<(), Problem> {
+pub fn save_at<D: Document>(key: &str, doc: &D) -> Result<(), StorageProblem> {
     if !usable(key) {
-        return Err(Problem::Unavailable);
+        return Err(StorageProblem::Unavailable);
     }
     LocalStorage::set(key, Envelope::new(doc)).map_err(|e| {
         leptos::logging::warn!("cannot write {key}: {e}");
         match e {
             StorageError::JsError(e) => write_problem(&e.name),
-            _ => Problem::WriteRefused,
+            _ => StorageProblem::WriteRefused,
         }
     })
 }
 
 /// What a write the browser refused with the exception `name` means: a full storage, or
 /// a storage the reader (or private browsing) turned off (`SecurityError` and the like).
-fn write_problem(name: &str) -> Problem {
+fn write_problem(name: &str) -> StorageProblem {
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
-        Problem::WriteRefused
+        StorageProblem::WriteRefused
     } else {
-        Problem::Unavailable
+        StorageProblem::Unavailable
     }
 }
 
@@ -126,9 +128,9 @@ fn keys() -> Vec<String> {
 
 /// Writes `value` as it is under `key`, a set-aside key (an import brings them back;
 /// `Export::parse` has checked the key is one).
-pub fn save_set_aside(key: &str, value: &str) -> Result<(), Problem> {
+pub fn save_set_aside(key: &str, value: &str) -> Result<(), StorageProblem> {
     if !available() {
-        return Err(Problem::Unavailable);
+        return Err(StorageProblem::Unavailable);
     }
     LocalStorage::raw().set_item(key, value).map_err(|e| {
         let name = web_sys::js_sys::Reflect::get(&e, &"name".into())

@@ -9,7 +9,7 @@ use carnet_core::draft::{
     Check, DRAFT_PREFIX, Draft, ImportPlan, Published, Reason, Revisions, check, draft_key,
     revisions_key,
 };
-use carnet_core::store::Problem;
+use carnet_core::store::StorageProblem;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -51,7 +51,7 @@ pub enum Saved {
     /// tab's text was kept as a revision. Holds the other tab's draft.
     Conflict(Box<Draft>),
     /// The browser refused the write; what was stored is untouched.
-    Failed(Problem),
+    Failed(StorageProblem),
 }
 
 /// Counts the changes to drafts seen by this tab (its own and other tabs'), so that lists
@@ -129,7 +129,7 @@ fn base36(mut n: u64) -> String {
 }
 
 /// Creates and stores an empty draft, signed like the last one written.
-pub fn create(lang: Lang, reader: Reader) -> Result<Draft, Problem> {
+pub fn create(lang: Lang, reader: Reader) -> Result<Draft, StorageProblem> {
     let author = all(reader)
         .into_iter()
         .map(|d| d.author)
@@ -142,7 +142,7 @@ pub fn create(lang: Lang, reader: Reader) -> Result<Draft, Problem> {
 }
 
 /// Stores `draft` (imported, duplicated) under a new identifier.
-pub fn add(mut draft: Draft) -> Result<Draft, Problem> {
+pub fn add(mut draft: Draft) -> Result<Draft, StorageProblem> {
     draft.id = new_id();
     draft.revision = 0;
     draft.deleted = None;
@@ -273,7 +273,7 @@ pub fn keep_revision(
     draft: &Draft,
     reason: Reason,
     reader: Reader,
-) -> Result<(), Problem> {
+) -> Result<(), StorageProblem> {
     let mut list = revisions(id, reader);
     if list.push(draft, reason, now()) {
         storage::save_at(&revisions_key(id), &list)?;
@@ -282,7 +282,7 @@ pub fn keep_revision(
 }
 
 /// Marks draft `id` deleted (or not): it stays restorable until deleted for good.
-pub fn set_deleted(id: &str, deleted: bool, reader: Reader) -> Result<(), Problem> {
+pub fn set_deleted(id: &str, deleted: bool, reader: Reader) -> Result<(), StorageProblem> {
     let Some(mut draft) = load(id, reader) else {
         return Ok(());
     };
@@ -295,7 +295,7 @@ pub fn set_deleted(id: &str, deleted: bool, reader: Reader) -> Result<(), Proble
 }
 
 /// Marks draft `id` published, as `published` says: the destination confirmed it.
-pub fn set_published(id: &str, published: Published, reader: Reader) -> Result<(), Problem> {
+pub fn set_published(id: &str, published: Published, reader: Reader) -> Result<(), StorageProblem> {
     let Some(mut draft) = load(id, reader) else {
         return Ok(());
     };
@@ -315,7 +315,7 @@ pub fn plan_import(drafts: Vec<Draft>, reader: Reader) -> ImportPlan {
 /// Carries out `plan`: adds the new drafts and, for each replaced one, keeps the text here
 /// as a revision before writing the file's over it. Stops at the first write the browser
 /// refuses (a replaced draft whose revision could not be kept is not written).
-pub fn import(plan: &ImportPlan, reader: Reader) -> Result<(), Problem> {
+pub fn import(plan: &ImportPlan, reader: Reader) -> Result<(), StorageProblem> {
     let result = (|| {
         for draft in &plan.added {
             storage::save_at(&draft.key(), draft)?;

@@ -7,7 +7,7 @@
 
 use crate::state::Reader;
 use carnet_core::position::{Block, Viewport, fingerprint, resume_at, spot};
-use carnet_core::store::Spot;
+use carnet_core::reader::Spot;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;

@@ -7,7 +7,7 @@
 //! when asked ([`Zip`]), with the kept files fetched then.
 
 use carnet_core::Date;
-use carnet_core::publish::{Problem, Report};
+use carnet_core::publish::{BuildRequest, Problem, Report};
 use carnet_site::rebuild::{Change, SiteSources};
 use carnet_site::{BuildError, InMemory, build};
 use std::collections::BTreeMap;
@@ -23,6 +23,8 @@ pub struct Publication {
     sources: SiteSources,
     fetched: BTreeMap<String, Vec<u8>>,
     changes: Vec<Change>,
+    /// The day to build as, and the page to show back, once asked.
+    asked: Option<(Date, String)>,
 }
 
 #[wasm_bindgen]
@@ -34,7 +36,26 @@ impl Publication {
             sources: SiteSources::decode(sources)?,
             fetched: BTreeMap::new(),
             changes: Vec::new(),
+            asked: None,
         })
+    }
+
+    /// What the studio asks, a [`BuildRequest`] as JSON: its posts to write and to take
+    /// down, the day, the page to show back.
+    pub fn ask(&mut self, request: &str) -> Result<(), JsError> {
+        let request: BuildRequest = serde_json::from_str(request)?;
+        let today: Date = request
+            .today
+            .parse()
+            .map_err(|e| JsError::new(&format!("{e}")))?;
+        for post in request.posts {
+            self.write_post(post.file, post.text);
+        }
+        for file in request.remove {
+            self.remove_post(file);
+        }
+        self.asked = Some((today, request.page));
+        Ok(())
     }
 
     /// The site's files to fetch before building with the changes given so far: post
@@ -51,29 +72,34 @@ impl Publication {
         self.fetched.insert(path, bytes);
     }
 
-    /// A post to publish, added or replacing the one of the same file name.
-    pub fn write_post(&mut self, file: String, text: String) {
-        self.changes.push(Change::Write { file, text });
-    }
-
-    /// A published post to take down.
-    pub fn remove_post(&mut self, file: String) {
-        self.changes.push(Change::Remove(file));
-    }
-
     /// An image to publish, `images/<name>`.
     pub fn add_image(&mut self, path: String, bytes: Vec<u8>) {
         self.changes.push(Change::Image { path, bytes });
     }
 
-    /// Builds the site as of `today` (`YYYY-MM-DD`).
-    pub fn build(&self, today: &str) -> Result<Built, JsError> {
-        let today: Date = today.parse().map_err(|e| JsError::new(&format!("{e}")))?;
-        Ok(self.build_on(today))
+    /// Builds the site as of the day asked ([`Publication::ask`]).
+    pub fn build(&self) -> Result<Built, JsError> {
+        let (today, page) = self
+            .asked
+            .as_ref()
+            .ok_or_else(|| JsError::new("build before ask"))?;
+        let mut built = self.build_on(*today);
+        built.page = built.text(page);
+        Ok(built)
     }
 }
 
 impl Publication {
+    /// A post to publish, added or replacing the one of the same file name.
+    fn write_post(&mut self, file: String, text: String) {
+        self.changes.push(Change::Write { file, text });
+    }
+
+    /// A published post to take down.
+    fn remove_post(&mut self, file: String) {
+        self.changes.push(Change::Remove(file));
+    }
+
     /// [`Publication::build`], on a day already read.
     fn build_on(&self, today: Date) -> Built {
         let mut site = InMemory::default();
@@ -142,6 +168,7 @@ impl Publication {
             report,
             files: site.files,
             kept: site.kept.into_iter().collect(),
+            page: None,
         }
     }
 }
@@ -162,6 +189,8 @@ pub struct Built {
     files: BTreeMap<String, Vec<u8>>,
     kept: Vec<String>,
     sources_zip: Vec<u8>,
+    /// The text of the page asked for, if it was built.
+    page: Option<String>,
 }
 
 impl Built {
@@ -171,7 +200,15 @@ impl Built {
             files: BTreeMap::new(),
             kept: Vec::new(),
             sources_zip: Vec::new(),
+            page: None,
         }
+    }
+
+    /// The text of one built file, if it was built.
+    fn text(&self, path: &str) -> Option<String> {
+        self.files
+            .get(path)
+            .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
     }
 }
 
@@ -182,11 +219,9 @@ impl Built {
         serde_json::to_string(&self.report).expect("the report serialises")
     }
 
-    /// The text of one built file (a page to show), if it was built.
-    pub fn text(&self, path: &str) -> Option<String> {
-        self.files
-            .get(path)
-            .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
+    /// The text of the page the studio asked to see, if it was built.
+    pub fn page(&self) -> Option<String> {
+        self.page.clone()
     }
 
     /// The paths of the files the build wrote.

@@ -3,7 +3,7 @@
 
 use crate::date::Date;
 use crate::lang::Lang;
-use crate::reading;
+use crate::routes::Route;
 use serde::{Deserialize, Serialize};
 
 /// One published post's metadata, as the build writes it (with the typography of its
@@ -49,31 +49,15 @@ pub struct Cover {
 }
 
 impl PostMeta {
-    /// "3 min de lecture" / "3 min read", in the post's language.
-    pub fn reading_time(&self) -> String {
-        reading::reading_time_label(self.words, self.lang)
-    }
-
-    /// The date in words, in the post's language.
-    pub fn long_date(&self) -> String {
-        self.date.long(self.lang)
-    }
-
     /// The post's address inside the site: `/posts/<slug>` (put the public path before it).
     pub fn path(&self) -> String {
-        post_path(&self.slug)
+        self.route().path()
     }
-}
 
-/// The address of the post `slug` inside the site: `/posts/<slug>`.
-pub fn post_path(slug: &str) -> String {
-    format!("/posts/{slug}")
-}
-
-/// Where the post `slug`'s prerendered page is, relative to the site's root:
-/// `posts/<slug>/` (its public address is the site's address followed by it).
-pub fn post_page(slug: &str) -> String {
-    format!("posts/{slug}/")
+    /// The post's page, for every address of it ([`crate::routes`]).
+    pub fn route(&self) -> Route<'_> {
+        Route::Post(&self.slug)
+    }
 }
 
 /// A summary from a first paragraph: at most `max_chars` characters, cut at a word
@@ -134,10 +118,8 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn post_meta_speaks_its_language_and_reads_back() {
+    fn post_meta_has_an_address_and_reads_back() {
         let p = post("a", "2020-01-01");
-        assert_eq!(p.reading_time(), "2\u{a0}min de lecture");
-        assert_eq!(p.long_date(), "1er\u{a0}janvier\u{a0}2020");
         assert_eq!(p.path(), "/posts/a");
         let json = serde_json::to_string(&p).unwrap();
         assert!(json.contains("\"date\":\"2020-01-01\""), "{json}");

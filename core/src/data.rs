@@ -203,9 +203,7 @@ pub struct ArchiveEntry {
     pub lang: Lang,
 }
 
-/// The `id` of the `<script type="application/json">` element that holds the [`Site`] in
-/// every page.
-pub const SITE_ID: &str = "carnet-site";
+pub use crate::ids::SITE_ID;
 
 /// The attribute naming the data file a `<script type="application/json">` element of a
 /// page holds (its path, as it would be fetched).

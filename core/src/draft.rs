@@ -9,7 +9,6 @@ use crate::lang::Lang;
 use crate::slug::slugify;
 use crate::store::Document;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Where each draft is stored: `carnet.draft.<id>`.
@@ -23,15 +22,42 @@ pub const MAX_REVISIONS: usize = 20;
 /// …and their texts weigh at most this many bytes together (the oldest go first).
 pub const MAX_REVISION_BYTES: usize = 1_000_000;
 
-/// Front-matter fields a draft keeps as they were imported and writes back on export.
-pub const KEPT_FIELDS: [&str; 6] = [
-    "date",
-    "slug",
-    "cover",
-    "cover_alt",
-    "cover_focus",
-    "photo_credit",
-];
+/// Front-matter fields a draft keeps as they were imported (the date also as set in the
+/// editor) and writes back on export: the fields of [`Fields`] the editor has no field
+/// for. Stored as the JSON object the map it replaces was (keys in the same order).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kept {
+    /// The cover image's path, relative to `posts/`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cover: Option<String>,
+    /// The cover's alt text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cover_alt: Option<String>,
+    /// What the link preview's crop keeps of the cover.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cover_focus: Option<String>,
+    /// The publication date, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Who took the cover photo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo_credit: Option<String>,
+    /// The address's last segment, when not the title's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+}
+
+impl Kept {
+    /// Whether it keeps nothing.
+    pub fn is_empty(&self) -> bool {
+        *self == Kept::default()
+    }
+}
+
+/// A kept field's value, when it says something.
+fn given(value: &Option<String>) -> Option<String> {
+    value.as_ref().filter(|v| !v.is_empty()).cloned()
+}
 
 /// A post being written.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -56,9 +82,9 @@ pub struct Draft {
     /// The Markdown text.
     #[serde(default)]
     pub body: String,
-    /// Other front-matter fields from an imported file (see [`KEPT_FIELDS`]).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub kept: BTreeMap<String, String>,
+    /// Other front-matter fields, from an imported file or the editor's date.
+    #[serde(default, skip_serializing_if = "Kept::is_empty")]
+    pub kept: Kept,
     /// When it was created (ms since 1970).
     pub created: u64,
     /// When it was last saved (ms since 1970).
@@ -132,8 +158,8 @@ impl Draft {
     /// The URL segment it would be published under: its `slug` field, else the name of the
     /// published file it edits (as the build reads it), else its title's.
     pub fn slug(&self) -> String {
-        match (self.kept.get("slug"), &self.source) {
-            (Some(slug), _) if !slug.is_empty() => slug.clone(),
+        match (given(&self.kept.slug), &self.source) {
+            (Some(slug), _) => slug,
             (_, Some(file)) => file.strip_suffix(".md").unwrap_or(file).to_owned(),
             _ => slugify(&self.title),
         }
@@ -143,7 +169,7 @@ impl Draft {
     /// the editor or imported) after `today`: the build leaves a post dated in the future
     /// out until a build on that day.
     pub fn scheduled_for(&self, today: Date) -> Option<Date> {
-        let date = self.kept.get("date")?.parse::<Date>().ok()?;
+        let date = self.kept.date.as_ref()?.parse::<Date>().ok()?;
         (date > today).then_some(date)
     }
 
@@ -164,7 +190,6 @@ impl Draft {
     /// written unless the draft kept one from an import.
     pub fn to_markdown(&self, today: Date) -> String {
         let text = |value: &str| Some(value.trim().to_owned());
-        let kept = |key: &str| self.kept.get(key).filter(|v| !v.is_empty()).cloned();
         let mut tags: Vec<String> = Vec::new();
         for tag in self.tags.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
             if !tags.iter().any(|t| t == tag) {
@@ -174,7 +199,7 @@ impl Draft {
         let fields = Fields {
             title: text(&self.title),
             date: Some(
-                kept("date")
+                given(&self.kept.date)
                     .filter(|d| d.parse::<Date>().is_ok())
                     .unwrap_or_else(|| today.to_string()),
             ),
@@ -183,11 +208,11 @@ impl Draft {
             summary: text(&self.summary).filter(|s| !s.is_empty()),
             lang: Some(self.lang.tag().to_owned()),
             draft: false,
-            slug: kept("slug"),
-            cover: kept("cover"),
-            cover_alt: kept("cover_alt"),
-            cover_focus: kept("cover_focus"),
-            photo_credit: kept("photo_credit"),
+            slug: given(&self.kept.slug),
+            cover: given(&self.kept.cover),
+            cover_alt: given(&self.kept.cover_alt),
+            cover_focus: given(&self.kept.cover_focus),
+            photo_credit: given(&self.kept.photo_credit),
         };
         let mut out = format!("---\n{}---\n", frontmatter::write(&fields));
         out.push_str(self.body.trim_start_matches('\n'));
@@ -200,16 +225,16 @@ impl Draft {
     /// Reads a Markdown file (with or without front matter) into a new draft. The front
     /// matter is read as the build reads it ([`frontmatter`]); a file without one is all
     /// body, titled by its first `# ` heading.
-    pub fn from_markdown(text: &str, id: String, now: u64) -> Result<Draft, ImportError> {
+    pub fn from_markdown(text: &str, id: String, now: u64) -> Result<Draft, MarkdownError> {
         let mut draft = Draft::new(id, Lang::default(), String::new(), now);
-        let Some(split) = frontmatter::split(text).map_err(ImportError::Syntax)? else {
+        let Some(split) = frontmatter::split(text).map_err(MarkdownError::Syntax)? else {
             draft.body = text.strip_prefix('\u{feff}').unwrap_or(text).to_owned();
             draft.title_from_heading();
             return Ok(draft);
         };
-        let fields = frontmatter::read(split.yaml).map_err(ImportError::Syntax)?;
+        let fields = frontmatter::read(split.yaml).map_err(MarkdownError::Syntax)?;
         if let Some(lang) = &fields.lang {
-            draft.lang = lang.parse().map_err(|_| ImportError::Field {
+            draft.lang = lang.parse().map_err(|_| MarkdownError::Field {
                 line: frontmatter::line_of(split.yaml, "lang"),
                 key: "lang".into(),
                 reason: "expected fr or en".into(),
@@ -233,15 +258,14 @@ impl Draft {
         draft.author = author.unwrap_or_default();
         draft.summary = summary.unwrap_or_default();
         draft.tags = tags;
-        for (key, value) in
-            KEPT_FIELDS
-                .into_iter()
-                .zip([date, slug, cover, cover_alt, cover_focus, photo_credit])
-        {
-            if let Some(value) = value {
-                draft.kept.insert(key.to_owned(), value);
-            }
-        }
+        draft.kept = Kept {
+            cover,
+            cover_alt,
+            cover_focus,
+            date,
+            photo_credit,
+            slug,
+        };
         draft.body = split.body.to_owned();
         draft.title_from_heading();
         Ok(draft)
@@ -269,7 +293,7 @@ pub fn revisions_key(id: &str) -> String {
 
 /// Why an imported Markdown file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportError {
+pub enum MarkdownError {
     /// Its front matter cannot be read.
     Syntax(frontmatter::Error),
     /// A field makes no sense.
@@ -283,11 +307,11 @@ pub enum ImportError {
     },
 }
 
-impl fmt::Display for ImportError {
+impl fmt::Display for MarkdownError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::Syntax(e) => e.fmt(f),
-            ImportError::Field { line, key, reason } => write!(f, "line {line}: {key}: {reason}"),
+            MarkdownError::Syntax(e) => e.fmt(f),
+            MarkdownError::Field { line, key, reason } => write!(f, "line {line}: {key}: {reason}"),
         }
     }
 }

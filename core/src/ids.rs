@@ -15,9 +15,29 @@ pub const CONTINUE_READING: &str = "continue-reading";
 pub const DRAFT_BODY: &str = "draft-body";
 /// The studio's stylesheet, added to the page when the studio opens.
 pub const STUDIO_STYLE: &str = "studio-style";
+/// The hint under the editor's date field (what an empty date means, when it is due).
+pub const DATE_HINT: &str = "date-hint";
+/// The notice that a part of the app waits for the network.
+pub const WAITING: &str = "carnet-waiting";
+/// The publishing page's heading.
+pub const PUBLISH_TITLE: &str = "publish-title";
+/// The publishing page's check list's heading.
+pub const CHECKLIST_TITLE: &str = "checklist-title";
+/// The publishing page's heading of the post's page (its address, its links' previews).
+pub const PAGE_TITLE: &str = "page-title";
+/// The publishing page's heading of the post as it will read.
+pub const PREVIEW_TITLE: &str = "preview-title";
+/// The publishing page's heading of where the post goes.
+pub const DESTINATIONS_TITLE: &str = "destinations-title";
+/// The heading of publishing on GitHub.
+pub const GITHUB_TITLE: &str = "github-title";
 /// The notice of a new version of the site (the content build puts it in every page;
 /// `offline/page.js` shows it).
 pub const UPDATE: &str = "carnet-update";
+
+/// The `<script type="application/json">` element that holds the site's data
+/// (`crate::data::Site`) in every page.
+pub const SITE_ID: &str = "carnet-site";
 
 /// Every id of the app's own, the data the page carries included.
 pub const ALL: &[&str] = &[
@@ -28,6 +48,14 @@ pub const ALL: &[&str] = &[
     CONTINUE_READING,
     DRAFT_BODY,
     STUDIO_STYLE,
+    DATE_HINT,
+    WAITING,
+    PUBLISH_TITLE,
+    CHECKLIST_TITLE,
+    PAGE_TITLE,
+    PREVIEW_TITLE,
+    DESTINATIONS_TITLE,
+    GITHUB_TITLE,
     UPDATE,
-    crate::data::SITE_ID,
+    SITE_ID,
 ];

@@ -6,7 +6,7 @@
 //! coordinates; the arithmetic lives here so it can be tested without a browser.
 
 use crate::content::content_hash;
-use crate::store::{Position, Spot};
+use crate::reader::{Position, Spot};
 
 /// A block of the post's body: its top edge and height, in CSS pixels from the top of the
 /// page.

@@ -23,6 +23,31 @@ pub struct PostSource {
     pub body: String,
 }
 
+/// What the studio asks its builder: the worker (`builder/worker.js`) passes it on as JSON,
+/// the builder reads it back (`carnet-builder`'s `Publication::ask`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BuildRequest {
+    /// Posts to publish, added or replacing the published one of the same file name.
+    pub posts: Vec<PostFile>,
+    /// Published posts to take down, by file name in `posts/`.
+    pub remove: Vec<String>,
+    /// The day to build as, `YYYY-MM-DD`.
+    pub today: String,
+    /// The built page to show back: `posts/<slug>/index.html`.
+    pub page: String,
+}
+
+/// A post's file: its name in `posts/` and its text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostFile {
+    /// `le-metier.md`.
+    pub file: String,
+    /// The front matter and the body.
+    pub text: String,
+}
+
 /// What a build in the studio made, or why it did not.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {

@@ -1,19 +1,8 @@
 //! Sharing a post without any third-party script: plain links to each network's own
 //! "share" page, with the post's address and title in the URL.
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-
-/// What `encodeURIComponent` leaves as it is.
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'!')
-    .remove(b'~')
-    .remove(b'*')
-    .remove(b'\'')
-    .remove(b'(')
-    .remove(b')');
+use crate::routes::COMPONENT;
+use percent_encoding::utf8_percent_encode;
 
 /// Where a post can be shared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

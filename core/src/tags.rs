@@ -76,11 +76,6 @@ pub fn all_tags(posts: &[PostMeta]) -> Vec<Tag<'_>> {
     tags
 }
 
-/// The tag with `slug`, if a post carries it.
-pub fn find_tag<'a>(posts: &'a [PostMeta], slug: &str) -> Option<Tag<'a>> {
-    all_tags(posts).into_iter().find(|t| t.slug == slug)
-}
-
 /// Something with a date, that the archive can place.
 pub trait Dated {
     /// Its date.
@@ -190,7 +185,8 @@ mod tests {
                 ("réseaux sociaux", 4)
             ]
         );
-        let reseaux = find_tag(&posts, "reseaux-sociaux").unwrap();
+        let find = |slug: &str| all_tags(&posts).into_iter().find(|t| t.slug == slug);
+        let reseaux = find("reseaux-sociaux").unwrap();
         assert_eq!(
             reseaux
                 .posts
@@ -199,7 +195,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["c", "b", "a", "z"]
         );
-        assert!(find_tag(&posts, "nope").is_none());
+        assert!(find("nope").is_none());
     }
 
     #[test]

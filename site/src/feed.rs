@@ -7,6 +7,7 @@ use atom_syndication::{
 };
 use carnet_core::Date;
 use carnet_core::load::Post;
+use carnet_core::routes::Route;
 
 /// A published post as the feed shows it: its metadata and its body as HTML.
 pub struct FeedPost<'a> {
@@ -64,7 +65,7 @@ pub fn atom(config: &Config, posts: &[FeedPost<'_>]) -> String {
 fn entry(config: &Config, item: &FeedPost<'_>) -> Entry {
     let post = item.post;
     let front = &post.front;
-    let url = config.url(&format!("posts/{}/", post.slug));
+    let url = config.url(&Route::Post(&post.slug).page());
     let published = datetime(front.date);
     Entry {
         title: Text::plain(item.meta.title.clone()),

@@ -1,7 +1,7 @@
 //! `carnet-site`: the content build. Posts, images and `Carnet.toml` in, with the built
 //! app's page (its `index.html`); every file of the site but the app's out.
 //!
-//! It reads no file and starts no process: the command line (`src/main.rs`) hands it what
+//! It reads no file and starts no process: the command line (`main.rs`, `cli/`) hands it what
 //! it read and writes what it gives back, and the same code can run elsewhere (in the
 //! browser's studio). [`build`] is the whole build, in named steps:
 //!
@@ -12,7 +12,8 @@
 //! 3. the search index (`data/search.txt`);
 //! 4. the data files the app reads ([`carnet_core::data`]): post records, list pages, tag
 //!    pages, tags, archive;
-//! 5. the prerendered pages ([`pages`]), each carrying the data it shows;
+//! 5. the prerendered pages, rendered by the app's own components ([`carnet::prerender`])
+//!    at the addresses [`carnet_core::routes`] gives, each carrying the data it shows;
 //! 6. the feed, the sitemap, `robots.txt` ([`feed`]);
 //! 7. `404.html` (the app for every other address) and `_headers` (caching, for hosts that
 //!    read it);
@@ -30,13 +31,13 @@ pub mod offline;
 pub mod rebuild;
 
 use carnet::Part;
-use carnet::prerender::{self, Page};
-use carnet_core::content::post_path;
+use carnet::prerender::{self, Prerender};
 use carnet_core::data::{
     self, ARCHIVE_FILE, ArchiveEntry, ListPage, PER_PAGE, PostLink, PostRecord, SEARCH_FILE,
     TAGS_FILE, TagEntry, TagPage,
 };
 use carnet_core::load::{Post, PostError, PostErrorKind, check_posts, image_key, search_index};
+use carnet_core::routes::Route;
 use carnet_core::tags::{Tag, all_tags};
 use carnet_core::{Date, ImageSize, PostMeta, RenderOptions, render};
 use carnet_images::{Cache, CardText, Kind, Made, Processed};
@@ -869,7 +870,7 @@ fn archive_entries(metas: &[PostMeta]) -> Vec<ArchiveEntry> {
 /// A post's text as HTML, as the app renders it on the post's page.
 fn render_body(config: &Config, post: &Post, images: &[ImageSize]) -> String {
     let base = config.base_path().trim_end_matches('/');
-    let page_path = format!("{base}{}", carnet_core::content::post_path(&post.slug));
+    let page_path = format!("{base}{}", Route::Post(&post.slug).path());
     render(
         &post.body,
         &RenderOptions {
@@ -896,51 +897,40 @@ fn write_pages(
 ) -> Result<usize, BuildError> {
     let mut count = 0;
     let notice = offline::update_notice(config.lang);
-    let mut write = |route: &str, data_file: String, post_body: Option<(&str, &str)>| {
+    let mut write = |route: Route<'_>, data_file: String, post_body: Option<(&str, &str)>| {
         let json = embedded.remove(&data_file).expect("write_data wrote it");
         let files = [(data_file, json)];
-        let page = Page {
-            route,
+        let path = route.path();
+        let page = Prerender {
+            route: &path,
             files: &files,
             post_body,
         };
         let html = prerender::render(site, config.base_path(), page, |app| {
             let data = data::embed(site, &files);
-            fill(shell, app, Part::of(route), &format!("{notice}{data}"))
+            fill(shell, app, route.part(), &format!("{notice}{data}"))
         })
         .map_err(BuildError::Page)?;
         let html = csp::protect(&html);
         count += 1;
         // One page after the other: on two threads, Leptos' shared state made it no faster.
-        out.write(&page_file(route), html)
+        out.write(&route.file(), html)
     };
     for (record, html) in records.iter().zip(bodies) {
         let slug = &record.post.slug;
         write(
-            &post_path(slug),
+            Route::Post(slug),
             data::post_file(slug),
             Some((slug, html.as_str())),
         )?;
     }
-    write("/", data::list_file(1), None)?;
-    write("/tags", TAGS_FILE.to_owned(), None)?;
+    write(Route::Home, data::list_file(1), None)?;
+    write(Route::Tags, TAGS_FILE.to_owned(), None)?;
     for tag in tags {
-        write(
-            &format!("/tags/{}", tag.slug),
-            data::tag_file(&tag.slug, 1),
-            None,
-        )?;
+        write(Route::Tag(&tag.slug, 1), data::tag_file(&tag.slug, 1), None)?;
     }
-    write("/archive", ARCHIVE_FILE.to_owned(), None)?;
+    write(Route::Archive, ARCHIVE_FILE.to_owned(), None)?;
     Ok(count)
-}
-
-/// The file a host serves for `route`: `posts/<slug>/index.html` for `/posts/<slug>`.
-fn page_file(route: &str) -> String {
-    match route.trim_matches('/') {
-        "" => "index.html".to_owned(),
-        path => format!("{path}/index.html"),
-    }
 }
 
 /// The app's page (`shell`) with the app's markup (`app`) in its `#carnet` element, marked
@@ -967,19 +957,15 @@ fn value(data: &impl Serialize) -> String {
 fn sitemap_urls(metas: &[PostMeta], tags: &[Tag<'_>]) -> Vec<(String, Option<Date>)> {
     let newest = metas.first().map(|p| p.date);
     let mut urls: Vec<(String, Option<Date>)> = vec![
-        (String::new(), newest),
-        ("archive/".into(), newest),
-        ("tags/".into(), newest),
+        (Route::Home.page(), newest),
+        (Route::Archive.page(), newest),
+        (Route::Tags.page(), newest),
     ];
-    urls.extend(
-        tags.iter()
-            .map(|t| (format!("tags/{}/", t.slug), t.posts.first().map(|p| p.date))),
-    );
-    urls.extend(
-        metas
-            .iter()
-            .map(|p| (format!("posts/{}/", p.slug), Some(p.date))),
-    );
+    urls.extend(tags.iter().map(|t| {
+        let page = Route::Tag(&t.slug, 1).page();
+        (page, t.posts.first().map(|p| p.date))
+    }));
+    urls.extend(metas.iter().map(|p| (p.route().page(), Some(p.date))));
     urls
 }
 

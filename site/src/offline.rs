@@ -16,6 +16,7 @@
 
 use crate::config::{Config, Offline};
 use carnet_core::data;
+use carnet_core::routes::Route;
 use carnet_core::{Lang, PostMeta};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -100,17 +101,10 @@ pub fn kept(
     for path in written.keys() {
         let always = matches!(
             path.as_str(),
-            "index.html"
-                | "404.html"
-                | "archive/index.html"
-                | "tags/index.html"
-                | data::TAGS_FILE
-                | data::ARCHIVE_FILE
-                | data::SEARCH_FILE
-                | MANIFEST_FILE
+            "404.html" | data::TAGS_FILE | data::ARCHIVE_FILE | data::SEARCH_FILE | MANIFEST_FILE
         ) || path.starts_with("data/pages/")
             || path.starts_with("data/tags/")
-            || (path.starts_with("tags/") && path.ends_with("/index.html"));
+            || is_list_page(path);
         if always {
             add(&mut kept, path);
         }
@@ -122,7 +116,7 @@ pub fn kept(
         let own = [
             data::post_file(slug),
             post.body_path.clone(),
-            format!("posts/{slug}/index.html"),
+            Route::Post(slug).file(),
         ];
         let new_images: Vec<&String> = images
             .iter()
@@ -196,13 +190,24 @@ pub fn manifest(config: &Config, app_files: &[String]) -> String {
 /// The notice of a new version, hidden until `offline/page.js` shows it: in every page,
 /// beside the app's root (which the app adopts; this it leaves alone).
 pub fn update_notice(lang: Lang) -> String {
-    let words = carnet_core::i18n::ui(lang).offline();
+    let words = carnet::i18n::ui(lang).offline();
     format!(
         "<div id=\"{}\" class=\"update\" role=\"status\" hidden><p>{}</p><button type=\"button\">{}</button></div>",
         carnet_core::ids::UPDATE,
         words.new_version,
         words.reload
     )
+}
+
+/// Whether `path` is a prerendered list's page: the home page, the archive, the tags,
+/// each tag's first page.
+fn is_list_page(path: &str) -> bool {
+    path.strip_suffix("index.html").is_some_and(|page| {
+        matches!(
+            Route::of(&format!("/{page}")),
+            Some(Route::Home | Route::Archive | Route::Tags | Route::Tag(..))
+        )
+    })
 }
 
 #[cfg(test)]

@@ -520,7 +520,7 @@ fn bad_posts_are_all_reported_and_nothing_is_written() {
 #[test]
 fn a_page_that_shows_data_it_does_not_carry_fails_the_build() {
     let config = Config::parse(&format!("{IDENTITY}base_url = \"https://x.org/\""), None).unwrap();
-    let page = Page {
+    let page = Prerender {
         route: "/",
         files: &[],
         post_body: None,

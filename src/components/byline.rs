@@ -1,6 +1,7 @@
+use crate::i18n::ui;
 use crate::site::href;
-use carnet_core::i18n::ui;
 use carnet_core::reading::reading_time_label;
+use carnet_core::routes::Route;
 use carnet_core::tags::tag_slug;
 use carnet_core::{Date, Lang};
 use leptos::prelude::*;
@@ -42,7 +43,7 @@ pub fn Tags(
                     .map(|tag| {
                         let slug = tag_slug(&tag);
                         if linked && !slug.is_empty() {
-                            view! { <li><A href=href(&format!("/tags/{slug}"))>{tag}</A></li> }.into_any()
+                            view! { <li><A href=href(&Route::Tag(&slug, 1).path())>{tag}</A></li> }.into_any()
                         } else {
                             view! { <li>{tag}</li> }.into_any()
                         }

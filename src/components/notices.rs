@@ -1,7 +1,8 @@
 use crate::app::use_ui;
 use crate::site::href;
 use crate::state::use_reader;
-use carnet_core::store::Problem;
+use carnet_core::routes::Route;
+use carnet_core::store::StorageProblem;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -17,7 +18,7 @@ pub fn Notices() -> impl IntoView {
         for problem in reader.problems() {
             let message = words.problem(&problem);
             if !messages.iter().any(|(m, _)| *m == message) {
-                messages.push((message, problem != Problem::Unavailable));
+                messages.push((message, problem != StorageProblem::Unavailable));
             }
         }
         messages
@@ -28,7 +29,7 @@ pub fn Notices() -> impl IntoView {
                 <div class="notice">
                     <p>
                         {notice.0}
-                        {notice.1.then(|| view! { " " <A href=href("/my-data")>{words.my_data}</A> })}
+                        {notice.1.then(|| view! { " " <A href=href(&Route::MyData.path())>{words.my_data}</A> })}
                     </p>
                     <button
                         type="button"

@@ -3,7 +3,6 @@
 //! navigation.
 
 use crate::data::site;
-use carnet_core::content::post_page;
 use carnet_core::render::CARD;
 use carnet_core::{ImageSize, Lang, PostMeta};
 use leptos::prelude::*;
@@ -125,7 +124,7 @@ fn ArticleTags(article: Article) -> impl IntoView {
 /// end or comment out the script: `<`, `>` and `&` are written as JSON escapes.
 fn json_ld(post: &PostMeta, cover: Option<&ImageSize>) -> String {
     let site = site();
-    let address = site.url(&post_page(&post.slug));
+    let address = site.url(&post.route().page());
     let mut ld = json!({
         "@context": "https://schema.org",
         "@type": "BlogPosting",

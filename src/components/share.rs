@@ -1,7 +1,6 @@
 use crate::app::use_ui;
 use crate::data::site;
 use carnet_core::PostMeta;
-use carnet_core::content::post_page;
 use carnet_core::share::Network;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -19,7 +18,7 @@ use web_sys::js_sys::{Function, Object, Promise, Reflect};
 #[component]
 pub fn Share(post: Arc<PostMeta>) -> impl IntoView {
     let (_, words) = use_ui();
-    let address = site().url(&post_page(&post.slug));
+    let address = site().url(&post.route().page());
     let status = RwSignal::new(None::<&'static str>);
     let native = RwSignal::new(false);
     Effect::new(move |_| native.set(method(&window().navigator(), "share").is_some()));

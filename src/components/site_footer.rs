@@ -1,7 +1,8 @@
 use crate::app::use_ui;
 use crate::site::href;
 use crate::state::use_reader;
-use carnet_core::store::{Settings, TextSize, Theme};
+use carnet_core::reader::{Settings, TextSize, Theme};
+use carnet_core::routes::Route;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -45,7 +46,7 @@ pub fn SiteFooter() -> impl IntoView {
                 {site.links.iter().map(|link| view! { " · " <a href=link.url.clone() rel="me">{link.name.clone()}</a> }).collect_view()}
             </p>
             <p>
-                <A href=href("/my-data")>{words.my_data}</A>
+                <A href=href(&Route::MyData.path())>{words.my_data}</A>
             </p>
         </footer>
     }

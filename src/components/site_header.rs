@@ -4,6 +4,7 @@ use crate::site::href;
 use crate::state::use_reader;
 use carnet_core::Lang;
 use carnet_core::ids;
+use carnet_core::routes::{self, Route};
 use leptos::ev;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -23,14 +24,14 @@ pub fn SiteHeader() -> impl IntoView {
     };
     view! {
         <header class="site-header">
-            <A href=href("/") exact=true attr:class="site-name">{crate::data::site().title.clone()}</A>
+            <A href=href(&Route::Home.path()) exact=true attr:class="site-name">{crate::data::site().title.clone()}</A>
             <nav aria-label=words.main_nav>
                 // Exact: under a sub-path, "/blog/" would be the start of every address.
-                <A href=href("/") exact=true>{words.posts}</A>
-                <A href=href("/archive")>{words.archive}</A>
-                <A href=href("/tags")>{words.tags}</A>
-                <A href=href("/bookmarks")>{words.read_later}</A>
-                <A href=href("/drafts")>{words.drafts}</A>
+                <A href=href(&Route::Home.path()) exact=true>{words.posts}</A>
+                <A href=href(&Route::Archive.path())>{words.archive}</A>
+                <A href=href(&Route::Tags.path())>{words.tags}</A>
+                <A href=href(&Route::Bookmarks.path())>{words.read_later}</A>
+                <A href=href(&Route::Drafts.path())>{words.drafts}</A>
             </nav>
             <SearchBox/>
             <button
@@ -56,10 +57,10 @@ fn SearchBox() -> impl IntoView {
     let navigate = use_navigate();
     let location = use_location();
     let query = use_query_map();
-    let on_search_page = move || location.pathname.read().ends_with("/search");
+    let on_search_page = move || location.pathname.read().ends_with(&Route::Search.path());
     let value = move || {
         if on_search_page() {
-            query.read().get("q").unwrap_or_default()
+            query.read().get(routes::QUERY).unwrap_or_default()
         } else {
             String::new()
         }
@@ -70,10 +71,7 @@ fn SearchBox() -> impl IntoView {
             return;
         };
         let q = box_.value();
-        let to = format!(
-            "/search?q={}",
-            String::from(web_sys::js_sys::encode_uri_component(&q))
-        );
+        let to = routes::search_path(&q);
         navigate(
             &to,
             NavigateOptions {
@@ -102,12 +100,12 @@ fn SearchBox() -> impl IntoView {
     });
     on_cleanup(move || slash.remove());
     view! {
-        <form class="search-box" role="search" action=href("/search") on:submit=on_submit>
+        <form class="search-box" role="search" action=href(&Route::Search.path()) on:submit=on_submit>
             <label for=ids::SEARCH_BOX class="visually-hidden">{words.search}</label>
             <input
                 id=ids::SEARCH_BOX
                 type="search"
-                name="q"
+                name=routes::QUERY
                 autocomplete="off"
                 placeholder=words.search_placeholder
                 aria-keyshortcuts="/"

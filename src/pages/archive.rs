@@ -2,8 +2,8 @@ use crate::app::use_ui;
 use crate::components::{LoadFailed, Loading, PageHead};
 use crate::data::{self, Pending};
 use crate::site::href;
-use carnet_core::content::post_path;
 use carnet_core::data::{ARCHIVE_FILE, ArchiveEntry};
+use carnet_core::routes::Route;
 use carnet_core::tags::archive;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -28,7 +28,7 @@ pub fn Archive() -> impl IntoView {
                                 {month.posts
                                     .into_iter()
                                     .map(|post| {
-                                        let (link, title) = (href(&post_path(&post.slug)), post.title.clone());
+                                        let (link, title) = (href(&Route::Post(&post.slug).path()), post.title.clone());
                                         view! {
                                             <li>
                                                 <time datetime=post.date.to_string()>{post.date.day}</time>
@@ -50,7 +50,7 @@ pub fn Archive() -> impl IntoView {
     }
     };
     view! {
-        <PageHead name=words.archive.to_owned() path="archive/" lang/>
+        <PageHead name=words.archive.to_owned() path=Route::Archive.page() lang/>
         <h1 class="page-title">{words.archive}</h1>
         {years}
     }

@@ -2,6 +2,7 @@ use crate::app::use_ui;
 use crate::components::StudioStyle;
 use crate::data::page_title;
 use crate::files;
+use crate::i18n::Ui;
 use crate::pages::NotFound;
 use crate::pages::drafts::display_title;
 use crate::photos;
@@ -10,11 +11,11 @@ use crate::state::{Reader, use_reader};
 use crate::studio::{self, Saved};
 use carnet_core::draft::{Draft, Reason, draft_key};
 use carnet_core::edit::{Format, apply, byte_offset, utf16_offset};
-use carnet_core::i18n::Ui;
 use carnet_core::ids;
 use carnet_core::reading::{reading_time_label, word_count};
+use carnet_core::routes::Route;
 use carnet_core::slug::slugify;
-use carnet_core::store::Problem;
+use carnet_core::store::StorageProblem;
 use carnet_core::typography;
 use carnet_core::{Date, RenderOptions, render};
 use leptos::ev;
@@ -38,7 +39,10 @@ pub fn DraftEditor() -> impl IntoView {
     let params = use_params_map();
     let reader = use_reader();
     move || {
-        let id = params.read().get("id").unwrap_or_default();
+        let id = params
+            .read()
+            .get(carnet_core::routes::ID)
+            .unwrap_or_default();
         match studio::load(&id, reader) {
             Some(draft) if draft.deleted.is_none() => view! { <Editor draft/> }.into_any(),
             _ => view! { <NotFound/> }.into_any(),
@@ -54,7 +58,7 @@ enum Status {
     /// Changes wait to be written.
     Pending,
     /// The browser refused the write, for this reason.
-    Failed(Problem),
+    Failed(StorageProblem),
     /// Another tab saved the draft meanwhile.
     Conflict,
 }
@@ -186,7 +190,7 @@ fn Editor(draft: Draft) -> impl IntoView {
         ed.current
             .with(|d| display_title(d, words.studio().untitled))
     };
-    let editor_path = href(&format!("/drafts/{id}"));
+    let editor_path = href(&Route::Draft(&id).path());
 
     view! {
         <Html {..} lang=lang.tag()/>
@@ -194,7 +198,7 @@ fn Editor(draft: Draft) -> impl IntoView {
         <StudioStyle/>
         <div class="studio">
             <div class="studio-bar">
-                <A href=href("/drafts") attr:class="back">{words.studio().back_to_drafts}</A>
+                <A href=href(&Route::Drafts.path()) attr:class="back">{words.studio().back_to_drafts}</A>
                 <p class="save-status" role="status" data-status=move || ed.status.with(Status::name)>
                     {move || match ed.status.get() {
                         Status::Saved => format!("{} · {}", words.studio().status_saved, local_date_time(ed.saved_at.get(), lang)),
@@ -262,25 +266,19 @@ fn Editor(draft: Draft) -> impl IntoView {
                 </label>
                 <label>
                     <span>{words.studio().field_date}</span>
-                    <input type="date" prop:value=field(|d| d.kept.get("date").cloned().unwrap_or_default())
-                        aria-describedby="date-hint"
+                    <input type="date" prop:value=field(|d| d.kept.date.clone().unwrap_or_default())
+                        aria-describedby=ids::DATE_HINT
                         on:input=move |e| {
                             let date = event_target_value(&e);
-                            ed.edit(|d| {
-                                if date.is_empty() {
-                                    d.kept.remove("date");
-                                } else {
-                                    d.kept.insert("date".into(), date);
-                                }
-                            });
+                            ed.edit(|d| d.kept.date = (!date.is_empty()).then_some(date));
                         }
                         on:blur=move |_| ed.save_now()/>
-                    <small id="date-hint" class="field-hint">
+                    <small id=ids::DATE_HINT class="field-hint">
                         {move || {
                             let today = files::today().parse().ok()?;
                             Some(match ed.current.with(|d| d.scheduled_for(today)) {
                                 Some(day) => words.studio().scheduled(day),
-                                None if ed.current.with(|d| !d.kept.contains_key("date")) => {
+                                None if ed.current.with(|d| d.kept.date.is_none()) => {
                                     words.studio().date_today.to_owned()
                                 }
                                 None => String::new(),
@@ -671,7 +669,7 @@ impl Ed {
         }
         let started = now_ms();
         let (mut html, words) = self.current.with_untracked(|d| {
-            let page_path = href(&format!("/drafts/{}", d.id));
+            let page_path = href(&Route::Draft(&d.id).path());
             let options = RenderOptions {
                 lang: d.lang,
                 page_path: &page_path,

@@ -9,6 +9,7 @@ use crate::state::use_reader;
 use crate::studio;
 use carnet_core::draft::Draft;
 use carnet_core::reading::word_count;
+use carnet_core::routes::Route;
 use carnet_core::typography;
 use carnet_core::{Date, RenderOptions, render};
 use leptos::prelude::*;
@@ -22,7 +23,10 @@ pub fn DraftPreview() -> impl IntoView {
     let params = use_params_map();
     let reader = use_reader();
     move || {
-        let id = params.read().get("id").unwrap_or_default();
+        let id = params
+            .read()
+            .get(carnet_core::routes::ID)
+            .unwrap_or_default();
         match studio::load(&id, reader) {
             Some(draft) if draft.deleted.is_none() => view! { <DraftAsPost draft/> }.into_any(),
             _ => view! { <NotFound/> }.into_any(),
@@ -36,10 +40,11 @@ fn DraftAsPost(draft: Draft) -> impl IntoView {
     let lang = draft.lang;
     let date: Option<Date> = draft
         .kept
-        .get("date")
+        .date
+        .as_ref()
         .and_then(|d| d.parse().ok())
         .or_else(|| files::today().parse().ok());
-    let page_path = href(&format!("/drafts/{}/preview", draft.id));
+    let page_path = href(&Route::DraftPreview(&draft.id).path());
     let mut html = render(
         &draft.body,
         &RenderOptions {
@@ -57,7 +62,7 @@ fn DraftAsPost(draft: Draft) -> impl IntoView {
         <StudioStyle/>
         <p class="draft-preview-note" role="note">
             {words.studio().draft_preview_note} " "
-            <A href=href(&format!("/drafts/{}", draft.id))>{words.studio().back_to_editor}</A>
+            <A href=href(&Route::Draft(&draft.id).path())>{words.studio().back_to_editor}</A>
         </p>
         <article class="post" lang=lang.tag()>
             <header class="post-header">

@@ -10,6 +10,7 @@ use crate::storage;
 use crate::studio::{self, DraftsChanged};
 use carnet_core::draft::Draft;
 use carnet_core::reading::word_count;
+use carnet_core::routes::Route;
 use carnet_core::store::usage;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
@@ -34,7 +35,7 @@ pub fn Drafts() -> impl IntoView {
     let undo = RwSignal::new(None::<Draft>);
     let navigate = use_navigate();
     // The router's navigate adds the site's base path itself (unlike links: see site::href).
-    let open = move |draft: &Draft| navigate(&format!("/drafts/{}", draft.id), Default::default());
+    let open = move |draft: &Draft| navigate(&Route::Draft(&draft.id).path(), Default::default());
 
     let new_draft = {
         let open = open.clone();
@@ -215,7 +216,7 @@ fn DraftItem(
 ) -> impl IntoView {
     let (lang, words) = use_ui();
     let reader = use_reader();
-    let path = href(&format!("/drafts/{}", draft.id));
+    let path = href(&Route::Draft(&draft.id).path());
     let post_lang = draft.lang.tag();
     let title = display_title(&draft, words.studio().untitled);
     let edited = local_date_time(draft.updated, lang);

@@ -4,16 +4,16 @@ use crate::components::{
     is_offline, when_back_online,
 };
 use crate::data::{self, FetchError, Pending, body, prerendered_html};
+use crate::i18n::ui;
 use crate::pages::NotFound;
 use crate::parts::MissingPart;
 use crate::site::href;
 use crate::state::use_reader;
 use crate::tracker::{self, Tracking};
-use carnet_core::content::post_page;
 use carnet_core::data::{PostLink, PostRecord, post_file};
-use carnet_core::i18n::ui;
 use carnet_core::position::percent;
 use carnet_core::render::{IMAGE_SIZES, image_size};
+use carnet_core::routes::Route;
 use carnet_core::seen::text_hash;
 use carnet_core::{ImageSize, Lang, PostMeta, RenderOptions, render};
 use leptos::prelude::*;
@@ -26,7 +26,12 @@ use std::sync::Arc;
 #[component]
 pub fn PostPage() -> impl IntoView {
     let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let slug = Memo::new(move |_| {
+        params
+            .read()
+            .get(carnet_core::routes::SLUG)
+            .unwrap_or_default()
+    });
     let record = Memo::new(move |_| data::get::<PostRecord>(&post_file(&slug.get())));
     move || match record.get() {
         Ok(record) => view! { <Post record/> }.into_any(),
@@ -59,7 +64,7 @@ fn Post(record: Arc<PostRecord>) -> impl IntoView {
         <PageHead
             name=post.title.clone()
             description=post.summary.clone()
-            path=post_page(&post.slug)
+            path=post.route().page()
             lang=post.lang
             article
         />
@@ -320,7 +325,7 @@ fn PostNav(newer: Option<PostLink>, older: Option<PostLink>) -> impl IntoView {
     let (_, words) = use_ui();
     let link = |post: PostLink, label: &'static str, class: &'static str| {
         view! {
-            <A href=href(&carnet_core::content::post_path(&post.slug)) attr:class=class attr:rel=if class == "older" { "prev" } else { "next" }>
+            <A href=href(&Route::Post(&post.slug).path()) attr:class=class attr:rel=if class == "older" { "prev" } else { "next" }>
                 <span class="label">{label}</span>
                 <span class="title" lang=post.lang.tag()>{post.title}</span>
             </A>

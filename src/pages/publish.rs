@@ -9,6 +9,7 @@ use crate::components::StudioStyle;
 use crate::data::page_title;
 use crate::files;
 use crate::folder::{self, Folder};
+use crate::i18n::PublishUi;
 use crate::pages::NotFound;
 use crate::pages::drafts::display_title;
 use crate::publisher::{self, Built, Failure, Outcome, Request};
@@ -16,11 +17,11 @@ use crate::site::href;
 use crate::state::use_reader;
 use crate::studio;
 use carnet_core::Date;
-use carnet_core::content::post_page;
 use carnet_core::draft::Draft;
-use carnet_core::i18n::PublishUi;
+use carnet_core::ids;
 use carnet_core::publish::{LinkPreview, Report, SOURCES_FILE, without_scripts};
 use carnet_core::render::images_without_alt;
+use carnet_core::routes::{self, Route};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title;
@@ -38,7 +39,7 @@ pub fn Publish() -> impl IntoView {
     let params = use_params_map();
     let reader = use_reader();
     move || {
-        let id = params.read().get("id").unwrap_or_default();
+        let id = params.read().get(routes::ID).unwrap_or_default();
         match studio::load(&id, reader) {
             Some(draft) if draft.deleted.is_none() => view! { <PublishDraft draft/> }.into_any(),
             _ => view! { <NotFound/> }.into_any(),
@@ -55,7 +56,7 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
     // A draft that edits a published post may take it down instead (`?retirer`).
     let query = use_query_map();
     let removing = RwSignal::new(
-        draft.source.is_some() && query.with_untracked(|q| q.get("retirer").is_some()),
+        draft.source.is_some() && query.with_untracked(|q| q.get(routes::TAKE_DOWN).is_some()),
     );
     let today = files::today();
     let date: Date = today.parse().unwrap_or(Date::from_unix_seconds(0));
@@ -65,8 +66,8 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
         text: draft.to_markdown(date),
         id: draft.id.clone(),
         title: display_title(&draft, words.studio().untitled),
-        path: href(&format!("/{}", post_page(&slug))),
-        page: post_page(&slug),
+        path: href(&format!("/{}", Route::Post(&slug).page())),
+        page: Route::Post(&slug).page(),
         images: studio::images(&draft.id).len(),
         summary_given: !draft.summary.trim().is_empty(),
         edits_published: draft.source.is_some(),
@@ -88,7 +89,7 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
                         .map(|image| (format!("images/{}", image.name), image.file))
                         .collect()
                 },
-                page: format!("{}index.html", post_page(&slug)),
+                page: Route::Post(&slug).file(),
                 today: today.clone(),
                 remove,
             };
@@ -101,14 +102,14 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
         removing.update(|r| *r = !*r);
         build();
     });
-    let editor = href(&format!("/drafts/{}", what.id));
+    let editor = href(&Route::Draft(&what.id).path());
     let title = what.title.clone();
 
     view! {
         <Title text=page_title(Some(&format!("{} · {title}", w.publish)))/>
         <StudioStyle/>
-        <section class="publish" aria-labelledby="publish-title">
-            <h1 id="publish-title">{format!("{} · {title}", w.publish)}</h1>
+        <section class="publish" aria-labelledby=ids::PUBLISH_TITLE>
+            <h1 id=ids::PUBLISH_TITLE>{format!("{} · {title}", w.publish)}</h1>
             <p><A href=editor.clone()>{words.studio().back_to_editor}</A></p>
             {move || match outcome.get() {
                 None => view! { <p class="publish-building" role="status">{w.building}</p> }.into_any(),
@@ -301,8 +302,8 @@ fn Ready(
     };
     view! {
         // The timings are for the benchmark (tests/bench/publish.mjs).
-        <section class="publish-checklist" aria-labelledby="checklist-title" data-load-ms=built.load_ms.round() data-build-ms=built.build_ms.round()>
-            <h2 id="checklist-title">{w.checklist}</h2>
+        <section class="publish-checklist" aria-labelledby=ids::CHECKLIST_TITLE data-load-ms=built.load_ms.round() data-build-ms=built.build_ms.round()>
+            <h2 id=ids::CHECKLIST_TITLE>{w.checklist}</h2>
             <ul>
                 {if removing {
                     view! { <li class="warning">{w.will_remove(&what.title, &file)}</li> }.into_any()
@@ -327,14 +328,14 @@ fn Ready(
             })}
         </section>
         {(!removing).then(|| view! {
-        <section class="publish-page" aria-labelledby="page-title">
-            <h2 id="page-title">{w.page_heading}</h2>
+        <section class="publish-page" aria-labelledby=ids::PAGE_TITLE>
+            <h2 id=ids::PAGE_TITLE>{w.page_heading}</h2>
             // The page as built, without its scripts: what a reader sees before the app starts
             // (the draft's images, not on the site yet, shown from this visit's copies).
             <iframe title=w.page_heading sandbox="allow-same-origin" srcdoc=page></iframe>
         </section>
-        <section class="publish-preview" aria-labelledby="preview-title">
-            <h2 id="preview-title">{w.preview_heading}</h2>
+        <section class="publish-preview" aria-labelledby=ids::PREVIEW_TITLE>
+            <h2 id=ids::PREVIEW_TITLE>{w.preview_heading}</h2>
             // As each network shows a large card: the picture, then what it writes of the
             // page (X writes only the address, over the picture; Mastodon credits the writer).
             <div class="link-previews">
@@ -359,8 +360,8 @@ fn Ready(
             </div>
         </section>
         })}
-        <section class="publish-destinations" aria-labelledby="destinations-title">
-            <h2 id="destinations-title">{w.destinations}</h2>
+        <section class="publish-destinations" aria-labelledby=ids::DESTINATIONS_TITLE>
+            <h2 id=ids::DESTINATIONS_TITLE>{w.destinations}</h2>
             <github::ToGitHub post=to_github configured/>
             <div class="destination">
                 <button type="button" on:click=download_site>{w.download_site}</button>

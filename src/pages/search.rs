@@ -3,9 +3,9 @@ use crate::components::{Byline, Tags};
 use crate::data::{self, body, page_title};
 use crate::search::{IndexState, use_search};
 use crate::site::href;
-use carnet_core::content::post_path;
 use carnet_core::data::{ARCHIVE_FILE, ArchiveEntry, PostRecord, TAGS_FILE, TagEntry, post_file};
 use carnet_core::render::plain_text;
+use carnet_core::routes::Route;
 use carnet_core::search::{Matcher, Part, closest, snippet};
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
@@ -178,10 +178,10 @@ fn Suggestion(query: String) -> impl IntoView {
             .chain(posts.iter().map(|p| p.title.as_str()))
             .collect();
         let (to, name) = closest(&query, &names).map(|i| match tags.get(i) {
-            Some(tag) => (href(&format!("/tags/{}", tag.slug)), tag.name.clone()),
+            Some(tag) => (href(&Route::Tag(&tag.slug, 1).path()), tag.name.clone()),
             None => {
                 let post = &posts[i - tags.len()];
-                (href(&post_path(&post.slug)), post.title.clone())
+                (href(&Route::Post(&post.slug).path()), post.title.clone())
             }
         })?;
         Some(view! {

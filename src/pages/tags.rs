@@ -5,6 +5,7 @@ use crate::pages::NotFound;
 use crate::site::href;
 use carnet_core::data::{PER_PAGE, TAGS_FILE, TagEntry, TagPage as TagData, tag_file};
 use carnet_core::paging::Page;
+use carnet_core::routes::{self, Route};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -15,13 +16,14 @@ use std::sync::Arc;
 pub fn TagIndex() -> impl IntoView {
     let (lang, words) = use_ui();
     let tags = Memo::new(move |_| data::get::<Vec<TagEntry>>(TAGS_FILE));
-    let list = move || match tags.get() {
+    let list = move || {
+        match tags.get() {
         Ok(tags) => view! {
             <ul class="tag-index">
                 {tags
                     .iter()
                     .map(|tag| {
-                        let (link, name) = (href(&format!("/tags/{}", tag.slug)), tag.name.clone());
+                        let (link, name) = (href(&Route::Tag(&tag.slug, 1).path()), tag.name.clone());
                         view! {
                             <li>
                                 <A href=link>{name}</A>
@@ -37,9 +39,10 @@ pub fn TagIndex() -> impl IntoView {
         Err(Pending::Failed(_)) => {
             view! { <LoadFailed paths=vec![TAGS_FILE.to_owned()]/> }.into_any()
         }
+    }
     };
     view! {
-        <PageHead name=words.all_tags.to_owned() path="tags/" lang/>
+        <PageHead name=words.all_tags.to_owned() path=Route::Tags.page() lang/>
         <h1 class="page-title">{words.all_tags}</h1>
         {list}
     }
@@ -52,12 +55,16 @@ pub fn TagPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let (lang, words) = use_ui();
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let slug = Memo::new(move |_| params.read().get(routes::SLUG).unwrap_or_default());
     // The first page says how many there are; then the page asked for.
     let shown = Memo::new(move |_| -> Load<(Arc<TagData>, Page)> {
         let slug = slug.get();
         let first = data::get::<TagData>(&tag_file(&slug, 1))?;
-        let page = Page::of(first.count, query.read().get("page").as_deref(), PER_PAGE);
+        let page = Page::of(
+            first.count,
+            query.read().get(routes::PAGE).as_deref(),
+            PER_PAGE,
+        );
         let tag = match page.number {
             1 => first,
             n => data::get::<TagData>(&tag_file(&slug, n))?,
@@ -77,20 +84,17 @@ pub fn TagPage() -> impl IntoView {
         let heading = words.tag_heading(&tag.name);
         let description = format!("{heading} — {}", words.post_count(tag.count));
         view! {
-            <PageHead name=heading.clone() description path=format!("tags/{slug}/") lang/>
+            <PageHead name=heading.clone() description path=Route::Tag(&slug, 1).page() lang/>
             <h1 class="page-title">{heading}</h1>
             <p class="tag-count">
                 {words.post_count(tag.count)} " · "
-                <A href=href("/tags")>{words.all_tags}</A>
+                <A href=href(&Route::Tags.path())>{words.all_tags}</A>
             </p>
             <PagedPostList
                 posts=tag.posts.iter().cloned().map(Arc::new).collect()
                 page
                 empty=words.no_posts
-                link=move |n: usize| match n {
-                    1 => href(&format!("/tags/{slug}")),
-                    n => href(&format!("/tags/{slug}?page={n}")),
-                }
+                link=move |n: usize| href(&Route::Tag(&slug, n).path())
             />
         }
         .into_any()

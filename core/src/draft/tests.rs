@@ -41,7 +41,7 @@ fn exports_the_front_matter_posts_use() {
 #[test]
 fn names_the_file_from_the_slug() {
     let mut d = sample();
-    d.kept.insert("slug".into(), "metier".into());
+    d.kept.slug = Some("metier".into());
     assert_eq!(d.file_name(), "metier.md");
     let untitled = Draft {
         id: "abc".into(),
@@ -66,10 +66,10 @@ fn imports_a_post_file() {
         ]
     );
     assert_eq!(d.lang, Lang::Fr);
-    assert_eq!(d.kept["date"], "2016-06-09");
+    assert_eq!(d.kept.date.as_deref(), Some("2016-06-09"));
     assert_eq!(
-        d.kept["photo_credit"],
-        "Le métier qui n’existe pas – Crédit photo izart.fr"
+        d.kept.photo_credit.as_deref(),
+        Some("Le métier qui n’existe pas – Crédit photo izart.fr")
     );
     assert!(d.body.starts_with("Bonjour à toutes et à tous,"));
     assert_eq!((d.id.as_str(), d.created, d.revision), ("id1", 9, 0));
@@ -107,7 +107,7 @@ fn refuses_malformed_files_with_their_line() {
         "line 2: title: invalid type: sequence, expected a string"
     );
     let syntax = Draft::from_markdown("---\ntitle: \"x\n---\n", "x".into(), 0);
-    assert!(matches!(syntax, Err(ImportError::Syntax(_))));
+    assert!(matches!(syntax, Err(MarkdownError::Syntax(_))));
     let unclosed = Draft::from_markdown("---\ntitle: x\n", "x".into(), 0);
     assert_eq!(
         unclosed.unwrap_err().to_string(),
@@ -120,7 +120,10 @@ fn export_then_import_keeps_the_text() {
     let d = sample();
     let back = Draft::from_markdown(&d.to_markdown(today()), "other".into(), 5).unwrap();
     assert!(back.same_text(&Draft {
-        kept: BTreeMap::from([("date".into(), "2026-11-25".into())]),
+        kept: Kept {
+            date: Some("2026-11-25".into()),
+            ..Kept::default()
+        },
         ..d
     }));
 }
@@ -317,12 +320,12 @@ fn a_draft_dated_after_today_is_scheduled_for_that_day() {
         None,
         "no date: exported with today's"
     );
-    d.kept.insert("date".into(), "2026-12-24".into());
+    d.kept.date = Some("2026-12-24".into());
     assert_eq!(d.scheduled_for(today()), "2026-12-24".parse().ok());
     assert!(d.to_markdown(today()).contains("\ndate: 2026-12-24\n"));
-    d.kept.insert("date".into(), "2026-11-25".into());
+    d.kept.date = Some("2026-11-25".into());
     assert_eq!(d.scheduled_for(today()), None, "today is not the future");
-    d.kept.insert("date".into(), "pas une date".into());
+    d.kept.date = Some("pas une date".into());
     assert_eq!(d.scheduled_for(today()), None);
 }
 
@@ -338,7 +341,7 @@ fn a_draft_that_edits_a_published_post_keeps_its_file_and_its_address() {
         "2016-le-metier",
         "the build's slug: the file's name"
     );
-    draft.kept.insert("slug".into(), "le-metier".into());
+    draft.kept.slug = Some("le-metier".into());
     assert_eq!(
         (draft.slug(), draft.file_name()),
         ("le-metier".into(), "2016-le-metier.md".into())

@@ -9,6 +9,7 @@ use crate::state::use_reader;
 use crate::studio;
 use carnet_core::draft::Draft;
 use carnet_core::publish::{PostSource, SOURCES_FILE};
+use carnet_core::routes::{self, Route};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
@@ -63,12 +64,11 @@ pub fn PublishedPosts(error: RwSignal<Option<String>>) -> impl IntoView {
     // Opens the post as a draft (the one already editing it, if there is one).
     let open = move |post: PostSource, take_down: bool| {
         let navigate = navigate.clone();
-        let suffix = if take_down { "/publish?retirer" } else { "" };
         let editing = studio::all(reader)
             .into_iter()
             .find(|d| d.deleted.is_none() && d.source.as_deref() == Some(&post.file));
         if let Some(draft) = editing {
-            navigate(&format!("/drafts/{}{suffix}", draft.id), Default::default());
+            navigate(&draft_path(&draft.id, take_down), Default::default());
             return;
         }
         spawn_local(async move {
@@ -87,7 +87,7 @@ pub fn PublishedPosts(error: RwSignal<Option<String>>) -> impl IntoView {
                         .map_err(|problem| words.studio().not_created(&problem).to_owned())
                 });
             match draft {
-                Ok(draft) => navigate(&format!("/drafts/{}{suffix}", draft.id), Default::default()),
+                Ok(draft) => navigate(&draft_path(&draft.id, take_down), Default::default()),
                 Err(said) => error.set(Some(said)),
             }
         });
@@ -120,5 +120,14 @@ pub fn PublishedPosts(error: RwSignal<Option<String>>) -> impl IntoView {
                 }.into_any(),
             }}
         </details>
+    }
+}
+
+/// A draft's editor, or its publishing page opened to take its post down.
+fn draft_path(id: &str, take_down: bool) -> String {
+    if take_down {
+        routes::take_down_path(id)
+    } else {
+        Route::Draft(id).path()
     }
 }

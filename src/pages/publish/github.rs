@@ -5,13 +5,14 @@
 
 use crate::app::use_ui;
 use crate::github::{self, Failed};
+use crate::i18n::GitHubUi;
 use crate::state::{now, use_reader};
 use crate::{storage, studio};
 use carnet_core::draft::Published;
 use carnet_core::github::{
     Access, Change, Commit, Deploy, Refusal, Repository, masked, plausible_token,
 };
-use carnet_core::i18n::GitHubUi;
+use carnet_core::ids;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
@@ -164,8 +165,8 @@ pub fn ToGitHub(post: Post, configured: Option<Repository>) -> impl IntoView {
     };
 
     view! {
-        <div class="destination github" role="group" aria-labelledby="github-title">
-            <h3 id="github-title">{g.heading}</h3>
+        <div class="destination github" role="group" aria-labelledby=ids::GITHUB_TITLE>
+            <h3 id=ids::GITHUB_TITLE>{g.heading}</h3>
             <p>{g.help}</p>
             <form class="github-form" on:submit=send>
                 <label>{g.repository}<input type="text" name="repository" spellcheck="false" autocomplete="off" bind:value=repository/></label>
