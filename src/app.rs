@@ -9,9 +9,9 @@ use crate::pages::{
 use crate::parts::MissingPart;
 use crate::site::base_path;
 use crate::state::provide_reader;
-use carnet_core::Lang;
-use carnet_core::ids;
-use carnet_core::routes;
+use carnet_content::routes;
+use carnet_markdown::ids;
+use carnet_text::Lang;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
@@ -221,7 +221,7 @@ lazy_pages!(Studio, studio_page, preload_studio_page, {
 
 lazy_pages!(Finder, search_page, preload_search_page, { SearchRoute => Search });
 
-pub use carnet_core::routes::Part;
+pub use carnet_content::routes::Part;
 
 /// Fetches the part of the app the page at `path` (a URL path, base included) needs. The
 /// app awaits it before it adopts a prerendered page (hydration needs every view of it).

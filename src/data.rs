@@ -1,5 +1,5 @@
 //! The site's data in the browser: the site itself and the data files the build writes
-//! ([`carnet_core::data`]), read from the page when it carries them, else fetched; each
+//! ([`carnet_content::data`]), read from the page when it carries them, else fetched; each
 //! once per visit. Post texts are fetched when a post is opened. When a page is
 //! prerendered (`ssr`), the same functions answer from what the build gives the page
 //! ([`set_page`]): the page is rendered from exactly what it carries.
@@ -8,10 +8,11 @@
 //! embedded files, what arrived before) and otherwise starts the download and answers
 //! `Err(Pending::Loading)`; every view that asked is run again when a file arrives.
 
+use carnet_content::PostMeta;
 #[cfg(not(feature = "ssr"))]
-use carnet_core::data::{FILE_ATTRIBUTE, Link, SITE_ID};
-use carnet_core::data::{ListPage, Localized, PostRecord, Site, TagPage, post_file};
-use carnet_core::{Lang, PostMeta};
+use carnet_content::data::{FILE_ATTRIBUTE, Link, SITE_ID};
+use carnet_content::data::{ListPage, Localized, PostRecord, Site, TagPage, post_file};
+use carnet_text::Lang;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use std::any::Any;

@@ -3,8 +3,8 @@
 //! name, like [`crate::folder`]'s methods: typed bindings would add their glue to the
 //! JavaScript every page loads, for a page few open.
 
-use carnet_core::github::{self, Call, Commit, Deploy, Refusal, Repository};
-use carnet_core::publish::LinkPreview;
+use carnet_studio::github::{self, Call, Commit, Deploy, Refusal, Repository};
+use carnet_studio::publish::LinkPreview;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;

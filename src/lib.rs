@@ -1,4 +1,4 @@
-//! Carnet, the reading site: a Leptos app over the pure `carnet-core`, one source of markup
+//! Carnet, the reading site: a Leptos app over the pure crates (`carnet-text`, `-markdown`, `-content`, `-store`, `-studio`), one source of markup
 //! for two places. In the browser (`hydrate`), [`start`] adopts the page the content build
 //! prerendered — the nodes the reader sees are the ones the app keeps — or renders a page
 //! that was not prerendered. At build time (`ssr`), [`prerender`] renders every page the
@@ -83,7 +83,7 @@ pub fn start() {
 #[cfg(feature = "hydrate")]
 fn adopts_prerendered_page() -> bool {
     leptos::prelude::document()
-        .get_element_by_id(carnet_core::ids::ROOT)
+        .get_element_by_id(carnet_markdown::ids::ROOT)
         .is_some_and(|root| root.has_attribute("data-prerendered"))
         && !site::asks_other_list_page()
 }
@@ -101,7 +101,7 @@ async fn mount() {
     use wasm_bindgen::JsCast;
     let document = leptos::prelude::document();
     let prerendered = document
-        .get_element_by_id(carnet_core::ids::ROOT)
+        .get_element_by_id(carnet_markdown::ids::ROOT)
         .filter(|root| root.has_attribute("data-prerendered"));
     if let Some(page) = &prerendered {
         data::keep_prerendered(page);
@@ -120,7 +120,7 @@ async fn mount() {
                 .create_element("div")
                 .expect("a div can be created")
                 .unchecked_into();
-            root.set_id(carnet_core::ids::ROOT);
+            root.set_id(carnet_markdown::ids::ROOT);
             match &prerendered {
                 // Rendered beside the page, then put in its place in one step.
                 Some(_) => site::drop_prerendered_head(),

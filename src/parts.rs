@@ -115,13 +115,13 @@ pub async fn wait_for_network() {
     };
     let document = leptos::prelude::document();
     let words = crate::i18n::ui(crate::data::site().lang);
-    let notice = match document.get_element_by_id(carnet_core::ids::WAITING) {
+    let notice = match document.get_element_by_id(carnet_markdown::ids::WAITING) {
         Some(notice) => notice,
         None => {
             let Ok(notice) = document.create_element("div") else {
                 return;
             };
-            notice.set_id(carnet_core::ids::WAITING);
+            notice.set_id(carnet_markdown::ids::WAITING);
             let _ = notice.set_attribute("class", "load-error part-unavailable");
             let _ = notice.set_attribute("role", "alert");
             notice.set_inner_html(&format!(
@@ -160,7 +160,9 @@ pub async fn wait_for_network() {
 /// Removes the notice [`wait_for_network`] showed, once the part is there.
 #[cfg(feature = "hydrate")]
 pub fn network_back() {
-    if let Some(notice) = leptos::prelude::document().get_element_by_id(carnet_core::ids::WAITING) {
+    if let Some(notice) =
+        leptos::prelude::document().get_element_by_id(carnet_markdown::ids::WAITING)
+    {
         notice.remove();
     }
 }

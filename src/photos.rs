@@ -1,12 +1,12 @@
 //! A photo pasted or dropped into the studio, shrunk in the browser's own canvas before it
 //! is kept, so that no original (its position, its 4 MB) leaves the writer's browser by
-//! any destination: the rules are core's [`carnet_core::photo`].
+//! any destination: the rules are core's [`carnet_studio::photo`].
 //!
 //! The browser's calls are made by name (`Reflect`), through glue the app already has:
 //! typed bindings for the canvas and `createImageBitmap` would add their own to the glue
 //! every page loads, for a part only the studio uses.
 
-use carnet_core::photo;
+use carnet_studio::photo;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::File;

@@ -9,7 +9,7 @@
 
 use crate::app::App;
 use crate::{data, site};
-use carnet_core::data::Site;
+use carnet_content::data::Site;
 use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;

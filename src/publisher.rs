@@ -5,7 +5,7 @@
 
 use crate::parts::this_version;
 use crate::site::href;
-use carnet_core::publish::{BuildRequest, PostFile, Report};
+use carnet_studio::publish::{BuildRequest, PostFile, Report};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;

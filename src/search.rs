@@ -1,11 +1,11 @@
 //! The search index in the browser: fetched the first time the reader searches (or puts the
 //! cursor in the search box), then kept for the visit. Searching itself is
-//! [`carnet_core::search`]; this module only loads the index and times each query.
+//! [`carnet_content::search`]; this module only loads the index and times each query.
 
 use crate::data::fetch_text;
 use crate::parts::MissingPart;
-use carnet_core::data::SEARCH_FILE;
-use carnet_core::search::Index;
+use carnet_content::data::SEARCH_FILE;
+use carnet_content::search::Index;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::rc::Rc;

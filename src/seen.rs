@@ -1,12 +1,12 @@
 //! The reader's "Nouveau" and "Mis à jour depuis votre lecture" marks: what she has seen
-//! of the site ([`carnet_core::seen`]), one signal for the tab. It starts empty, as the
+//! of the site ([`carnet_store::seen`]), one signal for the tab. It starts empty, as the
 //! prerendered page shows it (the build knows no reader), and is read from storage once the
 //! app has adopted the page: the first view that asks loads it in an effect.
 
 use crate::state::{Reader, now};
 use crate::storage;
-use carnet_core::seen::Seen;
-use carnet_core::store::Single;
+use carnet_store::Single;
+use carnet_store::seen::Seen;
 use leptos::prelude::*;
 use std::cell::Cell;
 

@@ -105,7 +105,7 @@ fn read_base_path() -> String {
 
 /// A moment (ms since 1970) as the reader's browser writes it in `lang`: "25 nov. 2026,
 /// 14:03".
-pub fn local_date_time(ms: u64, lang: carnet_core::Lang) -> String {
+pub fn local_date_time(ms: u64, lang: carnet_text::Lang) -> String {
     use wasm_bindgen::JsValue;
     use web_sys::js_sys::{Date, Object, Reflect};
     let options = Object::new();

@@ -6,9 +6,9 @@
 //! with the stored data become notices ([`Reader::problems`]).
 
 use crate::storage;
-use carnet_core::export::Export;
-use carnet_core::reader::{Bookmarks, PostReading, ReadingLog, Settings, Spot};
-use carnet_core::store::{SET_ASIDE_PREFIX, Single, StorageProblem};
+use carnet_store::reader::{Bookmarks, PostReading, ReadingLog, Settings, Spot};
+use carnet_store::{SET_ASIDE_PREFIX, Single, StorageProblem};
+use carnet_studio::export::Export;
 #[cfg(not(feature = "ssr"))]
 use leptos::ev;
 use leptos::prelude::*;
@@ -149,8 +149,7 @@ impl Reader {
         });
         let bookmarks = self.bookmarked().len();
         let entries = storage::entries();
-        let usage =
-            carnet_core::store::usage(entries.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let usage = carnet_store::usage(entries.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         Summary {
             read,
             started,

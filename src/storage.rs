@@ -5,9 +5,7 @@
 //! gives no storage at all, reads find nothing and writes report
 //! [`StorageProblem::Unavailable`]; nothing here panics.
 
-use carnet_core::store::{
-    Document, Envelope, NAMESPACE, Single, StorageProblem, decode, set_aside_key,
-};
+use carnet_store::{Document, Envelope, NAMESPACE, Single, StorageProblem, decode, set_aside_key};
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;

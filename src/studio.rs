@@ -4,12 +4,12 @@
 use crate::claims::{self, Claim, Want};
 use crate::state::{Reader, now};
 use crate::storage;
-use carnet_core::Lang;
-use carnet_core::draft::{
+use carnet_store::StorageProblem;
+use carnet_studio::draft::{
     Check, DRAFT_PREFIX, Draft, ImportPlan, Published, Reason, Revisions, check, draft_key,
     revisions_key,
 };
-use carnet_core::store::StorageProblem;
+use carnet_text::Lang;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -383,7 +383,7 @@ pub fn show_built_images(
         }
         let parts = web_sys::js_sys::Array::of1(bytes);
         let options = web_sys::BlobPropertyBag::new();
-        options.set_type(carnet_core::render::image_mime(path));
+        options.set_type(carnet_markdown::render::image_mime(path));
         let url = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
             .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob));
         if let Ok(url) = url {

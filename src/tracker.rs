@@ -6,8 +6,8 @@
 //! is reached, and when they leave the page or the tab — and only if it changed.
 
 use crate::state::Reader;
-use carnet_core::position::{Block, Viewport, fingerprint, resume_at, spot};
-use carnet_core::reader::Spot;
+use carnet_store::position::{Block, Viewport, fingerprint, resume_at, spot};
+use carnet_store::reader::Spot;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -224,7 +224,7 @@ fn measure_blocks(elements: &[Element]) -> Vec<Block> {
 }
 
 /// The body's top-level blocks, and the fingerprint of each (what "changed since you read
-/// it" compares, [`carnet_core::seen`]).
+/// it" compares, [`carnet_store::seen`]).
 pub fn blocks(body: &Element) -> (Vec<Element>, Vec<u32>) {
     let elements = children(body);
     let fingerprints = elements.iter().map(block_fingerprint).collect();

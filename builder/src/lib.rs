@@ -6,10 +6,10 @@
 //! fetched to build), and the sources' download (`.zip`). The site's download is zipped
 //! when asked ([`Zip`]), with the kept files fetched then.
 
-use carnet_core::Date;
-use carnet_core::publish::{BuildRequest, Problem, Report};
 use carnet_site::rebuild::{Change, SiteSources};
 use carnet_site::{BuildError, InMemory, build};
+use carnet_studio::publish::{BuildRequest, Problem, Report};
+use carnet_text::Date;
 use std::collections::BTreeMap;
 use std::io::{Cursor, Write};
 use wasm_bindgen::prelude::*;

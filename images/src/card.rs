@@ -4,7 +4,7 @@
 //! as large as fits in three lines, and who wrote it when, in the site's colours.
 
 use crate::{CARD, ImageError};
-use carnet_core::focus::Focus;
+use carnet_markdown::focus::Focus;
 use image::DynamicImage;
 use image::imageops::FilterType;
 

@@ -37,7 +37,7 @@ use sha2::{Digest, Sha256};
 /// a laptop at 2× (1600), a large screen at 2× or more (2400).
 pub const WIDTHS: [u32; 6] = [480, 800, 1000, 1200, 1600, 2400];
 
-pub use carnet_core::render::CARD;
+pub use carnet_markdown::render::CARD;
 
 /// The quality photos are encoded at (JPEG, 0–100): the README's measurement.
 pub const PHOTO_QUALITY: u8 = 70;
@@ -219,7 +219,7 @@ pub fn draw_card(name: &str, text: &CardText<'_>, cache: &dyn Cache) -> Result<M
 
 /// The key of the card [`focused_card`] cuts for the page named `name` from the file
 /// `widest` (a path: its name carries a hash of its bytes) around `focus`.
-pub fn focused_card_key(name: &str, widest: &str, focus: carnet_core::focus::Focus) -> String {
+pub fn focused_card_key(name: &str, widest: &str, focus: carnet_markdown::focus::Focus) -> String {
     key_of(&[SETTINGS, "focused card", name, widest, &focus.to_string()])
 }
 
@@ -230,7 +230,7 @@ pub fn focused_card_key(name: &str, widest: &str, focus: carnet_core::focus::Foc
 pub fn focused_card(
     name: &str,
     (widest, bytes): (&str, &[u8]),
-    focus: carnet_core::focus::Focus,
+    focus: carnet_markdown::focus::Focus,
     cache: &dyn Cache,
 ) -> Result<Made, ImageError> {
     let key = focused_card_key(name, widest, focus);

@@ -134,7 +134,7 @@ fn names_are_content_hashed_and_url_safe() {
     let src = &made.processed.variants[0].src;
     assert!(src.starts_with("content/images/une-photo-1-480."), "{src}");
     assert!(src.ends_with(".jpg"));
-    assert_eq!(carnet_core::render::image_mime(src), "image/jpeg");
+    assert_eq!(carnet_markdown::render::image_mime(src), "image/jpeg");
     assert!(
         made.processed
             .card
@@ -161,7 +161,7 @@ fn every_image_has_a_card_of_the_networks_size() {
         .find(|(p, _)| *p == made.processed.card)
         .unwrap();
     assert_eq!(
-        carnet_core::render::image_mime(&made.processed.card),
+        carnet_markdown::render::image_mime(&made.processed.card),
         "image/png"
     );
     assert_eq!(decode(card).dimensions(), CARD);
@@ -478,7 +478,7 @@ fn a_drawn_card_is_a_png_drawn_once() {
 /// middle by default.
 #[test]
 fn a_focused_card_keeps_the_subject() {
-    use carnet_core::focus::Focus;
+    use carnet_markdown::focus::Focus;
     // Red above, blue below.
     let image = RgbImage::from_fn(1000, 1000, |_, y| {
         if y < 500 {

@@ -2,9 +2,9 @@
 //! `base_url`): where the site lives and who it is (title, description, author, footer,
 //! profile links, the default image of link previews).
 
-use carnet_core::data::{Link, Localized};
-use carnet_core::github::Repository;
-use carnet_core::{Lang, typography};
+use carnet_content::data::{Link, Localized};
+use carnet_studio::github::Repository;
+use carnet_text::{Lang, typography};
 use serde::Deserialize;
 use std::fmt;
 use toml::Spanned;

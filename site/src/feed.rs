@@ -5,16 +5,16 @@ use crate::config::Config;
 use atom_syndication::{
     Category, Content, Entry, Feed, FixedDateTime, Generator, Link, Person, Text,
 };
-use carnet_core::Date;
-use carnet_core::load::Post;
-use carnet_core::routes::Route;
+use carnet_content::load::Post;
+use carnet_content::routes::Route;
+use carnet_text::Date;
 
 /// A published post as the feed shows it: its metadata and its body as HTML.
 pub struct FeedPost<'a> {
     /// The post.
     pub post: &'a Post,
     /// Its title and summary as readers see them (typography applied).
-    pub meta: &'a carnet_core::PostMeta,
+    pub meta: &'a carnet_content::PostMeta,
     /// Its body, rendered as on its page.
     pub html: &'a str,
 }

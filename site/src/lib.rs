@@ -10,10 +10,10 @@
 //!    the site shows made by [`carnet_images`] (upright, without metadata, at a few widths,
 //!    with its link preview card), or taken from the cache;
 //! 3. the search index (`data/search.txt`);
-//! 4. the data files the app reads ([`carnet_core::data`]): post records, list pages, tag
+//! 4. the data files the app reads ([`carnet_content::data`]): post records, list pages, tag
 //!    pages, tags, archive;
 //! 5. the prerendered pages, rendered by the app's own components ([`carnet::prerender`])
-//!    at the addresses [`carnet_core::routes`] gives, each carrying the data it shows;
+//!    at the addresses [`carnet_content::routes`] gives, each carrying the data it shows;
 //! 6. the feed, the sitemap, `robots.txt` ([`feed`]);
 //! 7. `404.html` (the app for every other address) and `_headers` (caching, for hosts that
 //!    read it);
@@ -32,15 +32,17 @@ pub mod rebuild;
 
 use carnet::Part;
 use carnet::prerender::{self, Prerender};
-use carnet_core::data::{
+use carnet_content::PostMeta;
+use carnet_content::data::{
     self, ARCHIVE_FILE, ArchiveEntry, ListPage, PER_PAGE, PostLink, PostRecord, SEARCH_FILE,
     TAGS_FILE, TagEntry, TagPage,
 };
-use carnet_core::load::{Post, PostError, PostErrorKind, check_posts, image_key, search_index};
-use carnet_core::routes::Route;
-use carnet_core::tags::{Tag, all_tags};
-use carnet_core::{Date, ImageSize, PostMeta, RenderOptions, render};
+use carnet_content::load::{Post, PostError, PostErrorKind, check_posts, image_key, search_index};
+use carnet_content::routes::Route;
+use carnet_content::tags::{Tag, all_tags};
 use carnet_images::{Cache, CardText, Kind, Made, Processed};
+use carnet_markdown::{ImageSize, RenderOptions, render};
+use carnet_text::Date;
 use config::Config;
 use feed::FeedPost;
 use pulldown_cmark_escape::escape_html;
@@ -652,7 +654,7 @@ fn draw_cards(
         to_draw.push(("site".to_owned(), text, None));
     }
     // (slug, the cover's widest file, focus): the covers with a focus.
-    let to_cut: Vec<(&str, &str, carnet_core::focus::Focus)> = published
+    let to_cut: Vec<(&str, &str, carnet_markdown::focus::Focus)> = published
         .iter()
         .filter_map(|post| {
             let focus = post.front.cover_focus?;
@@ -768,7 +770,7 @@ fn post_record(
     let mut images: Vec<ImageSize> = post
         .images()
         .iter()
-        .filter_map(|path| carnet_core::render::image_size(sizes, path).cloned())
+        .filter_map(|path| carnet_markdown::render::image_size(sizes, path).cloned())
         .map(|mut image| {
             // Only the cover's card is shown (as the page's link preview).
             if Some(image.path.as_str()) != cover {
@@ -942,7 +944,7 @@ fn fill(shell: &str, app: &str, part: Part, data: &str) -> String {
     format!(
         "{}\n    <div id=\"{}\" data-prerendered data-part=\"{}\">{app}</div>\n    {data}\n  {}",
         &shell[..start],
-        carnet_core::ids::ROOT,
+        carnet_markdown::ids::ROOT,
         part.name(),
         &shell[end..]
     )

@@ -19,9 +19,9 @@
 
 mod cli;
 
-use carnet_core::Date;
 use carnet_site::config::Config;
 use carnet_site::{App, BuildError, Written, build};
+use carnet_text::Date;
 use cli::app::{self, BundleOptions};
 use cli::cache::DiskCache;
 use cli::files::{Dist, read_sources};

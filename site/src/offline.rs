@@ -15,9 +15,10 @@
 //! what changed.
 
 use crate::config::{Config, Offline};
-use carnet_core::data;
-use carnet_core::routes::Route;
-use carnet_core::{Lang, PostMeta};
+use carnet_content::PostMeta;
+use carnet_content::data;
+use carnet_content::routes::Route;
+use carnet_text::Lang;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -193,7 +194,7 @@ pub fn update_notice(lang: Lang) -> String {
     let words = carnet::i18n::ui(lang).offline();
     format!(
         "<div id=\"{}\" class=\"update\" role=\"status\" hidden><p>{}</p><button type=\"button\">{}</button></div>",
-        carnet_core::ids::UPDATE,
+        carnet_markdown::ids::UPDATE,
         words.new_version,
         words.reload
     )
@@ -213,7 +214,7 @@ fn is_list_page(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use carnet_core::Date;
+    use carnet_text::Date;
 
     fn meta(slug: &str) -> PostMeta {
         PostMeta {

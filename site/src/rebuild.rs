@@ -19,18 +19,18 @@
 
 use crate::config::{Config, ConfigError};
 use crate::{App, Cards, KeptFile, Sources, offline};
-use carnet_core::Date;
-use carnet_core::frontmatter;
-use carnet_core::load::Post;
-use carnet_core::load::image_key;
-pub use carnet_core::publish::PostSource;
+use carnet_content::load::Post;
+use carnet_content::load::image_key;
 use carnet_images::Processed;
+use carnet_markdown::frontmatter;
+pub use carnet_studio::publish::PostSource;
+use carnet_text::Date;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 
-pub use carnet_core::publish::SOURCES_FILE;
+pub use carnet_studio::publish::SOURCES_FILE;
 
 /// The format of [`SOURCES_FILE`]; a site built by another format is built again by the
 /// command line, not the studio.

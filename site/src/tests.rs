@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::config::tests::IDENTITY;
-use carnet_core::data::SEARCH_FILE;
-use carnet_core::data::{Site as SiteData, TagPage};
+use carnet_content::data::SEARCH_FILE;
+use carnet_content::data::{Site as SiteData, TagPage};
 use carnet_images::NoCache;
 
 /// The app's page as `carnet-site app` writes it, reduced to what the build fills in.
@@ -578,10 +578,10 @@ fn every_page_has_unique_ids_and_its_in_page_links_lead_somewhere() {
             .max(body_start);
         let around = format!("{}{}", &html[..body_start], &html[article_end..]);
         for id in attribute_values(&around, " id=\"") {
-            let listed = carnet_core::ids::ALL.contains(&id) || id.starts_with("year-");
+            let listed = carnet_markdown::ids::ALL.contains(&id) || id.starts_with("year-");
             assert!(
                 listed,
-                "{path}: the page's id {id:?} is missing from carnet_core::ids::ALL"
+                "{path}: the page's id {id:?} is missing from carnet_markdown::ids::ALL"
             );
         }
         let here = format!("/blog/{dir}");

@@ -1,9 +1,9 @@
 use crate::i18n::ui;
 use crate::site::href;
-use carnet_core::reading::reading_time_label;
-use carnet_core::routes::Route;
-use carnet_core::tags::tag_slug;
-use carnet_core::{Date, Lang};
+use carnet_content::routes::Route;
+use carnet_content::tags::tag_slug;
+use carnet_text::reading::reading_time_label;
+use carnet_text::{Date, Lang};
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -3,8 +3,10 @@
 //! navigation.
 
 use crate::data::site;
-use carnet_core::render::CARD;
-use carnet_core::{ImageSize, Lang, PostMeta};
+use carnet_content::PostMeta;
+use carnet_markdown::ImageSize;
+use carnet_markdown::render::CARD;
+use carnet_text::Lang;
 use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta, Script, Title};
 use serde_json::json;

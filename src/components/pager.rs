@@ -1,7 +1,7 @@
 use super::PostList;
 use crate::app::use_ui;
-use carnet_core::PostMeta;
-use carnet_core::paging::Page;
+use carnet_content::PostMeta;
+use carnet_content::paging::Page;
 use leptos::prelude::*;
 use std::sync::Arc;
 

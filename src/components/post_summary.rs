@@ -2,8 +2,8 @@ use super::{BookmarkToggle, Byline, ReadingStatus, Tags};
 use crate::app::use_ui;
 use crate::site::href;
 use crate::state::use_reader;
-use carnet_core::PostMeta;
-use carnet_core::seen::text_hash;
+use carnet_content::PostMeta;
+use carnet_store::seen::text_hash;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::Arc;
@@ -34,7 +34,7 @@ pub fn PostSummary(post: Arc<PostMeta>) -> impl IntoView {
 }
 
 /// "Nouveau" on a post published since the reader's last visit, "Mis à jour depuis votre
-/// lecture" on a post she read whose text changed since ([`carnet_core::seen`]); nothing
+/// lecture" on a post she read whose text changed since ([`carnet_store::seen`]); nothing
 /// while prerendering.
 #[component]
 fn SeenMarks(post: Arc<PostMeta>) -> impl IntoView {

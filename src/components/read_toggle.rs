@@ -1,6 +1,6 @@
 use crate::app::use_ui;
 use crate::state::use_reader;
-use carnet_core::PostMeta;
+use carnet_content::PostMeta;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -1,7 +1,7 @@
 use crate::app::use_ui;
 use crate::state::use_reader;
-use carnet_core::PostMeta;
-use carnet_core::position::percent;
+use carnet_content::PostMeta;
+use carnet_store::position::percent;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -1,7 +1,7 @@
 use crate::app::use_ui;
 use crate::data::site;
-use carnet_core::PostMeta;
-use carnet_core::share::Network;
+use carnet_content::PostMeta;
+use carnet_content::share::Network;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;

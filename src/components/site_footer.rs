@@ -1,8 +1,8 @@
 use crate::app::use_ui;
 use crate::site::href;
 use crate::state::use_reader;
-use carnet_core::reader::{Settings, TextSize, Theme};
-use carnet_core::routes::Route;
+use carnet_content::routes::Route;
+use carnet_store::reader::{Settings, TextSize, Theme};
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -2,7 +2,7 @@
 //! `<head>` while one of those pages is shown. These pages are never prerendered, so their
 //! rules travel with their part of the app instead of weighing on every page's stylesheet.
 
-use carnet_core::ids;
+use carnet_markdown::ids;
 use leptos::prelude::*;
 use leptos_meta::Style;
 

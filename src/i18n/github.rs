@@ -1,7 +1,7 @@
 //! The words of publishing to GitHub.
 
-use carnet_core::github::Refusal;
-use carnet_core::lang::Lang;
+use carnet_studio::github::Refusal;
+use carnet_text::lang::Lang;
 
 /// The words of publishing to GitHub ("Publier" → GitHub).
 #[derive(Debug)]

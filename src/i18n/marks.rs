@@ -1,7 +1,7 @@
 //! The words of what is new since the reader's last visit.
 
 /// The words of what is new since the reader's last visit, and what changed since she read
-/// it (`carnet_core::seen`).
+/// it (`carnet_store::seen`).
 #[derive(Debug)]
 pub struct MarksUi {
     /// A post published since her last visit.

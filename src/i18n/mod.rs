@@ -20,8 +20,8 @@ pub use offline::OfflineUi;
 pub use publish::PublishUi;
 pub use studio::StudioUi;
 
-use carnet_core::lang::Lang;
-use carnet_core::store::StorageProblem;
+use carnet_store::StorageProblem;
+use carnet_text::lang::Lang;
 use github::{EN_GITHUB, FR_GITHUB};
 use marks::{EN_MARKS, FR_MARKS};
 use offline::{EN_OFFLINE, FR_OFFLINE};
@@ -349,7 +349,7 @@ const EN: Ui = Ui {
 impl Ui {
     /// "42 % lu" / "42% read".
     pub fn percent_read(&self, progress: f32) -> String {
-        let percent = carnet_core::position::percent(progress);
+        let percent = carnet_store::position::percent(progress);
         match self.lang {
             Lang::Fr => format!("{percent}\u{202f}% lu"),
             Lang::En => format!("{percent}% read"),
@@ -469,7 +469,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use carnet_core::export::ImportError;
+    use carnet_studio::export::ImportError;
 
     /// Every table of strings, in `lang`, as its fields print.
     fn every_table(lang: Lang) -> Vec<String> {
@@ -567,7 +567,7 @@ mod tests {
         );
         let newer = StorageProblem::LeftInPlace {
             key: "carnet.reading".into(),
-            reason: carnet_core::store::Unreadable::NewerVersion(9),
+            reason: carnet_store::Unreadable::NewerVersion(9),
         };
         assert_eq!(fr.problem(&newer), fr.notice_newer);
         let error = ImportError::NotJson { line: 3, column: 7 };

@@ -1,7 +1,7 @@
 //! The words of reading offline and of a new version of the site.
 
 use super::studio::{EN_STUDIO, FR_STUDIO};
-use carnet_core::lang::Lang;
+use carnet_text::lang::Lang;
 
 /// The words of reading offline (the service worker, `offline/sw.js`) and of a new
 /// version of the site.

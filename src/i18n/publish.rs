@@ -1,7 +1,7 @@
 //! The words of publishing from the studio ("Publier").
 
 use super::plural;
-use carnet_core::lang::Lang;
+use carnet_text::lang::Lang;
 
 /// The words of publishing from the studio ("Publier").
 #[derive(Debug)]

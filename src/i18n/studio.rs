@@ -1,9 +1,9 @@
 //! The words of the writer's studio and of "My data".
 
 use super::plural;
-use carnet_core::export::ImportError;
-use carnet_core::lang::Lang;
-use carnet_core::store::StorageProblem;
+use carnet_store::StorageProblem;
+use carnet_studio::export::ImportError;
+use carnet_text::lang::Lang;
 
 /// The words of the writer's studio and of "My data", in one language: apart from
 /// [`Ui`] so that the pages every reader opens do not carry them (see [`Ui::studio`]).
@@ -355,8 +355,8 @@ pub(super) const EN_STUDIO: StudioUi = StudioUi {
 
 impl StudioUi {
     /// Why a revision was kept.
-    pub fn reason(&self, reason: carnet_core::draft::Reason) -> &'static str {
-        use carnet_core::draft::Reason;
+    pub fn reason(&self, reason: carnet_studio::draft::Reason) -> &'static str {
+        use carnet_studio::draft::Reason;
         match reason {
             Reason::Periodic => self.reason_periodic,
             Reason::BeforeRestore => self.reason_before_restore,
@@ -367,7 +367,7 @@ impl StudioUi {
     }
 
     /// A draft dated in the future: when it will be published.
-    pub fn scheduled(&self, date: carnet_core::Date) -> String {
+    pub fn scheduled(&self, date: carnet_text::Date) -> String {
         match self.lang {
             Lang::Fr => format!(
                 "Programmé\u{a0}: publié le {}, à la première construction du site ce jour-là",
@@ -482,7 +482,7 @@ impl StudioUi {
         &self,
         posts: usize,
         bookmarks: usize,
-        plan: &carnet_core::draft::ImportPlan,
+        plan: &carnet_studio::draft::ImportPlan,
     ) -> String {
         let (added, replaced, unchanged) = (plan.added.len(), plan.replaced.len(), plan.unchanged);
         match self.lang {

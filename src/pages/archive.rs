@@ -2,9 +2,9 @@ use crate::app::use_ui;
 use crate::components::{LoadFailed, Loading, PageHead};
 use crate::data::{self, Pending};
 use crate::site::href;
-use carnet_core::data::{ARCHIVE_FILE, ArchiveEntry};
-use carnet_core::routes::Route;
-use carnet_core::tags::archive;
+use carnet_content::data::{ARCHIVE_FILE, ArchiveEntry};
+use carnet_content::routes::Route;
+use carnet_content::tags::archive;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

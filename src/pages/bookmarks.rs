@@ -18,7 +18,7 @@ pub fn Bookmarks() -> impl IntoView {
         {move || match kept.get() {
             Ok(posts) => view! { <PostList posts empty=words.no_bookmarks/> }.into_any(),
             Err(Pending::Loading) => view! { <Loading/> }.into_any(),
-            Err(Pending::Failed(_)) => view! { <LoadFailed paths=reader.bookmarked().iter().map(|s| carnet_core::data::post_file(s)).collect()/> }.into_any(),
+            Err(Pending::Failed(_)) => view! { <LoadFailed paths=reader.bookmarked().iter().map(|s| carnet_content::data::post_file(s)).collect()/> }.into_any(),
         }}
     }
 }

@@ -9,15 +9,16 @@ use crate::photos;
 use crate::site::{href, local_date_time};
 use crate::state::{Reader, use_reader};
 use crate::studio::{self, Saved};
-use carnet_core::draft::{Draft, Reason, draft_key};
-use carnet_core::edit::{Format, apply, byte_offset, utf16_offset};
-use carnet_core::ids;
-use carnet_core::reading::{reading_time_label, word_count};
-use carnet_core::routes::Route;
-use carnet_core::slug::slugify;
-use carnet_core::store::StorageProblem;
-use carnet_core::typography;
-use carnet_core::{Date, RenderOptions, render};
+use carnet_content::routes::Route;
+use carnet_markdown::ids;
+use carnet_markdown::{RenderOptions, render};
+use carnet_store::StorageProblem;
+use carnet_studio::draft::{Draft, Reason, draft_key};
+use carnet_studio::edit::{Format, apply, byte_offset, utf16_offset};
+use carnet_text::Date;
+use carnet_text::reading::{reading_time_label, word_count};
+use carnet_text::slug::slugify;
+use carnet_text::typography;
 use leptos::ev;
 use leptos::html::Textarea;
 use leptos::prelude::*;
@@ -41,7 +42,7 @@ pub fn DraftEditor() -> impl IntoView {
     move || {
         let id = params
             .read()
-            .get(carnet_core::routes::ID)
+            .get(carnet_content::routes::ID)
             .unwrap_or_default();
         match studio::load(&id, reader) {
             Some(draft) if draft.deleted.is_none() => view! { <Editor draft/> }.into_any(),

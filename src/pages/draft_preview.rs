@@ -7,11 +7,12 @@ use crate::pages::drafts::display_title;
 use crate::site::href;
 use crate::state::use_reader;
 use crate::studio;
-use carnet_core::draft::Draft;
-use carnet_core::reading::word_count;
-use carnet_core::routes::Route;
-use carnet_core::typography;
-use carnet_core::{Date, RenderOptions, render};
+use carnet_content::routes::Route;
+use carnet_markdown::{RenderOptions, render};
+use carnet_studio::draft::Draft;
+use carnet_text::Date;
+use carnet_text::reading::word_count;
+use carnet_text::typography;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
 use leptos_router::components::A;
@@ -25,7 +26,7 @@ pub fn DraftPreview() -> impl IntoView {
     move || {
         let id = params
             .read()
-            .get(carnet_core::routes::ID)
+            .get(carnet_content::routes::ID)
             .unwrap_or_default();
         match studio::load(&id, reader) {
             Some(draft) if draft.deleted.is_none() => view! { <DraftAsPost draft/> }.into_any(),

@@ -3,11 +3,11 @@ use crate::components::{LoadFailed, Loading, PageHead, PagedPostList, ReadingSta
 use crate::data::{self, Load, Pending};
 use crate::site::href;
 use crate::state::{Reader, use_reader};
-use carnet_core::PostMeta;
-use carnet_core::data::{ListPage, PER_PAGE, list_file};
-use carnet_core::ids;
-use carnet_core::paging::Page;
-use carnet_core::seen::Seen;
+use carnet_content::PostMeta;
+use carnet_content::data::{ListPage, PER_PAGE, list_file};
+use carnet_content::paging::Page;
+use carnet_markdown::ids;
+use carnet_store::seen::Seen;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -151,7 +151,7 @@ pub fn Home() -> impl IntoView {
         let Some(first) = first.get() else {
             return false;
         };
-        let listed: Vec<(&str, carnet_core::Date)> = first
+        let listed: Vec<(&str, carnet_text::Date)> = first
             .posts
             .iter()
             .map(|p| (p.slug.as_str(), p.date))

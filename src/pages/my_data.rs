@@ -4,7 +4,7 @@ use crate::data::page_title;
 use crate::files;
 use crate::state::use_reader;
 use crate::studio::{self, DraftsChanged};
-use carnet_core::export::Export;
+use carnet_studio::export::Export;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
 use wasm_bindgen::JsCast;

@@ -1,7 +1,7 @@
 use crate::app::use_ui;
 use crate::data::page_title;
 use crate::site::href;
-use carnet_core::routes::Route;
+use carnet_content::routes::Route;
 use leptos::prelude::*;
 use leptos_meta::{Html, Meta, Title};
 use leptos_router::components::A;

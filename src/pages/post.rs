@@ -10,12 +10,14 @@ use crate::parts::MissingPart;
 use crate::site::href;
 use crate::state::use_reader;
 use crate::tracker::{self, Tracking};
-use carnet_core::data::{PostLink, PostRecord, post_file};
-use carnet_core::position::percent;
-use carnet_core::render::{IMAGE_SIZES, image_size};
-use carnet_core::routes::Route;
-use carnet_core::seen::text_hash;
-use carnet_core::{ImageSize, Lang, PostMeta, RenderOptions, render};
+use carnet_content::PostMeta;
+use carnet_content::data::{PostLink, PostRecord, post_file};
+use carnet_content::routes::Route;
+use carnet_markdown::render::{IMAGE_SIZES, image_size};
+use carnet_markdown::{ImageSize, RenderOptions, render};
+use carnet_store::position::percent;
+use carnet_store::seen::text_hash;
+use carnet_text::Lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -29,7 +31,7 @@ pub fn PostPage() -> impl IntoView {
     let slug = Memo::new(move |_| {
         params
             .read()
-            .get(carnet_core::routes::SLUG)
+            .get(carnet_content::routes::SLUG)
             .unwrap_or_default()
     });
     let record = Memo::new(move |_| data::get::<PostRecord>(&post_file(&slug.get())));

@@ -16,12 +16,12 @@ use crate::publisher::{self, Built, Failure, Outcome, Request};
 use crate::site::href;
 use crate::state::use_reader;
 use crate::studio;
-use carnet_core::Date;
-use carnet_core::draft::Draft;
-use carnet_core::ids;
-use carnet_core::publish::{LinkPreview, Report, SOURCES_FILE, without_scripts};
-use carnet_core::render::images_without_alt;
-use carnet_core::routes::{self, Route};
+use carnet_content::routes::{self, Route};
+use carnet_markdown::ids;
+use carnet_markdown::render::images_without_alt;
+use carnet_studio::draft::Draft;
+use carnet_studio::publish::{LinkPreview, Report, SOURCES_FILE, without_scripts};
+use carnet_text::Date;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title;
@@ -228,7 +228,7 @@ fn Ready(
         })
     });
     // Where the link leads, as networks write it: its host.
-    let host = carnet_core::data::host(&preview.url).to_owned();
+    let host = carnet_content::data::host(&preview.url).to_owned();
     let report = built.report.clone();
     let scheduled = report.scheduled.first().map(|(_, date)| date.clone());
     let sources_zip = built.sources_zip.clone();

@@ -3,10 +3,12 @@ use crate::components::{Byline, Tags};
 use crate::data::{self, body, page_title};
 use crate::search::{IndexState, use_search};
 use crate::site::href;
-use carnet_core::data::{ARCHIVE_FILE, ArchiveEntry, PostRecord, TAGS_FILE, TagEntry, post_file};
-use carnet_core::render::plain_text;
-use carnet_core::routes::Route;
-use carnet_core::search::{Matcher, Part, closest, snippet};
+use carnet_content::data::{
+    ARCHIVE_FILE, ArchiveEntry, PostRecord, TAGS_FILE, TagEntry, post_file,
+};
+use carnet_content::routes::Route;
+use carnet_content::search::{Matcher, Part, closest, snippet};
+use carnet_markdown::render::plain_text;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
 use leptos_router::components::A;

@@ -21,7 +21,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function generate(dir, count) {
   rmSync(dir, { recursive: true, force: true });
-  execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'carnet-core', '--example', 'generate_posts', '--', dir, String(count)]);
+  execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'carnet-content', '--example', 'generate_posts', '--', dir, String(count)]);
 }
 
 /** Runs the content build; returns its own report: build time (ms) and peak memory (MB). */

@@ -16,7 +16,7 @@ const WORK = 'target/bench-publish';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 rmSync(WORK, { recursive: true, force: true });
-execFileSync('cargo', ['run', '--quiet', '--release', '--package', 'carnet-core', '--example',
+execFileSync('cargo', ['run', '--quiet', '--release', '--package', 'carnet-content', '--example',
   'generate_posts', '--', `${WORK}/posts-200`, '200']);
 cpSync('posts', `${WORK}/posts-200`, { recursive: true });
 const sites = [['seed (3 posts)', 'posts'], ['200 posts', `${WORK}/posts-200`]];

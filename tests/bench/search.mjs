@@ -1,6 +1,6 @@
 // Benchmark: search on 2,000 generated posts of about 800 words, in headless Chromium,
 // against a release build of that corpus. Not part of the test run:
-//   cargo run -p carnet-core --example generate_posts -- target/large-posts
+//   cargo run -p carnet-content --example generate_posts -- target/large-posts
 //   CARNET_POSTS=$PWD/target/large-posts .ci/build --dist target/site/large
 //   node tests/bench/search.mjs target/site/large
 // Prints the index file's size (raw, gzip -9), the time to download and read it on

@@ -1,8 +1,8 @@
 //! The content build's files on disk: the sources read from `posts/`, the site written
 //! into `dist/` — only what changed, and nothing left of an earlier build.
 
-use carnet_core::Date;
 use carnet_site::{Output, Sources};
+use carnet_text::Date;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io;

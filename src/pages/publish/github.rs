@@ -8,11 +8,11 @@ use crate::github::{self, Failed};
 use crate::i18n::GitHubUi;
 use crate::state::{now, use_reader};
 use crate::{storage, studio};
-use carnet_core::draft::Published;
-use carnet_core::github::{
+use carnet_markdown::ids;
+use carnet_studio::draft::Published;
+use carnet_studio::github::{
     Access, Change, Commit, Deploy, Refusal, Repository, masked, plausible_token,
 };
-use carnet_core::ids;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
