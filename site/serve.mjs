@@ -1,7 +1,7 @@
 // The writer's server (`.ci/serve`): builds the app once (or finds it built), builds the
 // site into target/serve, serves it on http://127.0.0.1:8080 and watches the project:
 //   - posts/ (or $CARNET_POSTS), Carnet.toml: the content build again (milliseconds);
-//   - style/, index.html, src/, core/src/, images/src/, site/src/, builder/src/, Cargo.toml:
+//   - style/, index.html, src/, the pure crates' src/ (text, markdown, content, store, studio), images/src/, site/src/, builder/src/, Cargo.toml:
 //     the command line again
 //     (it renders the pages with the app's components), the app again (its Wasm only when
 //     its code changed, see site/src/cli/app.rs), then the content build;
@@ -96,7 +96,7 @@ function changed(app) {
 }
 
 watch(posts, { recursive: true }, () => changed(false));
-for (const path of ['style', 'src', 'core/src', 'images/src', 'site/src', 'builder/src']) {
+for (const path of ['style', 'src', 'text/src', 'markdown/src', 'content/src', 'store/src', 'studio/src', 'images/src', 'site/src', 'builder/src']) {
   watch(resolve(root, path), { recursive: true }, () => changed(true));
 }
 // Files at the top, watched through their directory: editors often save by replacing them.

@@ -4,7 +4,7 @@
 //! [`Route::page`] (also its address in the feed, the sitemap and link previews). Which
 //! part of the app shows a page ([`Part`]) is read off the same table.
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC};
 
 /// What `encodeURIComponent` leaves as it is.
 pub(crate) const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
@@ -93,23 +93,36 @@ pub enum Part {
 
 impl Route<'_> {
     /// Its address inside the site (put the site's base path before it): `/posts/<slug>`,
-    /// `/tags/<slug>?page=2`, `/drafts/<id>/preview`.
+    /// `/tags/<slug>?page=2`, `/drafts/<id>/preview`. Put together from its segments
+    /// rather than one `format!` a page: the header calls it, in the part every page loads.
     pub fn path(&self) -> String {
-        match *self {
-            Route::Home => "/".to_owned(),
-            Route::Post(slug) => format!("/{POSTS}/{slug}"),
-            Route::Bookmarks => format!("/{BOOKMARKS}"),
-            Route::Tags => format!("/{TAGS}"),
-            Route::Tag(slug, page) if page > 1 => format!("/{TAGS}/{slug}?{PAGE}={page}"),
-            Route::Tag(slug, _) => format!("/{TAGS}/{slug}"),
-            Route::Archive => format!("/{ARCHIVE}"),
-            Route::Search => format!("/{SEARCH}"),
-            Route::MyData => format!("/{MY_DATA}"),
-            Route::Drafts => format!("/{DRAFTS}"),
-            Route::Draft(id) => format!("/{DRAFTS}/{id}"),
-            Route::DraftPreview(id) => format!("/{DRAFTS}/{id}/{PREVIEW}"),
-            Route::DraftPublish(id) => format!("/{DRAFTS}/{id}/{PUBLISH}"),
+        let (first, param, last) = match *self {
+            Route::Home => ("", None, None),
+            Route::Post(slug) => (POSTS, Some(slug), None),
+            Route::Bookmarks => (BOOKMARKS, None, None),
+            Route::Tags => (TAGS, None, None),
+            Route::Tag(slug, _) => (TAGS, Some(slug), None),
+            Route::Archive => (ARCHIVE, None, None),
+            Route::Search => (SEARCH, None, None),
+            Route::MyData => (MY_DATA, None, None),
+            Route::Drafts => (DRAFTS, None, None),
+            Route::Draft(id) => (DRAFTS, Some(id), None),
+            Route::DraftPreview(id) => (DRAFTS, Some(id), Some(PREVIEW)),
+            Route::DraftPublish(id) => (DRAFTS, Some(id), Some(PUBLISH)),
+        };
+        let mut path = String::from("/");
+        path.push_str(first);
+        for segment in [param, last].into_iter().flatten() {
+            path.push('/');
+            path.push_str(segment);
         }
+        if let Route::Tag(_, page @ 2..) = *self {
+            path.push('?');
+            path.push_str(PAGE);
+            path.push('=');
+            path.push_str(&page.to_string());
+        }
+        path
     }
 
     /// Where the host serves its prerendered page, relative to the site's address:
@@ -146,25 +159,17 @@ impl Route<'_> {
 
 impl<'a> Route<'a> {
     /// The page an address inside the site asks for (without the site's base path; a
-    /// trailing slash and the query are let be, but a tag's `?page=`), or `None` when no
-    /// page of the site has it.
+    /// trailing slash and the query are let be: a tag's page is read from the query by
+    /// its page), or `None` when no page of the site has it.
     pub fn of(address: &'a str) -> Option<Route<'a>> {
-        let (path, query) = address.split_once('?').unwrap_or((address, ""));
+        let path = address.split('?').next().unwrap_or_default();
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         Some(match segments.as_slice() {
             [] => Route::Home,
             [POSTS, slug] => Route::Post(slug),
             [BOOKMARKS] => Route::Bookmarks,
             [TAGS] => Route::Tags,
-            [TAGS, slug] => {
-                let page = query
-                    .split('&')
-                    .find_map(|pair| pair.strip_prefix(PAGE)?.strip_prefix('='))
-                    .and_then(|n| n.parse().ok())
-                    .filter(|&n| n >= 1)
-                    .unwrap_or(1);
-                Route::Tag(slug, page)
-            }
+            [TAGS, slug] => Route::Tag(slug, 1),
             [ARCHIVE] => Route::Archive,
             [SEARCH] => Route::Search,
             [MY_DATA] => Route::MyData,
@@ -177,13 +182,21 @@ impl<'a> Route<'a> {
     }
 }
 
-/// The search page's address for `query` (encoded as `encodeURIComponent` does):
-/// `/search?q=r%C3%A9seau`.
+/// The search page's address for `query`, encoded as `encodeURIComponent` encodes it
+/// ([`COMPONENT`]): `/search?q=r%C3%A9seau`. By hand rather than with `percent-encoding`,
+/// which the header would bring into the part of the app every page loads.
 pub fn search_path(query: &str) -> String {
-    format!(
-        "/{SEARCH}?{QUERY}={}",
-        utf8_percent_encode(query, COMPONENT)
-    )
+    let mut path = format!("/{SEARCH}?{QUERY}=");
+    for byte in query.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&byte) {
+            path.push(char::from(byte));
+        } else {
+            path.push('%');
+            path.push(char::from(b"0123456789ABCDEF"[usize::from(byte >> 4)]));
+            path.push(char::from(b"0123456789ABCDEF"[usize::from(byte & 15)]));
+        }
+    }
+    path
 }
 
 /// A draft's publishing page opened to take its published post down.
@@ -196,9 +209,18 @@ impl Part {
     pub const PRERENDERED: [Part; 2] = [Part::Reading, Part::Post];
 
     /// The part the page at `path` needs (a URL path, without the site's base path); a
-    /// page the site does not have is shown by the main part and the reading one.
+    /// page the site does not have is shown by the main part and the reading one. Read
+    /// off the first segments alone, as [`Route::part`] says (a native test checks every
+    /// route): the app calls it before anything else, in the part every page loads.
     pub fn of(path: &str) -> Part {
-        Route::of(path).map_or(Part::Reading, |route| route.part())
+        let path = path.split('?').next().unwrap_or_default();
+        let mut segments = path.split('/').filter(|s| !s.is_empty());
+        match (segments.next(), segments.next(), segments.next()) {
+            (Some(SEARCH), None, _) => Part::Search,
+            (Some(DRAFTS), _, _) | (Some(MY_DATA), None, _) => Part::Studio,
+            (Some(POSTS), Some(_), None) => Part::Post,
+            _ => Part::Reading,
+        }
     }
 
     /// Its name, as the build names its files: the app's split function's (`#[lazy]`).
@@ -236,7 +258,12 @@ mod tests {
     #[test]
     fn every_route_is_read_back_from_its_address() {
         for route in EVERY {
-            assert_eq!(Route::of(&route.path()), Some(route), "{}", route.path());
+            let read = match route {
+                // The page number is the tag page's own to read, from the query.
+                Route::Tag(slug, _) => Route::Tag(slug, 1),
+                other => other,
+            };
+            assert_eq!(Route::of(&route.path()), Some(read), "{}", route.path());
         }
     }
 
@@ -291,8 +318,7 @@ mod tests {
     #[test]
     fn addresses_with_a_trailing_slash_or_unknown() {
         assert_eq!(Route::of("/posts/a/"), Some(Route::Post("a")));
-        assert_eq!(Route::of("/tags/t?page=x"), Some(Route::Tag("t", 1)));
-        assert_eq!(Route::of("/tags/t?page=0"), Some(Route::Tag("t", 1)));
+        assert_eq!(Route::of("/tags/t?page=2"), Some(Route::Tag("t", 1)));
         assert_eq!(Route::of("/nowhere"), None);
         assert_eq!(Route::of("/posts"), None);
         assert_eq!(Part::of("/nowhere"), Part::Reading);

@@ -4,7 +4,7 @@
 //! (`'wasm-unsafe-eval'`), images from the site and the studio's pasted ones (`blob:`),
 //! connections to the site and to GitHub's API (the studio's "Publier sur GitHub"),
 //! no plugins, no other `<base>`, forms only to the site. What a `<meta>` cannot carry
-//! (`frame-ancestors`) is in [`HEADER`], for the host's headers (`_headers`, README).
+//! (`frame-ancestors`) is in [`HEADER`], for the host's headers (`_headers`, docs/deploying.md).
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};

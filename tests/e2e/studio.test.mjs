@@ -290,6 +290,19 @@ describe('Drafts studio', () => {
     assert.equal(await page.locator('#date-hint').innerText(), '');
   });
 
+  test('a heading in the text never takes an id of the page: "## Date hint" leaves the date field its hint', async (t) => {
+    const page = await openPage(t, WIDE);
+    await newDraft(page);
+    await body(page).fill('## Date hint\n\nTexte.\n\n## Publish title\n\n## Main\n\nEncore.');
+    await page.locator('.pane.preview h2', { hasText: 'Main' }).waitFor();
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+    assert.deepEqual(repeated, [], `ids given twice: ${repeated}`);
+    assert.ok(ids.includes('date-hint-2'), `the heading took another id: ${ids}`);
+    const described = await page.getByLabel('Date de publication').getAttribute('aria-describedby');
+    assert.equal(await page.locator(`[id="${described}"]`).innerText(), 'Vide\u00a0: la date du jour de l’export.');
+  });
+
   test('an exported file imports back identical, whatever YAML makes of its characters', async (t) => {
     const page = await openPage(t, WIDE);
     await newDraft(page);
