@@ -48,12 +48,13 @@ impl Publication {
             .today
             .parse()
             .map_err(|e| JsError::new(&format!("{e}")))?;
-        for post in request.posts {
-            self.write_post(post.file, post.text);
-        }
-        for file in request.remove {
-            self.remove_post(file);
-        }
+        let writes = request.posts.into_iter().map(|post| Change::Write {
+            file: post.file,
+            text: post.text,
+        });
+        self.changes.extend(writes);
+        self.changes
+            .extend(request.remove.into_iter().map(Change::Remove));
         self.asked = Some((today, request.page));
         Ok(())
     }
@@ -84,22 +85,15 @@ impl Publication {
             .as_ref()
             .ok_or_else(|| JsError::new("build before ask"))?;
         let mut built = self.build_on(*today);
-        built.page = built.text(page);
+        built.page = built
+            .files
+            .get(page)
+            .map(|bytes| String::from_utf8_lossy(bytes).into_owned());
         Ok(built)
     }
 }
 
 impl Publication {
-    /// A post to publish, added or replacing the one of the same file name.
-    fn write_post(&mut self, file: String, text: String) {
-        self.changes.push(Change::Write { file, text });
-    }
-
-    /// A published post to take down.
-    fn remove_post(&mut self, file: String) {
-        self.changes.push(Change::Remove(file));
-    }
-
     /// [`Publication::build`], on a day already read.
     fn build_on(&self, today: Date) -> Built {
         let mut site = InMemory::default();
@@ -202,13 +196,6 @@ impl Built {
             sources_zip: Vec::new(),
             page: None,
         }
-    }
-
-    /// The text of one built file, if it was built.
-    fn text(&self, path: &str) -> Option<String> {
-        self.files
-            .get(path)
-            .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
     }
 }
 

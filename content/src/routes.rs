@@ -18,20 +18,49 @@ pub(crate) const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'(')
     .remove(b')');
 
-/// The first segment of a post's address: `/posts/<slug>`.
-pub const POSTS: &str = "posts";
-/// The list of tags, and each tag's page: `/tags`, `/tags/<slug>`.
-pub const TAGS: &str = "tags";
-/// Every post by year: `/archive`.
-pub const ARCHIVE: &str = "archive";
-/// Search: `/search?q=…`.
-pub const SEARCH: &str = "search";
-/// The posts the reader keeps to read later: `/bookmarks`.
-pub const BOOKMARKS: &str = "bookmarks";
-/// What the site keeps in the reader's browser: `/my-data`.
-pub const MY_DATA: &str = "my-data";
-/// The studio's drafts, and each draft's pages: `/drafts`, `/drafts/<id>`.
-pub const DRAFTS: &str = "drafts";
+/// A page's first segment as the router matches it, and the address of the page it names
+/// alone, from one literal: `segment!(ARCHIVE, ARCHIVE_PATH = "archive")` is `"archive"`
+/// and `"/archive"`. Pages without a parameter link their address as a constant: the
+/// header's links cost no code in the part every page loads.
+macro_rules! segment {
+    ($(#[$doc:meta])* $segment:ident, $path:ident = $literal:literal) => {
+        $(#[$doc])*
+        pub const $segment: &str = $literal;
+        #[doc = concat!("`/", $literal, "`: the address of [`", stringify!($segment), "`]'s page.")]
+        pub const $path: &str = concat!("/", $literal);
+    };
+}
+
+/// The home page's address.
+pub const HOME_PATH: &str = "/";
+segment!(
+    /// The first segment of a post's address: `/posts/<slug>`.
+    POSTS, POSTS_PATH = "posts"
+);
+segment!(
+    /// The list of tags, and each tag's page: `/tags`, `/tags/<slug>`.
+    TAGS, TAGS_PATH = "tags"
+);
+segment!(
+    /// Every post by year: `/archive`.
+    ARCHIVE, ARCHIVE_PATH = "archive"
+);
+segment!(
+    /// Search: `/search?q=…`.
+    SEARCH, SEARCH_PATH = "search"
+);
+segment!(
+    /// The posts the reader keeps to read later: `/bookmarks`.
+    BOOKMARKS, BOOKMARKS_PATH = "bookmarks"
+);
+segment!(
+    /// What the site keeps in the reader's browser: `/my-data`.
+    MY_DATA, MY_DATA_PATH = "my-data"
+);
+segment!(
+    /// The studio's drafts, and each draft's pages: `/drafts`, `/drafts/<id>`.
+    DRAFTS, DRAFTS_PATH = "drafts"
+);
 /// A draft's preview: `/drafts/<id>/preview`.
 pub const PREVIEW: &str = "preview";
 /// A draft's publishing page: `/drafts/<id>/publish`.
@@ -93,26 +122,25 @@ pub enum Part {
 
 impl Route<'_> {
     /// Its address inside the site (put the site's base path before it): `/posts/<slug>`,
-    /// `/tags/<slug>?page=2`, `/drafts/<id>/preview`. Put together from its segments
-    /// rather than one `format!` a page: the header calls it, in the part every page loads.
+    /// `/tags/<slug>?page=2`, `/drafts/<id>/preview`. A page without a parameter is also its
+    /// constant (`ARCHIVE_PATH`), which links in the part every page loads use.
     pub fn path(&self) -> String {
         let (first, param, last) = match *self {
-            Route::Home => ("", None, None),
-            Route::Post(slug) => (POSTS, Some(slug), None),
-            Route::Bookmarks => (BOOKMARKS, None, None),
-            Route::Tags => (TAGS, None, None),
-            Route::Tag(slug, _) => (TAGS, Some(slug), None),
-            Route::Archive => (ARCHIVE, None, None),
-            Route::Search => (SEARCH, None, None),
-            Route::MyData => (MY_DATA, None, None),
-            Route::Drafts => (DRAFTS, None, None),
-            Route::Draft(id) => (DRAFTS, Some(id), None),
-            Route::DraftPreview(id) => (DRAFTS, Some(id), Some(PREVIEW)),
-            Route::DraftPublish(id) => (DRAFTS, Some(id), Some(PUBLISH)),
+            Route::Home => return HOME_PATH.to_owned(),
+            Route::Bookmarks => return BOOKMARKS_PATH.to_owned(),
+            Route::Tags => return TAGS_PATH.to_owned(),
+            Route::Archive => return ARCHIVE_PATH.to_owned(),
+            Route::Search => return SEARCH_PATH.to_owned(),
+            Route::MyData => return MY_DATA_PATH.to_owned(),
+            Route::Drafts => return DRAFTS_PATH.to_owned(),
+            Route::Post(slug) => (POSTS_PATH, slug, None),
+            Route::Tag(slug, _) => (TAGS_PATH, slug, None),
+            Route::Draft(id) => (DRAFTS_PATH, id, None),
+            Route::DraftPreview(id) => (DRAFTS_PATH, id, Some(PREVIEW)),
+            Route::DraftPublish(id) => (DRAFTS_PATH, id, Some(PUBLISH)),
         };
-        let mut path = String::from("/");
-        path.push_str(first);
-        for segment in [param, last].into_iter().flatten() {
+        let mut path = String::from(first);
+        for segment in [Some(param), last].into_iter().flatten() {
             path.push('/');
             path.push_str(segment);
         }
@@ -182,21 +210,11 @@ impl<'a> Route<'a> {
     }
 }
 
-/// The search page's address for `query`, encoded as `encodeURIComponent` encodes it
-/// ([`COMPONENT`]): `/search?q=r%C3%A9seau`. By hand rather than with `percent-encoding`,
-/// which the header would bring into the part of the app every page loads.
-pub fn search_path(query: &str) -> String {
-    let mut path = format!("/{SEARCH}?{QUERY}=");
-    for byte in query.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&byte) {
-            path.push(char::from(byte));
-        } else {
-            path.push('%');
-            path.push(char::from(b"0123456789ABCDEF"[usize::from(byte >> 4)]));
-            path.push(char::from(b"0123456789ABCDEF"[usize::from(byte & 15)]));
-        }
-    }
-    path
+/// The search page's address for `query`, which `encode` encodes as `encodeURIComponent`
+/// does ([`COMPONENT`]'s set): `/search?q=r%C3%A9seau`. The app passes the browser's own
+/// `encodeURIComponent`, so that no encoder of ours sits in the part every page loads.
+pub fn search_path(query: &str, encode: impl FnOnce(&str) -> String) -> String {
+    format!("{SEARCH_PATH}?{QUERY}={}", encode(query))
 }
 
 /// A draft's publishing page opened to take its published post down.
@@ -213,12 +231,11 @@ impl Part {
     /// off the first segments alone, as [`Route::part`] says (a native test checks every
     /// route): the app calls it before anything else, in the part every page loads.
     pub fn of(path: &str) -> Part {
-        let path = path.split('?').next().unwrap_or_default();
-        let mut segments = path.split('/').filter(|s| !s.is_empty());
-        match (segments.next(), segments.next(), segments.next()) {
-            (Some(SEARCH), None, _) => Part::Search,
-            (Some(DRAFTS), _, _) | (Some(MY_DATA), None, _) => Part::Studio,
-            (Some(POSTS), Some(_), None) => Part::Post,
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [SEARCH] => Part::Search,
+            [DRAFTS, ..] | [MY_DATA] => Part::Studio,
+            [POSTS, _] => Part::Post,
             _ => Part::Reading,
         }
     }
@@ -305,6 +322,23 @@ mod tests {
     }
 
     #[test]
+    fn the_constant_addresses_are_the_routes() {
+        let constants = [
+            (Route::Home, HOME_PATH),
+            (Route::Bookmarks, BOOKMARKS_PATH),
+            (Route::Tags, TAGS_PATH),
+            (Route::Archive, ARCHIVE_PATH),
+            (Route::Search, SEARCH_PATH),
+            (Route::MyData, MY_DATA_PATH),
+            (Route::Drafts, DRAFTS_PATH),
+        ];
+        for (route, path) in constants {
+            assert_eq!(route.path(), path);
+            assert_eq!(Route::of(path), Some(route));
+        }
+    }
+
+    #[test]
     fn pages_and_files_as_the_host_serves_them() {
         assert_eq!(Route::Home.page(), "");
         assert_eq!(Route::Home.file(), "index.html");
@@ -326,8 +360,9 @@ mod tests {
 
     #[test]
     fn search_addresses_are_encoded_as_the_browser_does() {
-        assert_eq!(search_path("réseau"), "/search?q=r%C3%A9seau");
-        assert_eq!(search_path("a b&c"), "/search?q=a%20b%26c");
+        let encode = |q: &str| percent_encoding::utf8_percent_encode(q, COMPONENT).to_string();
+        assert_eq!(search_path("réseau", encode), "/search?q=r%C3%A9seau");
+        assert_eq!(search_path("a b&c", encode), "/search?q=a%20b%26c");
         assert_eq!(take_down_path("d1"), "/drafts/d1/publish?retirer");
     }
 }

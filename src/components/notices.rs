@@ -1,7 +1,7 @@
 use crate::app::use_ui;
 use crate::site::href;
 use crate::state::use_reader;
-use carnet_content::routes::Route;
+use carnet_content::routes;
 use carnet_store::StorageProblem;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -29,7 +29,7 @@ pub fn Notices() -> impl IntoView {
                 <div class="notice">
                     <p>
                         {notice.0}
-                        {notice.1.then(|| view! { " " <A href=href(&Route::MyData.path())>{words.my_data}</A> })}
+                        {notice.1.then(|| view! { " " <A href=href(routes::MY_DATA_PATH)>{words.my_data}</A> })}
                     </p>
                     <button
                         type="button"

@@ -1,7 +1,7 @@
 use crate::app::use_ui;
 use crate::site::href;
 use crate::state::use_reader;
-use carnet_content::routes::Route;
+use carnet_content::routes;
 use carnet_store::reader::{Settings, TextSize, Theme};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -46,7 +46,7 @@ pub fn SiteFooter() -> impl IntoView {
                 {site.links.iter().map(|link| view! { " · " <a href=link.url.clone() rel="me">{link.name.clone()}</a> }).collect_view()}
             </p>
             <p>
-                <A href=href(&Route::MyData.path())>{words.my_data}</A>
+                <A href=href(routes::MY_DATA_PATH)>{words.my_data}</A>
             </p>
         </footer>
     }

@@ -2,7 +2,7 @@ use crate::app::use_ui;
 use crate::search::use_search;
 use crate::site::href;
 use crate::state::use_reader;
-use carnet_content::routes::{self, Route};
+use carnet_content::routes;
 use carnet_markdown::ids;
 use carnet_text::Lang;
 use leptos::ev;
@@ -24,14 +24,14 @@ pub fn SiteHeader() -> impl IntoView {
     };
     view! {
         <header class="site-header">
-            <A href=href(&Route::Home.path()) exact=true attr:class="site-name">{crate::data::site().title.clone()}</A>
+            <A href=href(routes::HOME_PATH) exact=true attr:class="site-name">{crate::data::site().title.clone()}</A>
             <nav aria-label=words.main_nav>
                 // Exact: under a sub-path, "/blog/" would be the start of every address.
-                <A href=href(&Route::Home.path()) exact=true>{words.posts}</A>
-                <A href=href(&Route::Archive.path())>{words.archive}</A>
-                <A href=href(&Route::Tags.path())>{words.tags}</A>
-                <A href=href(&Route::Bookmarks.path())>{words.read_later}</A>
-                <A href=href(&Route::Drafts.path())>{words.drafts}</A>
+                <A href=href(routes::HOME_PATH) exact=true>{words.posts}</A>
+                <A href=href(routes::ARCHIVE_PATH)>{words.archive}</A>
+                <A href=href(routes::TAGS_PATH)>{words.tags}</A>
+                <A href=href(routes::BOOKMARKS_PATH)>{words.read_later}</A>
+                <A href=href(routes::DRAFTS_PATH)>{words.drafts}</A>
             </nav>
             <SearchBox/>
             <button
@@ -57,7 +57,7 @@ fn SearchBox() -> impl IntoView {
     let navigate = use_navigate();
     let location = use_location();
     let query = use_query_map();
-    let on_search_page = move || location.pathname.read().ends_with(&Route::Search.path());
+    let on_search_page = move || location.pathname.read().ends_with(routes::SEARCH_PATH);
     let value = move || {
         if on_search_page() {
             query.read().get(routes::QUERY).unwrap_or_default()
@@ -71,7 +71,9 @@ fn SearchBox() -> impl IntoView {
             return;
         };
         let q = box_.value();
-        let to = routes::search_path(&q);
+        let to = routes::search_path(&q, |q| {
+            String::from(web_sys::js_sys::encode_uri_component(q))
+        });
         navigate(
             &to,
             NavigateOptions {
@@ -100,7 +102,7 @@ fn SearchBox() -> impl IntoView {
     });
     on_cleanup(move || slash.remove());
     view! {
-        <form class="search-box" role="search" action=href(&Route::Search.path()) on:submit=on_submit>
+        <form class="search-box" role="search" action=href(routes::SEARCH_PATH) on:submit=on_submit>
             <label for=ids::SEARCH_BOX class="visually-hidden">{words.search}</label>
             <input
                 id=ids::SEARCH_BOX

@@ -9,7 +9,7 @@ use crate::photos;
 use crate::site::{href, local_date_time};
 use crate::state::{Reader, use_reader};
 use crate::studio::{self, Saved};
-use carnet_content::routes::Route;
+use carnet_content::routes::{self, Route};
 use carnet_markdown::ids;
 use carnet_markdown::{RenderOptions, render};
 use carnet_store::StorageProblem;
@@ -199,7 +199,7 @@ fn Editor(draft: Draft) -> impl IntoView {
         <StudioStyle/>
         <div class="studio">
             <div class="studio-bar">
-                <A href=href(&Route::Drafts.path()) attr:class="back">{words.studio().back_to_drafts}</A>
+                <A href=href(routes::DRAFTS_PATH) attr:class="back">{words.studio().back_to_drafts}</A>
                 <p class="save-status" role="status" data-status=move || ed.status.with(Status::name)>
                     {move || match ed.status.get() {
                         Status::Saved => format!("{} · {}", words.studio().status_saved, local_date_time(ed.saved_at.get(), lang)),

@@ -1,7 +1,7 @@
 use crate::app::use_ui;
 use crate::data::page_title;
 use crate::site::href;
-use carnet_content::routes::Route;
+use carnet_content::routes;
 use leptos::prelude::*;
 use leptos_meta::{Html, Meta, Title};
 use leptos_router::components::A;
@@ -17,7 +17,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="not-found">
             <h1 class="page-title">{words.not_found_title}</h1>
             <p>{words.not_found_text}</p>
-            <p><A href=href(&Route::Home.path())>{words.back_home}</A></p>
+            <p><A href=href(routes::HOME_PATH)>{words.back_home}</A></p>
         </section>
     }
 }

@@ -88,7 +88,7 @@ pub fn TagPage() -> impl IntoView {
             <h1 class="page-title">{heading}</h1>
             <p class="tag-count">
                 {words.post_count(tag.count)} " · "
-                <A href=href(&Route::Tags.path())>{words.all_tags}</A>
+                <A href=href(routes::TAGS_PATH)>{words.all_tags}</A>
             </p>
             <PagedPostList
                 posts=tag.posts.iter().cloned().map(Arc::new).collect()

@@ -1,7 +1,7 @@
 //! How Carnet keeps documents in the reader's browser: its keys, the versioned envelope,
 //! the schema version with its migrations, what is set aside when it cannot be read. The
-//! documents themselves are their modules' ([`crate::reader`], [`crate::seen`],
-//! [`carnet_studio::draft`], [`carnet_studio::github`]); the export file is [`carnet_studio::export`]'s.
+//! documents themselves are their modules' ([`reader`], [`seen`], and carnet-studio's
+//! drafts and GitHub settings); the export file is carnet-studio's `export`.
 //!
 //! Pure: the app's `storage` module moves these documents in and out of localStorage.
 //!

@@ -45,9 +45,9 @@ fn is_unseen(seen: &Seen) -> bool {
     *seen == Seen::default()
 }
 
-/// The documents an export holds one of, by name ([`Document::NAME`], as in [`Export`]):
-/// each is upgraded, read on its own and checked as a stored one is; the drafts, a list,
-/// go the same way one by one.
+/// The documents an export holds one of, by name ([`Document::NAME`], as in [`Export`]),
+/// upgraded as a stored one is; the drafts, a list, one by one. Each is then read on its
+/// own ([`locate_error`]) and checked, so that an error names its place.
 const DOCUMENTS: [&str; 3] = [ReadingLog::NAME, Bookmarks::NAME, Seen::NAME];
 
 /// The `format` of an export file.
@@ -105,20 +105,14 @@ impl Export {
                     Some(v) => format!("version: {v} is not a schema version (1 to {current})"),
                 })
             })?;
-        let upgrade = |name: &str, data: Value| {
-            migrate(name, data, version, steps).map_err(|e| match e {
-                Unreadable::NewerVersion(v) => ImportError::NewerVersion(v),
-                other => ImportError::Invalid(other.to_string()),
-            })
-        };
         for name in DOCUMENTS {
             if let Some(data) = file.remove(name) {
-                file.insert(name.to_owned(), upgrade(name, data)?);
+                file.insert(name.to_owned(), upgrade(name, data, version, steps)?);
             }
         }
         if let Some(Value::Array(drafts)) = file.get_mut("drafts") {
             for draft in drafts.iter_mut() {
-                *draft = upgrade(Draft::NAME, draft.take())?;
+                *draft = upgrade(Draft::NAME, draft.take(), version, steps)?;
             }
         }
         if version > current {
@@ -154,6 +148,21 @@ impl Export {
         }
         Ok(export)
     }
+}
+
+/// A document of the export, written with schema `version`, brought up to the version
+/// `steps` lead to, as a stored one is. A function rather than a closure: the migrations
+/// stay a constant the compiler sees through, in the part every page loads.
+fn upgrade(
+    name: &str,
+    data: Value,
+    version: u64,
+    steps: &[Migration],
+) -> Result<Value, ImportError> {
+    migrate(name, data, version, steps).map_err(|e| match e {
+        Unreadable::NewerVersion(v) => ImportError::NewerVersion(v),
+        other => ImportError::Invalid(other.to_string()),
+    })
 }
 
 /// Reads the export's entries one by one, so that an error names its place

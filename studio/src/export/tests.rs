@@ -20,26 +20,16 @@ fn sample_bookmarks() -> Bookmarks {
     b
 }
 
-/// Pretend schema history: version 1 kept bookmarks as a list of slugs, version 2 as a
-/// map from slug to the time it was kept (all 7 here).
-fn list_to_map(name: &str, data: Value) -> Result<Value, String> {
-    if name != Bookmarks::NAME {
-        return Ok(data);
+/// Pretend schema history: version 1 named the bookmarks' map `kept`, version 2 `posts`.
+fn renamed(name: &str, mut data: Value) -> Result<Value, String> {
+    if name == Bookmarks::NAME {
+        let kept = data["kept"].take();
+        data = serde_json::json!({ "posts": kept });
     }
-    let slugs = data["posts"].as_array().ok_or("posts is not a list")?;
-    let posts: serde_json::Map<String, Value> = slugs
-        .iter()
-        .map(|s| {
-            Ok((
-                s.as_str().ok_or("slug is not text")?.to_owned(),
-                Value::from(7),
-            ))
-        })
-        .collect::<Result<_, String>>()?;
-    Ok(serde_json::json!({ "posts": posts }))
+    Ok(data)
 }
 
-const STEPS: &[Migration] = &[list_to_map];
+const STEPS: &[Migration] = &[renamed];
 
 fn sample_export() -> Export {
     Export::new(
@@ -118,7 +108,7 @@ fn import_refuses_bad_content_and_says_what() {
 
 #[test]
 fn import_upgrades_an_older_export() {
-    let v1 = r#"{"format":"carnet","version":1,"exported":1,"bookmarks":{"posts":["a"]}}"#;
+    let v1 = r#"{"format":"carnet","version":1,"exported":1,"bookmarks":{"kept":{"a":7}}}"#;
     let export = Export::parse_with(v1, STEPS).unwrap();
     assert_eq!(export.version, 2);
     assert_eq!(export.bookmarks.posts, BTreeMap::from([("a".into(), 7)]));
