@@ -2,7 +2,7 @@
 // Wasm) on the site this file is served from. `carnet-site app` puts it in the app's
 // directory, `app-<hash>/`, beside the builder's Wasm; the site's root is its parent.
 //
-// Asked to build: { request: a BuildRequest as JSON (carnet-core's `publish`: the posts to
+// Asked to build: { request: a BuildRequest as JSON (carnet-studio's `publish`: the posts to
 //                  write and to take down, the day, the page to show back), passed on to
 //                  the builder as it is, images: [[path, Uint8Array]] }
 // Answers: { report (JSON), page, sourcesZip, files: [[path, Uint8Array]] (written),
