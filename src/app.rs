@@ -3,12 +3,12 @@
 use crate::components::{Notices, PartUnavailable, SiteFooter, SiteHeader};
 use crate::i18n::{Ui, ui};
 use crate::pages::{
-    Archive, Bookmarks, DraftEditor, DraftPreview, Drafts, Home, MyData, NotFound, PostPage,
-    Publish, SearchPage, TagIndex, TagPage,
+    Archive, Bookmarks, Home, MyData, NotFound, PostPage, SearchPage, TagIndex, TagPage,
 };
 use crate::parts::MissingPart;
 use crate::site::base_path;
 use crate::state::provide_reader;
+use crate::studio::{DraftEditor, DraftPreview, Drafts, Publish};
 use carnet_content::routes;
 use carnet_markdown::ids;
 use carnet_text::Lang;
@@ -35,7 +35,7 @@ pub fn use_ui() -> (Lang, &'static Ui) {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let reader = provide_reader();
-    crate::studio::provide_drafts();
+    crate::studio::store::provide_drafts();
     crate::search::provide_search();
     // The theme and text size on <html>, as index.html set them before the first paint.
     Effect::new(move |_| {

@@ -6,8 +6,10 @@
 //!
 //! - `app`: the layout and the router (the addresses are core's `routes`), and `parts`:
 //!   the parts of the app fetched when first needed;
-//! - `pages/`: one module per page (home, post, tags, archive, search, read later, my data,
-//!   the studio's drafts, editor, preview and publishing page, 404);
+//! - `pages/`: one module per page of the reading site (home, post, tags, archive, search,
+//!   read later, my data, 404);
+//! - `studio/`: the writer's studio — drafts, the editor, a draft's preview, "Publier" —
+//!   and the drafts' storage;
 //! - `components/`: pieces the pages share (head, header, footer, post summary, pager,
 //!   toggles, share, notices);
 //! - `data`: the site's data files (from the page or fetched) and post texts, each read once;
@@ -15,11 +17,6 @@
 //! - `state`: the reader's state (read, positions, bookmarks) as signals, in step with
 //!   storage and the other tabs; `seen`: the "new" and "updated" marks;
 //! - `storage`: localStorage — the only module that touches it;
-//! - `studio`: drafts and their revisions in storage, never saved over a newer tab's, with
-//!   `claims` (which tab writes a draft's next revision) and `photos` (a dropped photo
-//!   shrunk before it is kept);
-//! - `publisher`: the studio's builder in its Web Worker; `folder` and `github`: where
-//!   the studio publishes;
 //! - `offline`: what the service worker keeps for reading offline;
 //! - `tracker`: follows the reader through a post and brings them back where they stopped;
 //! - `i18n`: every string of the interface, in French and English, by area;
@@ -32,19 +29,14 @@
 #[macro_use]
 mod parts;
 mod app;
-mod claims;
 mod components;
 mod data;
 mod files;
-mod folder;
-mod github;
 pub mod i18n;
 mod offline;
 mod pages;
-mod photos;
 #[cfg(feature = "ssr")]
 pub mod prerender;
-mod publisher;
 mod search;
 mod seen;
 mod site;
@@ -73,7 +65,7 @@ pub fn start() {
         mount().await;
         // Fetched ahead, for pages opened later: a failure is theirs to show then.
         let _ = app::preload_reading().await;
-        if studio::any() {
+        if studio::store::any() {
             let _ = app::preload_studio().await;
         }
     });

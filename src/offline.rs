@@ -1,6 +1,6 @@
 //! What this browser keeps of the site for reading offline, as the page's side of the
 //! service worker (`offline/page.js`, `window.carnetOffline`) says. Called by name, as
-//! [`crate::folder`] does, so that no typed glue lands in the JavaScript every page loads;
+//! [`crate::studio`]'s folder does, so that no typed glue lands in the JavaScript every page loads;
 //! where that script is not running (no service worker, or not yet started), nothing is
 //! said rather than something wrong.
 

@@ -3,7 +3,7 @@ use crate::components::StudioStyle;
 use crate::data::page_title;
 use crate::files;
 use crate::state::use_reader;
-use crate::studio::{self, DraftsChanged};
+use crate::studio::store::{self, DraftsChanged};
 use carnet_studio::export::Export;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
@@ -33,7 +33,7 @@ pub fn MyData() -> impl IntoView {
     });
     let draft_count = Memo::new(move |_| {
         changed.track();
-        studio::all(reader)
+        store::all(reader)
             .iter()
             .filter(|d| d.deleted.is_none())
             .count()
@@ -41,7 +41,7 @@ pub fn MyData() -> impl IntoView {
 
     let export = move |_| {
         let mut export = reader.export();
-        export.drafts = studio::all(reader);
+        export.drafts = store::all(reader);
         export.seen = crate::seen::current(reader);
         let text = export.to_json();
         let name = format!("carnet-{}.json", files::today());
@@ -75,7 +75,7 @@ pub fn MyData() -> impl IntoView {
                     }
                     // Nothing is written before the reader has seen what will change.
                     Ok(export) => {
-                        let plan = studio::plan_import(export.drafts.clone(), reader);
+                        let plan = store::plan_import(export.drafts.clone(), reader);
                         let said = words.studio().import_preview(
                             export.reading.posts.len(),
                             export.bookmarks.posts.len(),
@@ -97,7 +97,7 @@ pub fn MyData() -> impl IntoView {
             .studio()
             .imported(export.reading.posts.len(), export.bookmarks.posts.len());
         // Planned again: another tab may have changed a draft since the preview.
-        let plan = studio::plan_import(std::mem::take(&mut export.drafts), reader);
+        let plan = store::plan_import(std::mem::take(&mut export.drafts), reader);
         let seen = std::mem::take(&mut export.seen);
         crate::seen::change(reader, |ours| {
             let before = ours.clone();
@@ -105,7 +105,7 @@ pub fn MyData() -> impl IntoView {
             *ours != before
         });
         reader.import(export);
-        outcome.set(Some(match studio::import(&plan, reader) {
+        outcome.set(Some(match store::import(&plan, reader) {
             Ok(()) => Outcome::Done(said),
             Err(problem) => Outcome::Refused(words.problem(&problem).to_owned()),
         }));
@@ -193,7 +193,7 @@ pub fn MyData() -> impl IntoView {
                 help=words.studio().clear_all_help
                 on_confirm=move || {
                     reader.clear_all();
-                    studio::forget_all();
+                    store::forget_all();
                     outcome.set(Some(Outcome::Done(words.studio().all_cleared.to_owned())));
                 }
             />

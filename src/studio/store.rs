@@ -1,10 +1,11 @@
-//! The drafts studio's storage: drafts and their revisions in localStorage, through the
-//! storage module, with the rule that no save replaces a newer one from another tab.
+//! The drafts' storage: drafts and their revisions in localStorage, through
+//! [`crate::storage`], with the rule that no save replaces a newer one from another tab.
 
-use crate::claims::{self, Claim, Want};
 use crate::state::{Reader, now};
 use crate::storage;
+use crate::studio::claims::{self, Claim, Want};
 use carnet_store::StorageProblem;
+use carnet_studio::autosave::Saved;
 use carnet_studio::draft::{
     Check, DRAFT_PREFIX, Draft, ImportPlan, Published, Reason, Revisions, check, draft_key,
     revisions_key,
@@ -36,22 +37,6 @@ thread_local! {
     /// The app's [`DraftsChanged`], reachable from timers and handlers that run outside
     /// any reactive owner.
     static CHANGED: std::cell::Cell<Option<DraftsChanged>> = const { std::cell::Cell::new(None) };
-}
-
-/// What happened to a save.
-#[derive(Clone, Debug, PartialEq)]
-#[allow(
-    clippy::large_enum_variant,
-    reason = "made once per save and matched at once: a box would only add an allocation"
-)]
-pub enum Saved {
-    /// Written as this revision.
-    Written(Draft),
-    /// Another tab saved since this tab's revision: nothing was written over it; this
-    /// tab's text was kept as a revision. Holds the other tab's draft.
-    Conflict(Box<Draft>),
-    /// The browser refused the write; what was stored is untouched.
-    Failed(StorageProblem),
 }
 
 /// Counts the changes to drafts seen by this tab (its own and other tabs'), so that lists

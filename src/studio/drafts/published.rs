@@ -6,7 +6,7 @@
 use crate::app::use_ui;
 use crate::data::fetch_text;
 use crate::state::use_reader;
-use crate::studio;
+use crate::studio::store;
 use carnet_content::routes::{self, Route};
 use carnet_studio::draft::Draft;
 use carnet_studio::publish::{PostSource, SOURCES_FILE};
@@ -64,7 +64,7 @@ pub fn PublishedPosts(error: RwSignal<Option<String>>) -> impl IntoView {
     // Opens the post as a draft (the one already editing it, if there is one).
     let open = move |post: PostSource, take_down: bool| {
         let navigate = navigate.clone();
-        let editing = studio::all(reader)
+        let editing = store::all(reader)
             .into_iter()
             .find(|d| d.deleted.is_none() && d.source.as_deref() == Some(&post.file));
         if let Some(draft) = editing {
@@ -83,7 +83,7 @@ pub fn PublishedPosts(error: RwSignal<Option<String>>) -> impl IntoView {
                 .map_err(|e| words.studio().import_md_failed(&e.to_string()))
                 .and_then(|mut draft| {
                     draft.source = Some(post.file.clone());
-                    studio::add(draft)
+                    store::add(draft)
                         .map_err(|problem| words.studio().not_created(&problem).to_owned())
                 });
             match draft {

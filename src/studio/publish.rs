@@ -1,27 +1,30 @@
 //! `/drafts/<id>/publish`: "Publier". The site is built with the draft, in this browser,
-//! by the same code as the command line ([`crate::publisher`]); the writer sees what will
+//! by the same code as the command line ([`builder`]); the writer sees what will
 //! be published, the post's page as built, its link preview, and where to send it.
 
+mod builder;
+mod folder;
 mod github;
+mod github_calls;
 
 use crate::app::use_ui;
 use crate::components::StudioStyle;
 use crate::data::page_title;
 use crate::files;
-use crate::folder::{self, Folder};
 use crate::i18n::PublishUi;
 use crate::pages::NotFound;
-use crate::pages::drafts::display_title;
-use crate::publisher::{self, Built, Failure, Outcome, Request};
 use crate::site::href;
 use crate::state::use_reader;
-use crate::studio;
+use crate::studio::drafts::display_title;
+use crate::studio::store;
+use builder::{Built, Failure, Outcome, Request};
 use carnet_content::routes::{self, Route};
 use carnet_markdown::ids;
 use carnet_markdown::render::images_without_alt;
 use carnet_studio::draft::Draft;
 use carnet_studio::publish::{LinkPreview, Report, SOURCES_FILE, without_scripts};
 use carnet_text::Date;
+use folder::Folder;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title;
@@ -40,7 +43,7 @@ pub fn Publish() -> impl IntoView {
     let reader = use_reader();
     move || {
         let id = params.read().get(routes::ID).unwrap_or_default();
-        match studio::load(&id, reader) {
+        match store::load(&id, reader) {
             Some(draft) if draft.deleted.is_none() => view! { <PublishDraft draft/> }.into_any(),
             _ => view! { <NotFound/> }.into_any(),
         }
@@ -68,7 +71,7 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
         title: display_title(&draft, words.studio().untitled),
         path: href(&format!("/{}", Route::Post(&slug).page())),
         page: Route::Post(&slug).page(),
-        images: studio::images(&draft.id).len(),
+        images: store::images(&draft.id).len(),
         summary_given: !draft.summary.trim().is_empty(),
         edits_published: draft.source.is_some(),
     });
@@ -84,7 +87,7 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
                 images: if remove {
                     Vec::new()
                 } else {
-                    studio::images(&what.id)
+                    store::images(&what.id)
                         .into_iter()
                         .map(|image| (format!("images/{}", image.name), image.file))
                         .collect()
@@ -93,7 +96,7 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
                 today: today.clone(),
                 remove,
             };
-            spawn_local(async move { outcome.set(Some(publisher::build(request).await)) });
+            spawn_local(async move { outcome.set(Some(builder::build(request).await)) });
         }
     };
     build();
@@ -209,7 +212,7 @@ fn Ready(
     );
     // What the check list says of the draft's images: how each was shrunk, which lack
     // alt text.
-    let shrunk: Vec<String> = studio::images(&id)
+    let shrunk: Vec<String> = store::images(&id)
         .into_iter()
         .filter_map(|image| image.shrunk)
         .collect();
@@ -220,7 +223,7 @@ fn Ready(
     let image = preview.image.as_ref().and_then(|src| {
         let rest = src.strip_prefix(&site.base_url)?;
         // A new cover's card is not on the site yet: shown from the built file.
-        let built = studio::show_built_images(rest.to_owned(), &built.files);
+        let built = store::show_built_images(rest.to_owned(), &built.files);
         Some(if built == rest {
             href(&format!("/{rest}"))
         } else {
@@ -251,7 +254,7 @@ fn Ready(
             let (site_files, name) = (site_files.clone(), site_name.clone());
             zipping.set(Some(w.zipping.to_owned()));
             spawn_local(async move {
-                match publisher::site_zip(&site_files.0, &site_files.1).await {
+                match builder::site_zip(&site_files.0, &site_files.1).await {
                     Ok(blob) => {
                         zipping.set(None);
                         download(&name, &blob);
@@ -261,8 +264,8 @@ fn Ready(
             });
         }
     };
-    let page = studio::show_built_images(
-        studio::show_kept_images(&id, without_scripts(&built.page)),
+    let page = store::show_built_images(
+        store::show_kept_images(&id, without_scripts(&built.page)),
         &built.files,
     );
     let to_github = github::Post {
@@ -424,7 +427,7 @@ async fn write_sources_into_checkout(
             .write(&path, &Uint8Array::from(text.as_bytes()))
             .await?;
         written.push(path);
-        for image in studio::images(id) {
+        for image in store::images(id) {
             let bytes = Uint8Array::new(&JsFuture::from(image.file.array_buffer()).await?);
             let path = format!("posts/images/{}", image.name);
             folder.write(&path, &bytes).await?;
@@ -462,7 +465,7 @@ async fn write_site_into_folder(
         }
     }
     for path in kept {
-        let written = match publisher::fetch_file(path).await {
+        let written = match builder::fetch_file(path).await {
             Ok(bytes) => folder.write(path, &bytes).await,
             Err(e) => Err(e),
         };

@@ -3,10 +3,10 @@ use crate::components::{Byline, StudioStyle, Tags};
 use crate::data::page_title;
 use crate::files;
 use crate::pages::NotFound;
-use crate::pages::drafts::display_title;
 use crate::site::href;
 use crate::state::use_reader;
-use crate::studio;
+use crate::studio::drafts::display_title;
+use crate::studio::store;
 use carnet_content::routes::Route;
 use carnet_markdown::{RenderOptions, render};
 use carnet_studio::draft::Draft;
@@ -28,7 +28,7 @@ pub fn DraftPreview() -> impl IntoView {
             .read()
             .get(carnet_content::routes::ID)
             .unwrap_or_default();
-        match studio::load(&id, reader) {
+        match store::load(&id, reader) {
             Some(draft) if draft.deleted.is_none() => view! { <DraftAsPost draft/> }.into_any(),
             _ => view! { <NotFound/> }.into_any(),
         }
@@ -54,7 +54,7 @@ fn DraftAsPost(draft: Draft) -> impl IntoView {
             image_sizes: &[],
         },
     );
-    html = studio::show_kept_images(&draft.id, html);
+    html = store::show_kept_images(&draft.id, html);
     let title = typography::apply(&display_title(&draft, words.studio().untitled), lang);
     let words_in_body = word_count(&draft.body);
     view! {

@@ -7,7 +7,7 @@ use crate::files;
 use crate::site::{href, local_date_time};
 use crate::state::use_reader;
 use crate::storage;
-use crate::studio::{self, DraftsChanged};
+use crate::studio::store::{self, DraftsChanged};
 use carnet_content::routes::Route;
 use carnet_store::usage;
 use carnet_studio::draft::Draft;
@@ -29,7 +29,7 @@ pub fn Drafts() -> impl IntoView {
     let changed = expect_context::<DraftsChanged>().0;
     let drafts = Memo::new(move |_| {
         changed.track();
-        studio::all(reader)
+        store::all(reader)
     });
     let error = RwSignal::new(None::<String>);
     let undo = RwSignal::new(None::<Draft>);
@@ -39,7 +39,7 @@ pub fn Drafts() -> impl IntoView {
 
     let new_draft = {
         let open = open.clone();
-        move |_| match studio::create(lang, reader) {
+        move |_| match store::create(lang, reader) {
             Ok(draft) => open(&draft),
             Err(problem) => error.set(Some(words.studio().not_created(&problem).to_owned())),
         }
@@ -68,7 +68,7 @@ pub fn Drafts() -> impl IntoView {
                 };
                 match Draft::from_markdown(&text, String::new(), 0) {
                     Err(e) => error.set(Some(words.studio().import_md_failed(&e.to_string()))),
-                    Ok(draft) => match studio::add(draft) {
+                    Ok(draft) => match store::add(draft) {
                         Ok(draft) => open(&draft),
                         Err(problem) => {
                             error.set(Some(words.studio().not_created(&problem).to_owned()))
@@ -145,7 +145,7 @@ pub fn Drafts() -> impl IntoView {
                 {move || undo.get().map(|draft| view! {
                     {words.studio().draft_deleted} " "
                     <button type="button" on:click=move |_| {
-                        if let Err(problem) = studio::set_deleted(&draft.id, false, reader) {
+                        if let Err(problem) = store::set_deleted(&draft.id, false, reader) {
                             error.set(Some(words.studio().not_saved(&problem).to_owned()));
                         }
                         undo.set(None);
@@ -178,11 +178,11 @@ pub fn Drafts() -> impl IntoView {
                                     <li>
                                         <span class="title">{display_title(&draft, words.studio().untitled)}</span>
                                         <button type="button" on:click=move |_| {
-                                            if let Err(problem) = studio::set_deleted(&id, false, reader) {
+                                            if let Err(problem) = store::set_deleted(&id, false, reader) {
                                                 error.set(Some(words.studio().not_saved(&problem).to_owned()));
                                             }
                                         }>{words.studio().restore}</button>
-                                        <button type="button" class="danger" on:click=move |_| studio::purge(&id2)>{words.studio().delete_forever}</button>
+                                        <button type="button" class="danger" on:click=move |_| store::purge(&id2)>{words.studio().delete_forever}</button>
                                     </li>
                                 }
                             }).collect_view()}
@@ -238,14 +238,14 @@ fn DraftItem(
                 display_title(&draft, words.studio().untitled),
                 words.studio().copy_suffix
             );
-            if let Err(problem) = studio::add(copy) {
+            if let Err(problem) = store::add(copy) {
                 error.set(Some(words.studio().not_created(&problem).to_owned()));
             }
         }
     };
     let delete = {
         let draft = draft.clone();
-        move |_| match studio::set_deleted(&draft.id, true, reader) {
+        move |_| match store::set_deleted(&draft.id, true, reader) {
             Ok(()) => undo.set(Some(draft.clone())),
             Err(problem) => error.set(Some(words.studio().not_saved(&problem).to_owned())),
         }

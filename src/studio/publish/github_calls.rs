@@ -1,6 +1,6 @@
 //! GitHub, from the studio: the calls a [`Commit`] plans, made with the browser's `fetch`,
 //! then the deploy they start followed until the post's page answers. `fetch` is called by
-//! name, like [`crate::folder`]'s methods: typed bindings would add their glue to the
+//! name, like [`super::folder`]'s methods: typed bindings would add their glue to the
 //! JavaScript every page loads, for a page few open.
 
 use carnet_studio::github::{self, Call, Commit, Deploy, Refusal, Repository};

@@ -1,13 +1,14 @@
 //! "Publier sur GitHub": the post and its images in one commit on the site's repository
-//! ([`crate::github`]), with the token the writer pasted (kept by [`crate::storage`] in
+//! ([`super::github_calls`]), with the token the writer pasted (kept by [`crate::storage`] in
 //! this browser only); then the deploy it starts, followed until the post's page answers.
 //! The draft is marked published once GitHub confirmed the commit.
 
+use super::github_calls::{self, Failed};
 use crate::app::use_ui;
-use crate::github::{self, Failed};
 use crate::i18n::GitHubUi;
 use crate::state::{now, use_reader};
-use crate::{storage, studio};
+use crate::storage;
+use crate::studio::store;
 use carnet_markdown::ids;
 use carnet_studio::draft::Published;
 use carnet_studio::github::{
@@ -148,7 +149,7 @@ pub fn ToGitHub(post: Post, configured: Option<Repository>) -> impl IntoView {
                         let _ = progress.try_set(vec![Line::new("ok", g.rebased)]);
                     }
                     if !post.remove {
-                        let _ = studio::set_published(
+                        let _ = store::set_published(
                             &post.id,
                             Published {
                                 at: now(),
@@ -232,7 +233,7 @@ async fn commit(
         path,
         bytes: Some(post.text.clone().into_bytes()),
     }];
-    for image in studio::images(&post.id) {
+    for image in store::images(&post.id) {
         let bytes = JsFuture::from(image.file.array_buffer())
             .await
             .map_err(|_| (Line::new("failed", g.network), false))?;
@@ -253,7 +254,7 @@ async fn send(
     token: &str,
 ) -> Result<(String, Line, bool), (Line, bool)> {
     let repo = commit.repository().clone();
-    match github::send(token, &mut commit).await {
+    match github_calls::send(token, &mut commit).await {
         Err(Failed::Network) => Err((Line::new("failed", g.network), false)),
         Err(Failed::Refused(refusal)) => Err((
             Line::new(
@@ -303,7 +304,7 @@ async fn follow(
     };
     let mut waited = 0;
     loop {
-        match github::deploy(token, repo, sha).await {
+        match github_calls::deploy(token, repo, sha).await {
             // The runs cannot be read: watch the page.
             None | Some(Deploy::Succeeded(_)) => break,
             Some(Deploy::Failed(run, conclusion)) => {
@@ -322,14 +323,14 @@ async fn follow(
             }
             Some(Deploy::NotStarted) => {}
         }
-        github::sleep(POLL_MS).await;
+        github_calls::sleep(POLL_MS).await;
         waited += POLL_MS;
     }
     if !post.remove && !say(Line::new("working", g.waiting)) {
         return;
     }
     for _ in 0..PAGE_LOOKS {
-        match github::page_answers(&post.path, &post.url).await {
+        match github_calls::page_answers(&post.path, &post.url).await {
             Some(true) if !post.remove => {
                 say(Line::new("ok", g.online).with_link(post.path.clone(), g.read_it));
                 return;
@@ -343,6 +344,6 @@ async fn follow(
         if progress.is_disposed() {
             return;
         }
-        github::sleep(POLL_MS).await;
+        github_calls::sleep(POLL_MS).await;
     }
 }
