@@ -1,5 +1,5 @@
 // The studio's builder, off the page's thread: Carnet's content build (carnet-builder,
-// Wasm) on the site this file is served from. `carnet-site app` puts it in the app's
+// Wasm) on the site this file is served from. `carnet-bundle` puts it in the app's
 // directory, `app-<hash>/`, beside the builder's Wasm; the site's root is its parent.
 //
 // Asked to build: { request: a BuildRequest as JSON (carnet-studio's `publish`: the posts to

@@ -84,7 +84,7 @@ fn Layout(lang: Lang) -> impl IntoView {
     }
 }
 
-// The app comes in parts (see site/src/cli/app.rs): the main part holds the layout, the
+// The app comes in parts (see bundle/src/split.rs): the main part holds the layout, the
 // router and the reader's state; a post's page is one part (where most readers land: it
 // needs 123 KB gzip with its chunks; the lists' code would add 53 KB), the lists of posts
 // another, the writer's studio and "My data" a third, search a fourth, and the build cuts

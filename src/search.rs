@@ -105,7 +105,7 @@ impl SearchIndex {
 
 part! {
     /// Reads the index file. The search engine is fetched with it, the first time the reader
-    /// searches (see site/src/cli/app.rs); if it cannot be, the search says so and tries again.
+    /// searches (see bundle/src/split.rs); if it cannot be, the search says so and tries again.
     search_engine:
     fn open_index(text: &str) -> Result<Result<Loaded, String>, MissingPart> {
         Ok(Index::decode(text)

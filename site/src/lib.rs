@@ -87,7 +87,7 @@ pub struct KeptFile {
     pub bytes: Option<Vec<u8>>,
 }
 
-/// The built app the pages are made around (see `carnet-site app`).
+/// The built app the pages are made around (see `carnet-bundle`).
 #[derive(Clone, Copy, Debug)]
 pub struct App<'a> {
     /// Its page, `index.html`: every page of the site is this one, filled in.
@@ -410,7 +410,7 @@ fn check_shell(shell: &str) -> Result<(), BuildError> {
     for needed in [HEAD_MARK, "<base href=\"", "<body>", "</body>"] {
         if !shell.contains(needed) {
             return Err(BuildError::Shell(format!(
-                "the app's index.html has no {needed}: build the app with `carnet-site app`"
+                "the app's index.html has no {needed}: build the app with `carnet-bundle`"
             )));
         }
     }

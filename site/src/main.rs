@@ -1,14 +1,13 @@
-//! `carnet-site`, Carnet's command line: the two steps that make a site.
+//! `carnet-site`, Carnet's command line: the content build.
 //!
 //! ```text
-//! carnet-site app   [--debug] [--out DIR]
 //! carnet-site build [--app DIR] [--dist DIR] [--posts DIR] [--config FILE] [--public-url PATH]
 //!                   [--today YYYY-MM-DD] [--cache DIR]
 //! ```
 //!
-//! `app` builds the app (minutes; only when its code changed, see `cli/app.rs`) into
-//! `target/app/release` (`target/app/debug` with `--debug`). `build` is the content build
-//! (milliseconds per post, see the library): the posts of `posts/` (or `CARNET_POSTS`) and
+//! `build` makes the site around an app built by `carnet-bundle` (in `target/app/release`,
+//! or `--app`), in milliseconds per post (see the library): the posts of `posts/` (or
+//! `CARNET_POSTS`) and
 //! `Carnet.toml` (its `base_url` replaced by `CARNET_BASE_URL` if set), around the built
 //! app, into `dist/`. Only files whose bytes changed are written, and files of an earlier
 //! build that are no longer part of the site are removed, so that hosts and browsers see
@@ -22,7 +21,6 @@ mod cli;
 use carnet_site::config::Config;
 use carnet_site::{App, BuildError, Written, build};
 use carnet_text::Date;
-use cli::app::{self, BundleOptions};
 use cli::cache::DiskCache;
 use cli::files::{Dist, read_sources};
 use std::path::PathBuf;
@@ -31,7 +29,6 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use std::{env, fs};
 
 const USAGE: &str = "usage:
-  carnet-site app   [--debug] [--out DIR]
   carnet-site build [--app DIR] [--dist DIR] [--posts DIR] [--config FILE] [--public-url PATH]
                     [--today YYYY-MM-DD] [--cache DIR]";
 
@@ -52,9 +49,7 @@ fn run() -> Result<(), String> {
         Some(Value(command)) => command.string().map_err(|e| e.to_string())?,
         _ => return Err(USAGE.to_owned()),
     };
-    let mut release = true;
     let mut app_dir = None;
-    let mut out = None;
     let mut dist = PathBuf::from("dist");
     let mut posts =
         env::var_os("CARNET_POSTS").map_or_else(|| PathBuf::from("posts"), PathBuf::from);
@@ -70,8 +65,6 @@ fn run() -> Result<(), String> {
     };
     while let Some(arg) = parser.next().map_err(|e| format!("{e}\n{USAGE}"))? {
         match (command.as_str(), arg) {
-            ("app", Long("debug")) => release = false,
-            ("app", Long("out")) => out = Some(path(&mut parser)?),
             ("build", Long("app")) => app_dir = Some(path(&mut parser)?),
             ("build", Long("dist")) => dist = path(&mut parser)?,
             ("build", Long("posts")) => posts = path(&mut parser)?,
@@ -92,25 +85,6 @@ fn run() -> Result<(), String> {
         }
     }
     match command.as_str() {
-        "app" => {
-            let profile = if release { "release" } else { "debug" };
-            let options = BundleOptions {
-                root: PathBuf::from("."),
-                release,
-                out: out.unwrap_or_else(|| PathBuf::from("target/app").join(profile)),
-            };
-            let started = Instant::now();
-            let (bundle, cached) = app::build(&options).map_err(|e| format!("error: {e}"))?;
-            println!(
-                "carnet-site: the app {} in {}/{}/ ({} parts loaded on first use), {:.1} s",
-                if cached { "is up to date" } else { "was built" },
-                options.out.display(),
-                bundle.dir,
-                bundle.parts,
-                started.elapsed().as_secs_f64()
-            );
-            Ok(())
-        }
         "build" => {
             let app_dir = app_dir.unwrap_or_else(|| PathBuf::from("target/app/release"));
             // The day in UTC: the same for every build made that day, wherever it runs.
@@ -166,7 +140,7 @@ fn content_build(
     let shell_file = app_dir.join("index.html");
     let shell = fs::read_to_string(&shell_file).map_err(|e| {
         format!(
-            "error: cannot read {} ({e}): build the app first with `carnet-site app`",
+            "error: cannot read {} ({e}): build the app first with `carnet-bundle`",
             shell_file.display()
         )
     })?;

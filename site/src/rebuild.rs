@@ -46,7 +46,7 @@ pub struct SiteSources {
     pub settings: String,
     /// The site's address, as it was built (`CARNET_BASE_URL` may replace the file's).
     pub base_url: String,
-    /// The app's page, `index.html`, as `carnet-site app` built it.
+    /// The app's page, `index.html`, as `carnet-bundle` built it.
     pub app_page: String,
     /// The app's other files, relative to the site's root.
     pub app_files: Vec<String>,

@@ -6,7 +6,7 @@ use carnet_content::data::SEARCH_FILE;
 use carnet_content::data::{Site as SiteData, TagPage};
 use carnet_images::NoCache;
 
-/// The app's page as `carnet-site app` writes it, reduced to what the build fills in.
+/// The app's page as `carnet-bundle` writes it, reduced to what the build fills in.
 const SHELL: &str = "<!doctype html>\n<html>\n  <head>\n    <base href=\"/\">\n    <!--HEAD-->\n  </head>\n  <body>\n    <noscript>JS</noscript>\n  </body>\n</html>\n";
 
 /// The app around [`SHELL`]: its page, and files the build only names.

@@ -302,7 +302,7 @@ fn follow(
 part! {
     /// A post's Markdown as HTML, with the sizes of its `images`. The renderer is fetched the
     /// first time a post is rendered here: a prerendered page needs none (see
-    /// site/src/cli/app.rs); if it cannot be, the page says so and tries again when asked.
+    /// bundle/src/split.rs); if it cannot be, the page says so and tries again when asked.
     post_renderer:
     fn render_post(
         markdown: &str,

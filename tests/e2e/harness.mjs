@@ -53,7 +53,7 @@ export async function openContext(t, options = {}) {
  */
 /**
  * The reader's first gesture on `page` (a pointer pressed): on a first visit of a
- * prerendered page, the app starts then (see START_SCRIPT in site/src/cli/app.rs).
+ * prerendered page, the app starts then (see bundle/start.js).
  */
 export async function wake(page) {
   await page.evaluate(() => dispatchEvent(new Event('pointerdown')));

@@ -133,7 +133,7 @@ impl Dist {
         }
         if !copied.keys().any(|name| name.starts_with("app-")) {
             return Err(format!(
-                "{} holds no app: build it first with `carnet-site app`",
+                "{} holds no app: build it first with `carnet-bundle`",
                 app.display()
             ));
         }

@@ -1,7 +1,7 @@
 // Shrinks the app's files for a release build, in place: `wasm-opt -Oz` on each Wasm file
 // named (Binaryen, from the npm package binaryen@132), terser on each JavaScript file and
 // Lightning CSS on each stylesheet.
-// The app is built in a hundred-odd parts (site/src/bundle.rs): one Node process for all
+// The app is built in a hundred-odd parts (bundle/src/split.rs): one Node process for all
 // of them, where the command-line wasm-opt would spend over a second on each just starting.
 import binaryen from 'binaryen';
 import { minify } from 'terser';
