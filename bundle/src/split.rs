@@ -4,7 +4,7 @@
 //! take most of a minute.
 
 use crate::bundle::{APP, Bundle, BundleOptions};
-use crate::tools::{BundleError, Fnv, io_error, optimize, run};
+use crate::tools::{BundleError, Fnv, io_error, optimize_twice, run};
 use carnet_content::routes::Part;
 use std::collections::HashMap;
 use std::fs;
@@ -24,7 +24,7 @@ pub fn split(
     let mut key = Fnv::default();
     key.write(&wasm);
     key.write(if options.release {
-        b"release"
+        b"release, optimised twice"
     } else {
         b"debug"
     });
@@ -60,7 +60,7 @@ pub fn split(
     fs::remove_file(&split_main).map_err(io_error(&split_main))?;
     let files = list(work)?;
     if options.release {
-        optimize(&options.root, &files)?;
+        optimize_twice(&options.root, &files)?;
     }
 
     let bundle = Bundle {

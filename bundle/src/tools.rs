@@ -70,10 +70,20 @@ pub fn run(tool: &'static str, command: &mut Command) -> Result<(), BundleError>
 
 /// Shrinks `files` in place (`bundle/optimize.mjs`: Binaryen, terser, Lightning CSS).
 pub fn optimize(root: &Path, files: &[PathBuf]) -> Result<(), BundleError> {
+    optimize_with(root, files, &[])
+}
+
+/// The same, each Wasm file optimised twice: for the app's parts, which every reader loads.
+pub fn optimize_twice(root: &Path, files: &[PathBuf]) -> Result<(), BundleError> {
+    optimize_with(root, files, &["--twice"])
+}
+
+fn optimize_with(root: &Path, files: &[PathBuf], flags: &[&str]) -> Result<(), BundleError> {
     run(
         "node (bundle/optimize.mjs)",
         Command::new("node")
             .arg(root.join("bundle").join("optimize.mjs"))
+            .args(flags)
             .args(files),
     )
 }
