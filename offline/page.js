@@ -6,7 +6,7 @@
 // A new version never replaces the one a tab runs: the tab shows "a new version is
 // here — reload" (#carnet-update, which the content build puts in every page) and
 // reloads only when the reader presses it; a writer's text in the studio is saved as the
-// page goes (src/pages/draft_editor.rs). Until then the tab fetches its own version's
+// page goes (src/studio/editor/autosave.rs). Until then the tab fetches its own version's
 // parts, which the worker keeps.
 const sw = navigator.serviceWorker;
 const base = new URL('./', document.baseURI);
