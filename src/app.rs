@@ -1,10 +1,8 @@
 //! The page layout (skip link, header, main, footer) and the routes.
 
-use crate::components::{Notices, PartUnavailable, SiteFooter, SiteHeader};
-use crate::i18n::{Ui, ui};
-use crate::pages::{
-    Archive, Bookmarks, Home, MyData, NotFound, PostPage, SearchPage, TagIndex, TagPage,
-};
+use crate::components::{NotFound, Notices, PartUnavailable, SiteFooter, SiteHeader};
+use crate::i18n::{provide_ui, ui};
+use crate::pages::{Archive, Bookmarks, Home, MyData, PostPage, SearchPage, TagIndex, TagPage};
 use crate::parts::MissingPart;
 use crate::site::base_path;
 use crate::state::provide_reader;
@@ -16,16 +14,6 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{Lazy, LazyRoute, ParamSegment as P, StaticSegment as S};
-
-/// The interface language, provided to every component by [`App`].
-#[derive(Clone, Copy, Debug)]
-struct UiLang(Lang);
-
-/// The reader's interface language and its words.
-pub fn use_ui() -> (Lang, &'static Ui) {
-    let lang = expect_context::<UiLang>().0;
-    (lang, ui(lang))
-}
 
 /// The whole app. The interface speaks the site's language, as the prerendered pages do,
 /// unless the reader chose the other: then it is rebuilt in that one once the app has
@@ -49,7 +37,7 @@ pub fn App() -> impl IntoView {
     let lang = Memo::new(move |_| reader.settings().lang.unwrap_or(site_lang));
     move || {
         let lang = lang.get();
-        provide_context(UiLang(lang));
+        provide_ui(lang);
         view! { <Layout lang/> }
     }
 }
@@ -60,7 +48,7 @@ fn Layout(lang: Lang) -> impl IntoView {
     view! {
         <Router base=base_path()>
             <a class="skip-link" href=format!("#{}", ids::MAIN) on:click=skip_to_main>{words.skip_to_content}</a>
-            <SiteHeader/>
+            <SiteHeader on_search_focus=|| leptos::task::spawn_local(preload_search())/>
             <main id=ids::MAIN tabindex="-1">
                 <Notices/>
                 <Routes fallback=NotFound>
@@ -242,7 +230,7 @@ pub async fn preload(path: &str) -> Result<(), MissingPart> {
 /// Fetches the search page's part (once): when the reader puts the cursor in the search
 /// box, with the index, so that the first keystroke finds the page there. A failure is
 /// the search page's to show.
-pub async fn preload_search() {
+async fn preload_search() {
     let _ = preload_search_page().await;
 }
 

@@ -7,11 +7,11 @@
 //! - `app`: the layout and the router (the addresses are core's `routes`), and `parts`:
 //!   the parts of the app fetched when first needed;
 //! - `pages/`: one module per page of the reading site (home, post, tags, archive, search,
-//!   read later, my data, 404);
+//!   read later, my data);
 //! - `studio/`: the writer's studio — drafts, the editor, a draft's preview, "Publier" —
 //!   and the drafts' storage;
 //! - `components/`: pieces the pages share (head, header, footer, post summary, pager,
-//!   toggles, share, notices);
+//!   toggles, share, notices, the 404 page);
 //! - `data`: the site's data files (from the page or fetched) and post texts, each read once;
 //! - `search`: the search index, fetched the first time the reader searches;
 //! - `state`: the reader's state (read, positions, bookmarks) as signals, in step with

@@ -2,7 +2,7 @@
 //! the browser, built beside the app into the same directory (loaded only when the writer
 //! publishes).
 
-use crate::bundle::BundleOptions;
+use crate::app::BundleOptions;
 use crate::tools::{BundleError, Fnv, cargo, cargo_target_dir, io_error, optimize, run};
 use std::fs;
 use std::path::PathBuf;

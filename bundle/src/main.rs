@@ -18,6 +18,7 @@
 //! The files land in `app-<hash>/`, one name per build, so that a cached old part is never
 //! mixed with new ones, and hosts may cache every file of the app forever.
 
+mod app;
 mod builder;
 mod bundle;
 mod icons;
@@ -25,7 +26,7 @@ mod page;
 mod split;
 mod tools;
 
-use bundle::BundleOptions;
+use app::BundleOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;

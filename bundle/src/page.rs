@@ -3,7 +3,7 @@
 //! Each replacement must find its text exactly once: a page whose markup changed fails the
 //! build with what is missing, rather than shipping a page that never starts the app.
 
-use crate::bundle::Bundle;
+use crate::app::{APP, Bundle};
 
 /// When the app starts (`bundle/start.js`; `APP_DIR`, `APP_NAME` and `PART_FILES` filled
 /// in by [`start_script`]). Nothing of it is requested before the page's first paint: its
@@ -37,7 +37,7 @@ const ICON_HREF: &str = "href=\"style/favicon.svg\"";
 pub fn start_script(bundle: &Bundle) -> String {
     let script = START_SCRIPT
         .replace("APP_DIR", &bundle.dir)
-        .replace("APP_NAME", crate::bundle::APP)
+        .replace("APP_NAME", APP)
         .replace("PART_FILES", &bundle.part_files_json());
     format!("<script type=\"module\">\n{script}</script>")
 }

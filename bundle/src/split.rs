@@ -3,7 +3,7 @@
 //! the one these steps last ran on (a key in `target/carnet-bundle/<profile>/.key`): they
 //! take most of a minute.
 
-use crate::bundle::{APP, Bundle, BundleOptions};
+use crate::app::{APP, Bundle, BundleOptions};
 use crate::tools::{BundleError, Fnv, io_error, optimize_twice, run};
 use carnet_content::routes::Part;
 use std::collections::HashMap;

@@ -1,4 +1,4 @@
-use crate::app::use_ui;
+use crate::i18n::use_ui;
 use crate::state::use_reader;
 use carnet_content::PostMeta;
 use leptos::prelude::*;

@@ -1,5 +1,5 @@
-use crate::app::use_ui;
 use crate::data;
+use crate::i18n::use_ui;
 use leptos::prelude::*;
 
 /// What a page shows while its data downloads.

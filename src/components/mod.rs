@@ -1,8 +1,10 @@
-//! Pieces of page the pages share.
+//! Pieces of page the pages share, and the 404 page (the router's fallback, and what a
+//! page shows for an address that names nothing).
 
 mod bookmark_toggle;
 mod byline;
 mod load_state;
+mod not_found;
 mod notices;
 mod page_head;
 mod pager;
@@ -18,6 +20,7 @@ mod studio_style;
 pub use bookmark_toggle::BookmarkToggle;
 pub use byline::{Byline, Tags};
 pub use load_state::{LoadFailed, Loading, is_offline, when_back_online};
+pub use not_found::NotFound;
 pub use notices::Notices;
 pub use page_head::{Article, PageHead};
 pub use pager::PagedPostList;

@@ -1,5 +1,5 @@
 use super::PostList;
-use crate::app::use_ui;
+use crate::i18n::use_ui;
 use carnet_content::PostMeta;
 use carnet_content::paging::Page;
 use leptos::prelude::*;

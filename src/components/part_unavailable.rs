@@ -1,4 +1,4 @@
-use crate::app::use_ui;
+use crate::i18n::use_ui;
 use crate::parts::{MissingPart, Why};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

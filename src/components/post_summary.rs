@@ -1,5 +1,5 @@
 use super::{BookmarkToggle, Byline, ReadingStatus, Tags};
-use crate::app::use_ui;
+use crate::i18n::use_ui;
 use crate::site::href;
 use crate::state::use_reader;
 use carnet_content::PostMeta;

@@ -1,5 +1,5 @@
-use crate::app::use_ui;
 use crate::data::site;
+use crate::i18n::use_ui;
 use carnet_content::PostMeta;
 use carnet_content::share::Network;
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-use crate::app::use_ui;
+use crate::i18n::use_ui;
 use crate::search::use_search;
 use crate::site::href;
 use crate::state::use_reader;
@@ -14,8 +14,10 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
 
 /// The banner: the site's name, the main navigation, the search box and the language switch.
+/// The box calls `on_search_focus` when the cursor goes in it (the app fetches the search
+/// page's part then).
 #[component]
-pub fn SiteHeader() -> impl IntoView {
+pub fn SiteHeader(on_search_focus: fn()) -> impl IntoView {
     let (lang, words) = use_ui();
     let reader = use_reader();
     let other = match lang {
@@ -33,7 +35,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <A href=href(routes::BOOKMARKS_PATH)>{words.read_later}</A>
                 <A href=href(routes::DRAFTS_PATH)>{words.drafts}</A>
             </nav>
-            <SearchBox/>
+            <SearchBox on_focus=on_search_focus/>
             <button
                 type="button"
                 class="lang-switch"
@@ -51,7 +53,7 @@ pub fn SiteHeader() -> impl IntoView {
 /// per letter); `/` anywhere outside a text field puts the cursor in it. The index and the
 /// search page's part start downloading as soon as the box has the focus.
 #[component]
-fn SearchBox() -> impl IntoView {
+fn SearchBox(on_focus: fn()) -> impl IntoView {
     let (_, words) = use_ui();
     let search = use_search();
     let navigate = use_navigate();
@@ -116,7 +118,7 @@ fn SearchBox() -> impl IntoView {
                 on:input=on_input
                 on:focus=move |_| {
                     search.load();
-                    leptos::task::spawn_local(crate::app::preload_search());
+                    on_focus();
                 }
             />
         </form>

@@ -23,6 +23,7 @@ pub use studio::StudioUi;
 use carnet_store::StorageProblem;
 use carnet_text::lang::Lang;
 use github::{EN_GITHUB, FR_GITHUB};
+use leptos::prelude::{expect_context, provide_context};
 use marks::{EN_MARKS, FR_MARKS};
 use offline::{EN_OFFLINE, FR_OFFLINE};
 use publish::{EN_PUBLISH, FR_PUBLISH};
@@ -456,6 +457,21 @@ pub(super) fn plural(lang: Lang, n: usize) -> &'static str {
         Lang::En => n == 1,
     };
     if singular { "" } else { "s" }
+}
+
+/// The interface language, provided to every component by the app ([`provide_ui`]).
+#[derive(Clone, Copy, Debug)]
+struct UiLang(Lang);
+
+/// Gives the components below the interface language `lang` ([`use_ui`]).
+pub fn provide_ui(lang: Lang) {
+    provide_context(UiLang(lang));
+}
+
+/// The reader's interface language and its words.
+pub fn use_ui() -> (Lang, &'static Ui) {
+    let lang = expect_context::<UiLang>().0;
+    (lang, ui(lang))
 }
 
 /// The interface's words in `lang`.

@@ -1,6 +1,6 @@
-use crate::app::use_ui;
 use crate::components::{LoadFailed, Loading, PageHead};
 use crate::data::{self, Pending};
+use crate::i18n::use_ui;
 use crate::site::href;
 use carnet_content::data::{ARCHIVE_FILE, ArchiveEntry};
 use carnet_content::routes::Route;

@@ -1,6 +1,6 @@
-use crate::app::use_ui;
 use crate::components::{LoadFailed, Loading, PostList};
 use crate::data::{self, Pending, page_title};
+use crate::i18n::use_ui;
 use crate::state::use_reader;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};

@@ -1,6 +1,6 @@
-use crate::app::use_ui;
 use crate::components::{LoadFailed, Loading, PageHead, PagedPostList, ReadingStatus};
 use crate::data::{self, Load, Pending};
+use crate::i18n::use_ui;
 use crate::site::href;
 use crate::state::{Reader, use_reader};
 use carnet_content::PostMeta;

@@ -1,7 +1,7 @@
-use crate::app::use_ui;
 use crate::components::StudioStyle;
 use crate::data::page_title;
 use crate::files;
+use crate::i18n::use_ui;
 use crate::state::use_reader;
 use crate::studio::store::{self, DraftsChanged};
 use carnet_studio::export::Export;

@@ -1,11 +1,11 @@
-use crate::app::use_ui;
+use crate::components::NotFound;
 use crate::components::{
     Article, BookmarkToggle, Byline, LoadFailed, Loading, PageHead, ReadToggle, Share, Tags,
     is_offline, when_back_online,
 };
 use crate::data::{self, FetchError, Pending, body, prerendered_html};
 use crate::i18n::ui;
-use crate::pages::NotFound;
+use crate::i18n::use_ui;
 use crate::parts::MissingPart;
 use crate::site::href;
 use crate::state::use_reader;
@@ -243,7 +243,7 @@ fn follow(
     Effect::new(move |_| {
         untrack(|| crate::seen::change(reader, |seen| seen.touch(crate::state::now())));
     });
-    let label = ui(crate::app::use_ui().0).marks().changed_block;
+    let label = ui(crate::i18n::use_ui().0).marks().changed_block;
     // Once: the blocks the reader has not read, if she read another text of this post.
     {
         let (slug, hash, seen) = (slug.clone(), hash.clone(), seen.clone());

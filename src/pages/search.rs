@@ -1,6 +1,6 @@
-use crate::app::use_ui;
 use crate::components::{Byline, Tags};
 use crate::data::{self, body, page_title};
+use crate::i18n::use_ui;
 use crate::search::{IndexState, use_search};
 use crate::site::href;
 use carnet_content::data::{

@@ -1,7 +1,7 @@
-use crate::app::use_ui;
+use crate::components::NotFound;
 use crate::components::{LoadFailed, Loading, PageHead, PagedPostList};
 use crate::data::{self, Load, Pending};
-use crate::pages::NotFound;
+use crate::i18n::use_ui;
 use crate::site::href;
 use carnet_content::data::{PER_PAGE, TAGS_FILE, TagEntry, TagPage as TagData, tag_file};
 use carnet_content::paging::Page;

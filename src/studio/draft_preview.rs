@@ -1,8 +1,8 @@
-use crate::app::use_ui;
+use crate::components::NotFound;
 use crate::components::{Byline, StudioStyle, Tags};
 use crate::data::page_title;
 use crate::files;
-use crate::pages::NotFound;
+use crate::i18n::use_ui;
 use crate::site::href;
 use crate::state::use_reader;
 use crate::studio::drafts::display_title;

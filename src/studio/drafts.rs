@@ -1,9 +1,9 @@
 mod published;
 
-use crate::app::use_ui;
 use crate::components::StudioStyle;
 use crate::data::page_title;
 use crate::files;
+use crate::i18n::use_ui;
 use crate::site::{href, local_date_time};
 use crate::state::use_reader;
 use crate::storage;

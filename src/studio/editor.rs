@@ -10,12 +10,12 @@ mod images;
 mod preview;
 mod toolbar;
 
-use crate::app::use_ui;
+use crate::components::NotFound;
 use crate::components::StudioStyle;
 use crate::data::page_title;
 use crate::files;
 use crate::i18n::Ui;
-use crate::pages::NotFound;
+use crate::i18n::use_ui;
 use crate::site::{href, local_date_time};
 use crate::state::{Reader, use_reader};
 use crate::studio::drafts::display_title;

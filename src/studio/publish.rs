@@ -7,12 +7,12 @@ mod folder;
 mod github;
 mod github_calls;
 
-use crate::app::use_ui;
+use crate::components::NotFound;
 use crate::components::StudioStyle;
 use crate::data::page_title;
 use crate::files;
 use crate::i18n::PublishUi;
-use crate::pages::NotFound;
+use crate::i18n::use_ui;
 use crate::site::href;
 use crate::state::use_reader;
 use crate::studio::drafts::display_title;

@@ -3,8 +3,8 @@
 //! the post's file ([`Draft::source`]): publishing it replaces the post; "Retirer" opens
 //! the publish page ready to take it down.
 
-use crate::app::use_ui;
 use crate::data::fetch_text;
+use crate::i18n::use_ui;
 use crate::state::use_reader;
 use crate::studio::store;
 use carnet_content::routes::{self, Route};

@@ -1,7 +1,7 @@
 //! The draft's revisions, newest first, each restorable (kept by [`crate::studio::store`]).
 
 use super::Ed;
-use crate::app::use_ui;
+use crate::i18n::use_ui;
 use crate::site::local_date_time;
 use crate::studio::drafts::display_title;
 use crate::studio::store;

@@ -4,8 +4,8 @@
 //! The draft is marked published once GitHub confirmed the commit.
 
 use super::github_calls::{self, Failed};
-use crate::app::use_ui;
 use crate::i18n::GitHubUi;
+use crate::i18n::use_ui;
 use crate::state::{now, use_reader};
 use crate::storage;
 use crate::studio::store;

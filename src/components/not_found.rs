@@ -1,5 +1,5 @@
-use crate::app::use_ui;
 use crate::data::page_title;
+use crate::i18n::use_ui;
 use crate::site::href;
 use carnet_content::routes;
 use leptos::prelude::*;
