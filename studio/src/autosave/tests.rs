@@ -184,6 +184,20 @@ impl Tab {
     }
 }
 
+/// Two tabs on one draft, the second showing the conflict: the first wrote "Premier", and
+/// the second's "Second" found it there.
+fn in_conflict() -> (Shelf, Tab, Tab) {
+    let mut shelf = Shelf::new();
+    let mut one = Tab::open(&shelf);
+    let mut two = Tab::open(&shelf);
+    one.type_text("Premier");
+    one.save(&mut shelf, When::AtOnce);
+    two.type_text("Second");
+    two.save(&mut shelf, When::AtOnce);
+    assert_eq!(two.status(), "conflict");
+    (shelf, one, two)
+}
+
 #[test]
 fn a_change_is_pending_then_written_once() {
     let mut shelf = Shelf::new();
@@ -300,14 +314,7 @@ fn two_tabs_saving_at_the_same_instant_one_saves_the_other_shows_the_conflict() 
 
 #[test]
 fn while_the_conflict_is_shown_every_change_is_kept_as_a_revision() {
-    let mut shelf = Shelf::new();
-    let mut one = Tab::open(&shelf);
-    let mut two = Tab::open(&shelf);
-    one.type_text("Premier");
-    one.save(&mut shelf, When::AtOnce);
-    two.type_text("Second");
-    two.save(&mut shelf, When::Soon);
-    two.answer(&mut shelf);
+    let (mut shelf, _, mut two) = in_conflict();
     two.type_text("Second, suite");
     two.save(&mut shelf, When::Soon);
     assert!(two.waiting.is_none(), "nothing written over the other tab");
@@ -323,13 +330,7 @@ fn while_the_conflict_is_shown_every_change_is_kept_as_a_revision() {
 
 #[test]
 fn keeping_mine_writes_over_theirs_after_keeping_it_and_the_other_tab_follows() {
-    let mut shelf = Shelf::new();
-    let mut one = Tab::open(&shelf);
-    let mut two = Tab::open(&shelf);
-    one.type_text("Premier");
-    one.save(&mut shelf, When::AtOnce);
-    two.type_text("Second");
-    two.save(&mut shelf, When::AtOnce);
+    let (mut shelf, mut one, mut two) = in_conflict();
     two.keep_mine(&mut shelf);
     assert_eq!(shelf.stored.body, "Second");
     assert!(shelf.revisions.iter().any(|r| r == "Premier"));
@@ -350,13 +351,7 @@ fn keeping_mine_writes_over_theirs_after_keeping_it_and_the_other_tab_follows() 
 
 #[test]
 fn taking_theirs_keeps_mine_as_a_revision_and_builds_on_theirs() {
-    let mut shelf = Shelf::new();
-    let mut one = Tab::open(&shelf);
-    let mut two = Tab::open(&shelf);
-    one.type_text("Premier");
-    one.save(&mut shelf, When::AtOnce);
-    two.type_text("Second");
-    two.save(&mut shelf, When::AtOnce);
+    let (mut shelf, mut one, mut two) = in_conflict();
     // The first tab writes again before the writer chooses: she takes its latest.
     one.type_text("Premier, complété");
     one.save(&mut shelf, When::AtOnce);
@@ -429,13 +424,7 @@ fn a_refused_write_says_so_keeps_the_text_and_writes_it_when_there_is_room() {
 
 #[test]
 fn a_refused_conflict_copy_says_so() {
-    let mut shelf = Shelf::new();
-    let mut one = Tab::open(&shelf);
-    let mut two = Tab::open(&shelf);
-    one.type_text("Premier");
-    one.save(&mut shelf, When::AtOnce);
-    two.type_text("Second");
-    two.save(&mut shelf, When::AtOnce);
+    let (mut shelf, _, mut two) = in_conflict();
     shelf.full = true;
     two.type_text("Second, suite");
     two.save(&mut shelf, When::Soon);
@@ -450,13 +439,7 @@ fn a_refused_conflict_copy_says_so() {
 
 #[test]
 fn typing_during_a_conflict_leaves_it_shown() {
-    let mut shelf = Shelf::new();
-    let mut one = Tab::open(&shelf);
-    let mut two = Tab::open(&shelf);
-    one.type_text("Premier");
-    one.save(&mut shelf, When::AtOnce);
-    two.type_text("Second");
-    two.save(&mut shelf, When::AtOnce);
+    let (_, _, mut two) = in_conflict();
     two.type_text("Second, encore");
     assert_eq!(two.status(), "conflict");
 }
