@@ -140,6 +140,7 @@ impl Publication {
                         file: e.file.to_string_lossy().replace('\\', "/"),
                         line: e.line,
                         message: e.kind.to_string(),
+                        kind: Some(e.kind.clone()),
                     })
                     .collect();
             }
@@ -173,6 +174,7 @@ fn general(message: String) -> Problem {
         file: String::new(),
         line: 0,
         message,
+        kind: None,
     }
 }
 

@@ -50,6 +50,9 @@ pub struct FrontMatter {
     pub cover_focus: Option<Focus>,
     /// Credit line for the post's photo.
     pub photo_credit: Option<String>,
+    /// The words the writer wants the post found by (the proofreader's; nothing else
+    /// reads it).
+    pub keyphrase: Option<String>,
 }
 
 /// A post read from `posts/`, validated, with what the build derives from it.
@@ -152,8 +155,9 @@ pub struct PostError {
     pub kind: PostErrorKind,
 }
 
-/// What can be wrong with a post.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// What can be wrong with a post. Serialised, it goes from the studio's builder to the
+/// studio, which says it in the writer's words.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum PostErrorKind {
     /// The file could not be read.
     #[error("cannot read the file: {0}")]
@@ -171,10 +175,13 @@ pub enum PostErrorKind {
     Field(String),
     /// A required field that is not there.
     #[error("`{0}` is missing: add a line `{0}: …` to the front matter")]
-    Missing(&'static str),
+    Missing(String),
     /// A field that is present but empty.
     #[error("`{0}` is empty")]
-    Empty(&'static str),
+    Empty(String),
+    /// A post with no text: only its front matter.
+    #[error("the post has no text: write it after the front matter's closing `---`")]
+    EmptyText,
     /// A cover with no alt text.
     #[error("`cover` needs a `cover_alt` saying what the image shows")]
     CoverWithoutAlt,
@@ -227,7 +234,7 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
     })?;
     let line_of = |key: &str| frontmatter::line_of(yaml, key);
     let required = |value: Option<String>, key: &'static str| {
-        value.ok_or_else(|| err(1, PostErrorKind::Missing(key)))
+        value.ok_or_else(|| err(1, PostErrorKind::Missing(key.to_owned())))
     };
     let (title, date, author) = (
         required(raw.title, "title")?,
@@ -269,17 +276,21 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
             None => None,
         },
         photo_credit: raw.photo_credit.map(|c| c.trim().to_owned()),
+        keyphrase: raw.keyphrase.map(|k| k.trim().to_owned()),
     };
     for (key, value) in [("title", &front.title), ("author", &front.author)] {
         if value.is_empty() {
-            return Err(err(line_of(key), PostErrorKind::Empty(key)));
+            return Err(err(line_of(key), PostErrorKind::Empty(key.to_owned())));
         }
     }
     if front.cover.is_some() && front.cover_alt.as_deref().is_none_or(str::is_empty) {
         return Err(err(line_of("cover"), PostErrorKind::CoverWithoutAlt));
     }
     if front.tags.iter().any(String::is_empty) {
-        return Err(err(line_of("tags"), PostErrorKind::Empty("tags")));
+        return Err(err(
+            line_of("tags"),
+            PostErrorKind::Empty("tags".to_owned()),
+        ));
     }
     let (slug, slug_line) = match &front.slug {
         Some(slug) => (slug.clone(), line_of("slug")),
@@ -294,6 +305,10 @@ pub fn parse_post(file: &Path, text: &str) -> Result<Post, PostError> {
     if !is_ascii_slug(&slug) {
         let suggestion = slugify(&slug);
         return Err(err(slug_line, PostErrorKind::BadSlug { slug, suggestion }));
+    }
+
+    if body.trim().is_empty() {
+        return Err(err(body_line, PostErrorKind::EmptyText));
     }
 
     let summary = match &front.summary {

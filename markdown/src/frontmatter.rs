@@ -64,6 +64,9 @@ pub struct Fields {
     /// Credit line for the post's photo.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub photo_credit: Option<String>,
+    /// The words the writer wants the post found by: read by the proofreader only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keyphrase: Option<String>,
 }
 
 fn is_false(b: &bool) -> bool {

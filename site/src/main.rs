@@ -3,6 +3,7 @@
 //! ```text
 //! carnet-site build [--app DIR] [--dist DIR] [--posts DIR] [--config FILE] [--public-url PATH]
 //!                   [--today YYYY-MM-DD] [--cache DIR]
+//! carnet-site check [--posts DIR] [--config FILE] [--lang fr|en]
 //! ```
 //!
 //! `build` makes the site around an app built by `carnet-bundle` (in `target/app/release`,
@@ -15,6 +16,10 @@
 //! `--today`) is scheduled: left out, and named, until a build on its date. The images
 //! made are kept in `target/carnet-cache/images` (or `--cache`, or `CARNET_CACHE`), so
 //! that no image is made twice.
+//!
+//! `check` proofreads every post (Relecture, as the studio does): typography, search and
+//! link previews, readability, each finding at its file and line, in the site's language
+//! (or `--lang`). Findings are advice; only a post the build would refuse fails it.
 
 mod cli;
 
@@ -30,7 +35,8 @@ use std::{env, fs};
 
 const USAGE: &str = "usage:
   carnet-site build [--app DIR] [--dist DIR] [--posts DIR] [--config FILE] [--public-url PATH]
-                    [--today YYYY-MM-DD] [--cache DIR]";
+                    [--today YYYY-MM-DD] [--cache DIR]
+  carnet-site check [--posts DIR] [--config FILE] [--lang fr|en]";
 
 fn main() -> ExitCode {
     match run() {
@@ -56,6 +62,7 @@ fn run() -> Result<(), String> {
     let mut config_file = PathBuf::from("Carnet.toml");
     let mut public_url: Option<String> = None;
     let mut today = None;
+    let mut ui_lang: Option<carnet_text::Lang> = None;
     let mut cache = env::var_os("CARNET_CACHE").map_or_else(
         || PathBuf::from("target/carnet-cache/images"),
         PathBuf::from,
@@ -67,8 +74,16 @@ fn run() -> Result<(), String> {
         match (command.as_str(), arg) {
             ("build", Long("app")) => app_dir = Some(path(&mut parser)?),
             ("build", Long("dist")) => dist = path(&mut parser)?,
-            ("build", Long("posts")) => posts = path(&mut parser)?,
-            ("build", Long("config")) => config_file = path(&mut parser)?,
+            ("build" | "check", Long("posts")) => posts = path(&mut parser)?,
+            ("build" | "check", Long("config")) => config_file = path(&mut parser)?,
+            ("check", Long("lang")) => {
+                let lang = parser.value().map_err(|e| e.to_string())?;
+                let lang = lang.to_string_lossy();
+                ui_lang = Some(
+                    lang.parse()
+                        .map_err(|e| format!("--lang {lang}: {e}\n{USAGE}"))?,
+                );
+            }
             ("build", Long("cache")) => cache = path(&mut parser)?,
             ("build", Long("today")) => {
                 let day = parser.value().map_err(|e| e.to_string())?;
@@ -104,8 +119,38 @@ fn run() -> Result<(), String> {
                 &DiskCache::new(cache),
             )
         }
+        "check" => proofread(&posts, &config_file, ui_lang),
         _ => Err(USAGE.to_owned()),
     }
+}
+
+/// `check`: every post's findings, at their file and line.
+fn proofread(
+    posts: &std::path::Path,
+    config_file: &std::path::Path,
+    ui: Option<carnet_text::Lang>,
+) -> Result<(), String> {
+    let settings = fs::read_to_string(config_file)
+        .map_err(|e| format!("error: cannot read {}: {e}", config_file.display()))?;
+    let config = Config::parse(&settings, env::var("CARNET_BASE_URL").ok())
+        .map_err(|e| format!("error: {e}"))?;
+    let files = cli::files::read_posts(posts).map_err(|e| format!("error: {e}"))?;
+    let checked = cli::check::check(&files, &config.base_url, ui.unwrap_or(config.lang));
+    print!("{}", checked.text);
+    println!(
+        "carnet-site: {} posts proofread, {} findings (advice: none stops the build){}",
+        files.len(),
+        checked.findings,
+        if checked.refused > 0 {
+            format!(", {} refused by the build", checked.refused)
+        } else {
+            String::new()
+        }
+    );
+    if checked.refused > 0 {
+        return Err(String::new());
+    }
+    Ok(())
 }
 
 /// The content build, from the files to the files.

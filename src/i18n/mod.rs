@@ -8,12 +8,14 @@
 //! table is a struct filled once per language, so a missing string does not compile, and
 //! [`tests`] checks that none is empty.
 
+mod desk;
 mod github;
 mod marks;
 mod offline;
 mod publish;
 mod studio;
 
+pub use desk::DeskUi;
 pub use github::GitHubUi;
 pub use marks::MarksUi;
 pub use offline::OfflineUi;
@@ -22,6 +24,7 @@ pub use studio::StudioUi;
 
 use carnet_store::StorageProblem;
 use carnet_text::lang::Lang;
+use desk::{EN_DESK, FR_DESK};
 use github::{EN_GITHUB, FR_GITHUB};
 use leptos::prelude::{expect_context, provide_context};
 use marks::{EN_MARKS, FR_MARKS};
@@ -437,6 +440,14 @@ impl Ui {
         match self.lang {
             Lang::Fr => &FR_PUBLISH,
             Lang::En => &EN_PUBLISH,
+        }
+    }
+
+    /// The writer's desk's words (the post's details, Relecture), in this language.
+    pub fn desk(&self) -> &'static DeskUi {
+        match self.lang {
+            Lang::Fr => &FR_DESK,
+            Lang::En => &EN_DESK,
         }
     }
 

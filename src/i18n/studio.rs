@@ -175,8 +175,6 @@ pub struct StudioUi {
     pub import_cancelled: &'static str,
     /// Says the page is a draft's preview.
     pub draft_preview_note: &'static str,
-    /// Export needs what the build needs.
-    pub export_needs: &'static str,
 }
 
 pub(super) const FR_STUDIO: StudioUi = StudioUi {
@@ -263,7 +261,6 @@ pub(super) const FR_STUDIO: StudioUi = StudioUi {
     import_confirm: "Importer",
     import_cancelled: "Importation annulée\u{a0}: rien n’a été modifié.",
     draft_preview_note: "Aperçu d’un brouillon\u{a0}: cet article n’est pas publié.",
-    export_needs: "Pour exporter un article publiable, donnez-lui un titre et une signature.",
 };
 
 pub(super) const EN_STUDIO: StudioUi = StudioUi {
@@ -350,7 +347,6 @@ pub(super) const EN_STUDIO: StudioUi = StudioUi {
     import_confirm: "Import",
     import_cancelled: "Import cancelled: nothing was changed.",
     draft_preview_note: "Preview of a draft: this post is not published.",
-    export_needs: "To export a post ready to publish, give it a title and an author.",
 };
 
 impl StudioUi {

@@ -1,4 +1,4 @@
-mod published;
+pub(super) mod published;
 
 use crate::components::StudioStyle;
 use crate::data::page_title;

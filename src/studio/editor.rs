@@ -5,9 +5,11 @@
 //! (photos pasted or dropped into the text).
 
 mod autosave;
+mod details;
 mod history;
 mod images;
 mod preview;
+mod relecture;
 mod toolbar;
 
 use crate::components::NotFound;
@@ -24,9 +26,11 @@ use carnet_content::routes::{self, Route};
 use carnet_markdown::ids;
 use carnet_studio::autosave::{Autosave, Status};
 use carnet_studio::draft::{Draft, draft_key};
+use carnet_studio::refusal::Refusal;
 use carnet_text::Date;
 use carnet_text::reading::reading_time_label;
 use carnet_text::typography;
+use details::Details;
 use history::History;
 use leptos::ev;
 use leptos::html::Textarea;
@@ -34,6 +38,7 @@ use leptos::prelude::*;
 use leptos_meta::{Html, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use relecture::{Reading, Relecture};
 use toolbar::Toolbar;
 
 /// `/drafts/<id>`: the editor, or the 404 page for an unknown or deleted draft.
@@ -59,6 +64,9 @@ struct Session {
     autosave: Autosave,
     save_timer: Option<TimeoutHandle>,
     preview_timer: Option<TimeoutHandle>,
+    proofread_timer: Option<TimeoutHandle>,
+    /// The published posts' keyphrases were asked for.
+    keyphrases_asked: bool,
     /// How long the last preview took to render, in ms.
     preview_cost: f64,
 }
@@ -82,6 +90,15 @@ struct Ed {
     word_total: RwSignal<u32>,
     notice: RwSignal<Option<String>>,
     history: RwSignal<u32>,
+    /// The post's details are unfolded.
+    details_open: RwSignal<bool>,
+    /// What the build would refuse, once the writer was told (at "Publier", or on opening
+    /// an imported draft); cleared when an edit fixes it.
+    refusal: RwSignal<Option<Refusal>>,
+    /// What Relecture shows.
+    reading: RwSignal<Reading>,
+    /// The keyphrases of the site's published posts (but the one this draft edits).
+    other_keyphrases: RwSignal<Vec<String>>,
     session: StoredValue<Session, LocalStorage>,
     textarea: NodeRef<Textarea>,
 }
@@ -104,6 +121,8 @@ fn Editor(draft: Draft) -> impl IntoView {
             autosave: Autosave::new(&draft),
             save_timer: None,
             preview_timer: None,
+            proofread_timer: None,
+            keyphrases_asked: false,
             preview_cost: 0.0,
         }),
         current: RwSignal::new(draft),
@@ -114,9 +133,14 @@ fn Editor(draft: Draft) -> impl IntoView {
         word_total: RwSignal::new(0),
         notice: RwSignal::new(None),
         history: RwSignal::new(0),
+        details_open: RwSignal::new(false),
+        refusal: RwSignal::new(None),
+        reading: RwSignal::new(Reading::default()),
+        other_keyphrases: RwSignal::new(Vec::new()),
         textarea: NodeRef::new(),
     };
     ed.render_preview();
+    ed.proofread();
     let tab = RwSignal::new(Tab::Write);
     let id = ed.current.with_untracked(|d| d.id.clone());
 
@@ -142,7 +166,10 @@ fn Editor(draft: Draft) -> impl IntoView {
     on_cleanup(move || {
         ed.save_before_leaving();
         ed.session.update_value(|s| {
-            if let Some(timer) = s.preview_timer.take() {
+            for timer in [s.preview_timer.take(), s.proofread_timer.take()]
+                .into_iter()
+                .flatten()
+            {
                 timer.clear();
             }
         });
@@ -151,12 +178,20 @@ fn Editor(draft: Draft) -> impl IntoView {
         }
     });
 
-    let field = move |get: fn(&Draft) -> String| {
-        move || {
-            ed.replaced.track();
-            ed.current.with_untracked(get)
+    let field = move |get: fn(&Draft) -> String| ed.shown(get);
+    // A new draft opens with the cursor in its title; an imported one is checked at once.
+    let title_input = NodeRef::<leptos::html::Input>::new();
+    let blank = ed
+        .current
+        .with_untracked(|d| d.title.is_empty() && d.body.is_empty());
+    title_input.on_load(move |input| {
+        if blank {
+            let _ = input.focus();
         }
-    };
+    });
+    if !blank {
+        ed.check_refusal();
+    }
     let title_text = move || {
         ed.current
             .with(|d| display_title(d, words.studio().untitled))
@@ -187,7 +222,7 @@ fn Editor(draft: Draft) -> impl IntoView {
                 <div class="studio-actions">
                     <A href=format!("{editor_path}/preview")>{words.studio().view_as_post}</A>
                     <button type="button" on:click=move |_| ed.export()>{words.studio().export_md}</button>
-                    <A href=format!("{editor_path}/publish") on:click=move |_| ed.save_before_leaving() attr:class="publish-link">{words.publish().publish}</A>
+                    <A href=format!("{editor_path}/publish") on:click=move |e| ed.publish_clicked(e) attr:class="publish-link">{words.publish().publish}</A>
                 </div>
             </div>
 
@@ -200,70 +235,25 @@ fn Editor(draft: Draft) -> impl IntoView {
             })}
             <p class="studio-notice" role="status">{move || ed.notice.get()}</p>
 
-            <div class="draft-fields">
-                <label class="title-field">
-                    <span>{words.studio().field_title}</span>
-                    <input type="text" prop:value=field(|d| d.title.clone())
-                        on:input=move |e| ed.edit(|d| d.title = event_target_value(&e))
-                        on:blur=move |_| ed.save_now()/>
-                </label>
-                <label>
-                    <span>{words.studio().field_author}</span>
-                    <input type="text" prop:value=field(|d| d.author.clone())
-                        on:input=move |e| ed.edit(|d| d.author = event_target_value(&e))
-                        on:blur=move |_| ed.save_now()/>
-                </label>
-                <label>
-                    <span>{words.studio().field_tags}</span>
-                    <input type="text" prop:value=move || { ed.replaced.track(); ed.tags_text.get_untracked() }
-                        on:input=move |e| {
-                            let text = event_target_value(&e);
-                            ed.tags_text.set(text.clone());
-                            ed.edit(|d| d.tags = split_tags(&text));
-                        }
-                        on:blur=move |_| ed.save_now()/>
-                </label>
-                <label>
-                    <span>{words.studio().field_lang}</span>
-                    <select prop:value=field(|d| d.lang.tag().to_owned())
-                        on:change=move |e| {
-                            let lang = event_target_value(&e).parse().unwrap_or_default();
-                            ed.edit(|d| d.lang = lang);
-                            ed.render_preview();
-                        }>
-                        <option value="fr">{words.studio().french}</option>
-                        <option value="en">{words.studio().english}</option>
-                    </select>
-                </label>
-                <label>
-                    <span>{words.studio().field_date}</span>
-                    <input type="date" prop:value=field(|d| d.kept.date.clone().unwrap_or_default())
-                        aria-describedby=ids::DATE_HINT
-                        on:input=move |e| {
-                            let date = event_target_value(&e);
-                            ed.edit(|d| d.kept.date = (!date.is_empty()).then_some(date));
-                        }
-                        on:blur=move |_| ed.save_now()/>
-                    <small id=ids::DATE_HINT class="field-hint">
-                        {move || {
-                            let today = files::today().parse().ok()?;
-                            Some(match ed.current.with(|d| d.scheduled_for(today)) {
-                                Some(day) => words.studio().scheduled(day),
-                                None if ed.current.with(|d| d.kept.date.is_none()) => {
-                                    words.studio().date_today.to_owned()
-                                }
-                                None => String::new(),
-                            })
-                        }}
-                    </small>
-                </label>
-                <label class="summary-field">
-                    <span>{words.studio().field_summary}</span>
-                    <textarea rows="2" prop:value=field(|d| d.summary.clone())
-                        on:input=move |e| ed.edit(|d| d.summary = event_target_value(&e))
-                        on:blur=move |_| ed.save_now()></textarea>
-                </label>
-            </div>
+            <label class="title-field">
+                <span>{words.studio().field_title}</span>
+                <input type="text" id=ids::DRAFT_TITLE node_ref=title_input prop:value=ed.shown(|d| d.title.clone())
+                    on:input=move |e| ed.edit(|d| d.title = event_target_value(&e))
+                    on:blur=move |_| ed.save_now()/>
+            </label>
+            <Details ed/>
+            {move || ed.refusal.get().map(|refusal| {
+                let field = refusal.field;
+                view! {
+                    <p class="refusal" role="alert">
+                        {refusal.message(lang)}
+                        " "
+                        <button type="button" class="link-button" on:click=move |_| ed.focus(field)>
+                            {words.desk().show_in_text}
+                        </button>
+                    </p>
+                }
+            })}
 
             <div class="studio-tabs" role="tablist">
                 <button type="button" role="tab" aria-selected=move || (tab.get() == Tab::Write).to_string() on:click=move |_| tab.set(Tab::Write)>{words.studio().write_tab}</button>
@@ -306,18 +296,11 @@ fn Editor(draft: Draft) -> impl IntoView {
                         <div class="post-body" inner_html=move || ed.preview.get()></div>
                     </article>
                 </section>
+                <Relecture ed/>
             </div>
             <History ed/>
         </div>
     }
-}
-
-fn split_tags(text: &str) -> Vec<String> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 impl Ed {
@@ -328,25 +311,70 @@ impl Ed {
     /// A change made in the fields: noted, saved shortly, previewed.
     pub(super) fn edit(self, change: impl FnOnce(&mut Draft)) {
         self.current.update(change);
+        if self.refusal.with_untracked(Option::is_some) {
+            self.check_refusal();
+        }
         self.session.update_value(|s| s.autosave.edited());
         self.sync();
         self.schedule_save();
         self.schedule_preview();
+        self.schedule_proofreading();
+    }
+
+    /// Checks the draft as the build will, and shows what it would refuse.
+    fn check_refusal(self) {
+        let Ok(today) = files::today().parse::<Date>() else {
+            return;
+        };
+        let refusal = self.current.with_untracked(|d| Refusal::of_draft(d, today));
+        if refusal != self.refusal.get_untracked() {
+            self.refusal.set(refusal);
+        }
+    }
+
+    /// "Publier": a draft the build would refuse stays here, the writer told why and the
+    /// cursor put in the field to fix; any other is saved before the publishing page.
+    fn publish_clicked(self, event: web_sys::MouseEvent) {
+        self.check_refusal();
+        if let Some(refusal) = self.refusal.get_untracked() {
+            event.prevent_default();
+            self.focus(refusal.field);
+            return;
+        }
+        self.save_before_leaving();
+    }
+
+    /// Selects `range` (bytes) of the text, scrolled into view, the cursor in it.
+    pub(super) fn select_in_body(self, range: std::ops::Range<usize>) {
+        let Some(area) = self.textarea.get_untracked() else {
+            return;
+        };
+        let text = area.value();
+        let (start, end) = (range.start.min(text.len()), range.end.min(text.len()));
+        let _ = area.focus();
+        let _ = area.set_selection_range(
+            carnet_studio::edit::utf16_offset(&text, start) as u32,
+            carnet_studio::edit::utf16_offset(&text, end) as u32,
+        );
+        // Scroll the selection into view: blur and focus again makes browsers do it.
+        let _ = area.blur();
+        let _ = area.focus();
     }
 
     /// Downloads the draft as a post file, and the images kept for it.
     fn export(self) {
         self.save_now();
         let draft = self.current.get_untracked();
-        // The build refuses a post without them: say so now rather than at publication.
-        if draft.title.trim().is_empty() || draft.author.trim().is_empty() {
-            self.notice
-                .set(Some(self.words.studio().export_needs.to_owned()));
-            return;
-        }
         let Ok(today) = files::today().parse::<Date>() else {
             return;
         };
+        // The build would refuse the file: say so now rather than at publication.
+        if let Some(refusal) = Refusal::of_draft(&draft, today) {
+            let field = refusal.field;
+            self.refusal.set(Some(refusal));
+            self.focus(field);
+            return;
+        }
         let file = draft.to_markdown(today);
         if let Err(e) = files::download(&draft.file_name(), "text/markdown", &file) {
             leptos::logging::warn!("export failed: {e:?}");

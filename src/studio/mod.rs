@@ -3,8 +3,10 @@
 //!
 //! - `drafts`: the drafts page (new, import, delete, the published posts to edit);
 //! - `editor`: a draft's editor — its view, and a file per job: autosave, toolbar
-//!   commands, history, preview, images;
+//!   commands, history, preview, images, the post's details, Relecture;
 //! - `draft_preview`: a draft shown as its post;
+//! - `link_previews`: how a link to the post will look (Google, social cards), drawn in
+//!   Relecture and on the publishing page;
 //! - `publish`: "Publier" — the builder in its worker, then a folder, downloads or GitHub;
 //! - `store`: drafts and their revisions in storage, never saved over a newer tab's, with
 //!   `claims` (which tab writes a draft's next revision);
@@ -14,6 +16,7 @@ mod claims;
 mod draft_preview;
 mod drafts;
 mod editor;
+mod link_previews;
 mod photos;
 mod publish;
 pub mod store;

@@ -16,6 +16,7 @@ use crate::i18n::use_ui;
 use crate::site::href;
 use crate::state::use_reader;
 use crate::studio::drafts::display_title;
+use crate::studio::link_previews::LinkPreviews;
 use crate::studio::store;
 use builder::{Built, Failure, Outcome, Request};
 use carnet_content::routes::{self, Route};
@@ -23,6 +24,7 @@ use carnet_markdown::ids;
 use carnet_markdown::render::images_without_alt;
 use carnet_studio::draft::Draft;
 use carnet_studio::publish::{LinkPreview, Report, SOURCES_FILE, without_scripts};
+use carnet_studio::refusal::Refusal;
 use carnet_text::Date;
 use folder::Folder;
 use leptos::prelude::*;
@@ -126,7 +128,7 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
                     }.into_any()
                 }
                 Some(Outcome::Refused(report)) => view! {
-                    <Problems w report editor=editor.clone() back=words.studio().back_to_editor/>
+                    <Problems w report what=what.clone() editor=editor.clone() back=words.studio().back_to_editor/>
                 }.into_any(),
                 Some(Outcome::Built(built)) => view! {
                     <Ready w built=*built what=what.clone() removing=removing.get_untracked() switch downloaded/>
@@ -167,25 +169,33 @@ fn failure_text(w: &PublishUi, failure: &Failure) -> String {
     }
 }
 
-/// The problems that stop the build, each at its line.
+/// The problems that stop the build: the draft's in the writer's words (the editor puts
+/// the cursor in the field to fix), other posts' at their file and line.
 #[component]
 fn Problems(
     w: &'static PublishUi,
     report: Report,
+    what: Arc<What>,
     editor: String,
     back: &'static str,
 ) -> impl IntoView {
+    let (lang, _) = use_ui();
     view! {
         <div class="publish-problems" role="alert">
             <p>{w.problems_intro}</p>
             <ul>
                 {report.problems.into_iter().map(|p| {
+                    let draft_file = format!("posts/{}", what.file);
+                    if let (Some(kind), true) = (p.kind.clone(), p.file == draft_file || p.file == what.file) {
+                        let refusal = Refusal::at(kind, p.line, &what.text);
+                        return view! { <li>{refusal.message(lang)}</li> }.into_any();
+                    }
                     let place = match (p.file.is_empty(), p.line) {
                         (true, _) => String::new(),
                         (false, 0) => format!("{}\u{a0}: ", p.file),
                         (false, line) => format!("{}:{line}\u{a0}: ", p.file),
                     };
-                    view! { <li><code>{place}</code>{p.message}</li> }
+                    view! { <li><code>{place}</code>{p.message}</li> }.into_any()
                 }).collect_view()}
             </ul>
             <p><A href=editor>{back}</A></p>
@@ -230,8 +240,6 @@ fn Ready(
             built
         })
     });
-    // Where the link leads, as networks write it: its host.
-    let host = carnet_content::data::host(&preview.url).to_owned();
     let report = built.report.clone();
     let scheduled = report.scheduled.first().map(|(_, date)| date.clone());
     let sources_zip = built.sources_zip.clone();
@@ -339,28 +347,7 @@ fn Ready(
         </section>
         <section class="publish-preview" aria-labelledby=ids::PREVIEW_TITLE>
             <h2 id=ids::PREVIEW_TITLE>{w.preview_heading}</h2>
-            // As each network shows a large card: the picture, then what it writes of the
-            // page (X writes only the address, over the picture; Mastodon credits the writer).
-            <div class="link-previews">
-                {[("large", true), ("x", false), ("mastodon", true)].into_iter().zip(w.preview_on).map(|((network, words), on)| {
-                    let credit = (network == "mastodon").then(|| preview.creator.clone()).flatten();
-                    view! {
-                        <figure class=format!("link-preview {network}")>
-                            <figcaption>{on}</figcaption>
-                            <div class="card">
-                                {image.clone().map(|src| view! { <img src=src alt="" width="1200" height="630"/> })}
-                                {(!words).then(|| view! { <p class="domain">{host.clone()}</p> })}
-                            </div>
-                            {words.then(|| view! {
-                                <p class="site">{if network == "large" { host.clone() } else { preview.site.clone() }}</p>
-                                <p class="title">{preview.title.clone()}</p>
-                                <p class="description">{preview.description.clone()}</p>
-                            })}
-                            {credit.map(|account| view! { <p class="credit">{format!("{} {account}", w.more_from)}</p> })}
-                        </figure>
-                    }
-                }).collect_view()}
-            </div>
+            <LinkPreviews preview image/>
         </section>
         })}
         <section class="publish-destinations" aria-labelledby=ids::DESTINATIONS_TITLE>

@@ -113,12 +113,18 @@ fn base36(mut n: u64) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Creates and stores an empty draft, signed like the last one written.
+/// Creates and stores an empty draft, signed by the site's author (`Carnet.toml`), or
+/// else like the last draft written.
 pub fn create(lang: Lang, reader: Reader) -> Result<Draft, StorageProblem> {
-    let author = all(reader)
-        .into_iter()
-        .map(|d| d.author)
-        .find(|a| !a.is_empty())
+    let site_author = crate::data::site().author.trim().to_owned();
+    let author = Some(site_author)
+        .filter(|a| !a.is_empty())
+        .or_else(|| {
+            all(reader)
+                .into_iter()
+                .map(|d| d.author)
+                .find(|a| !a.is_empty())
+        })
         .unwrap_or_default();
     let draft = Draft::new(new_id(), lang, author, now());
     storage::save_at(&draft.key(), &draft)?;

@@ -82,6 +82,13 @@ pub struct Draft {
     /// The Markdown text.
     #[serde(default)]
     pub body: String,
+    /// The words she wants the post found by (front matter `keyphrase`), for the
+    /// proofreader.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub keyphrase: String,
+    /// The proofreader's findings the writer dismissed for this draft, by key.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed: Vec<String>,
     /// Other front-matter fields, from an imported file or the editor's date.
     #[serde(default, skip_serializing_if = "Kept::is_empty")]
     pub kept: Kept,
@@ -152,6 +159,8 @@ impl Draft {
             && self.summary == other.summary
             && self.lang == other.lang
             && self.body == other.body
+            && self.keyphrase == other.keyphrase
+            && self.dismissed == other.dismissed
             && self.kept == other.kept
     }
 
@@ -213,6 +222,7 @@ impl Draft {
             cover_alt: given(&self.kept.cover_alt),
             cover_focus: given(&self.kept.cover_focus),
             photo_credit: given(&self.kept.photo_credit),
+            keyphrase: text(&self.keyphrase).filter(|k| !k.is_empty()),
         };
         let mut out = format!("---\n{}---\n", frontmatter::write(&fields));
         out.push_str(self.body.trim_start_matches('\n'));
@@ -251,6 +261,7 @@ impl Draft {
             cover_alt,
             cover_focus,
             photo_credit,
+            keyphrase,
             lang: _,
             draft: _,
         } = fields;
@@ -258,6 +269,7 @@ impl Draft {
         draft.author = author.unwrap_or_default();
         draft.summary = summary.unwrap_or_default();
         draft.tags = tags;
+        draft.keyphrase = keyphrase.unwrap_or_default();
         draft.kept = Kept {
             cover,
             cover_alt,

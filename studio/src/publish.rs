@@ -3,6 +3,7 @@
 //! will be published, and the link preview read from the built page itself.
 
 use crate::github::Repository;
+use carnet_content::load::PostErrorKind;
 use serde::{Deserialize, Serialize};
 
 /// Where a built site keeps its own sources, relative to its root, for the studio to
@@ -75,8 +76,11 @@ pub struct Problem {
     pub file: String,
     /// The line in that file (0: none).
     pub line: usize,
-    /// What is wrong and what to do.
+    /// What is wrong and what to do, as the command line says it.
     pub message: String,
+    /// What is wrong, typed, when it is a post's: the studio says it in the writer's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PostErrorKind>,
 }
 
 /// How a link to a page shows in a chat or on a social network: what its Open Graph

@@ -3,7 +3,7 @@
 //   .ci/build && node tests/bench/editor.mjs [dist]
 // Prints, for a short and a 20,000-word draft: the time from each keystroke to the next
 // frame (median, 95th percentile, worst), how long after the last keystroke the preview
-// shows the text, and the longest main-thread task while typing.
+// shows the text and Relecture has read it, and the longest main-thread task while typing.
 import { launch } from '../e2e/browser.mjs';
 import { serve } from '../../site/server.mjs';
 
@@ -54,6 +54,10 @@ async function run(browser, server, words) {
         window.previewShown = performance.now();
       }
     }).observe(preview, { childList: true, subtree: true, characterData: true });
+    // Relecture notes the words it counted: the last change after the last key is its update.
+    window.proofread = 0;
+    new MutationObserver(() => { window.proofread = performance.now(); })
+      .observe(document.querySelector('.relecture'), { attributes: true, attributeFilter: ['data-words'] });
     el.addEventListener('keydown', () => {
       const start = performance.now();
       window.lastKey = start;
@@ -65,25 +69,26 @@ async function run(browser, server, words) {
   const typed = ' Une phrase tapée au clavier, lettre après lettre, à la fin.';
   await page.keyboard.type(typed, { delay: 60 });
   await page.waitForFunction(() => window.previewShown > 0);
-  await page.waitForTimeout(500);
-  const { latencies, longest, previewDelay } = await page.evaluate(() => ({
+  await page.waitForTimeout(1000);
+  const { latencies, longest, previewDelay, proofreadDelay } = await page.evaluate(() => ({
     latencies: window.latencies,
     longest: window.longest,
     previewDelay: Math.round(window.previewShown - window.lastKey),
+    proofreadDelay: Math.round(window.proofread - window.lastKey),
   }));
   const counted = await page.locator('.counts').innerText();
   await page.close();
-  return { words, counted, keys: latencies.length, median: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), worst: Math.max(...latencies), previewDelay, longest };
+  return { words, counted, keys: latencies.length, median: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), worst: Math.max(...latencies), previewDelay, proofreadDelay, longest };
 }
 
 const server = await serve(DIST, '/');
 const browser = await launch();
 try {
-  console.log('draft            keystroke → next frame (ms)       preview after last key   longest task');
-  console.log('                 median    p95     worst            (ms)                     (ms)');
+  console.log('draft            keystroke → next frame (ms)       after the last key (ms)     longest task');
+  console.log('                 median    p95     worst            preview   Relecture         (ms)');
   for (const words of [300, 20000]) {
     const r = await run(browser, server, words);
-    console.log(`${String(r.words).padStart(6)} words   ${r.median.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  ${r.worst.toFixed(1).padStart(7)}          ${String(r.previewDelay).padStart(6)}                   ${r.longest.toFixed(0).padStart(6)}   (${r.keys} keys; ${r.counted})`);
+    console.log(`${String(r.words).padStart(6)} words   ${r.median.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  ${r.worst.toFixed(1).padStart(7)}          ${String(r.previewDelay).padStart(6)}    ${String(r.proofreadDelay).padStart(6)}            ${r.longest.toFixed(0).padStart(6)}   (${r.keys} keys; ${r.counted})`);
   }
 } finally {
   await browser.close();

@@ -101,3 +101,9 @@ export async function articleText(page) {
   await page.locator('.post-body').waitFor();
   return page.locator('article.post').innerText();
 }
+
+/** Unfolds the editor's "Détails de l’article" (signature, tags, date, summary, cover…). */
+export async function openDetails(page) {
+  const details = page.locator('#draft-details');
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+}

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE, DIST, NNBSP, SHOTS, articleText, openContext, pageIn, site } from './harness.mjs';
+import { BASE, DIST, NNBSP, SHOTS, articleText, openContext, openDetails, pageIn, site } from './harness.mjs';
 import { serve } from '../../site/server.mjs';
 import { githubMock, routeGitHub } from './github-mock.mjs';
 
@@ -25,6 +25,7 @@ async function newDraft(page, { title, body, summary = '' }) {
   await page.getByRole('button', { name: 'Nouveau brouillon' }).click();
   await page.locator('.studio').waitFor();
   await page.getByLabel('Titre', { exact: true }).fill(title);
+  await openDetails(page);
   await page.getByLabel('Signature').fill('Isabelle');
   await page.getByLabel('Mots-clés, séparés par des virgules').fill('publication, navigateur');
   if (summary) await page.getByLabel('Résumé').fill(summary);

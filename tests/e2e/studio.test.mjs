@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openContext, openPage, pageIn, site } from './harness.mjs';
+import { openContext, openDetails, openPage, pageIn, site } from './harness.mjs';
 
 const url = (path = '') => `${site.server.url}${path}`;
 const WIDE = { viewport: { width: 1300, height: 900 } };
@@ -236,6 +236,7 @@ describe('Drafts studio', () => {
     const page = await openPage(t, WIDE);
     await newDraft(page);
     await page.getByLabel('Titre', { exact: true }).fill('Mon métier : community manager');
+    await openDetails(page);
     await page.getByLabel('Signature').fill('Isabelle');
     await page.getByLabel('Mots-clés, séparés par des virgules').fill('réseaux sociaux, métier');
     await page.getByLabel('Résumé').fill('Ce que je fais, en vrai.');
@@ -269,6 +270,7 @@ describe('Drafts studio', () => {
     const page = await openPage(t, WIDE);
     const editor = await newDraft(page);
     await page.getByLabel('Titre', { exact: true }).fill('Pour Noël');
+    await openDetails(page);
     await page.getByLabel('Signature').fill('Isabelle');
     const date = page.getByLabel('Date de publication');
     assert.equal(await page.locator('#date-hint').innerText(), 'Vide\u00a0: la date du jour de l’export.');
@@ -308,6 +310,7 @@ describe('Drafts studio', () => {
     await newDraft(page);
     const title = 'Le hashtag\u00a0#metoo\u2028: « suite »\uffff';
     await page.getByLabel('Titre', { exact: true }).fill(title);
+    await openDetails(page);
     await page.getByLabel('Signature').fill('- Isabelle');
     await page.getByLabel('Mots-clés, séparés par des virgules').fill('yes, [crochets], a: b');
     await body(page).fill('Texte.');
@@ -457,6 +460,7 @@ describe('Drafts studio', () => {
     const page = await openPage(t, WIDE);
     await newDraft(page);
     await page.getByLabel('Titre', { exact: true }).fill('Une photo');
+    await openDetails(page);
     await page.getByLabel('Signature').fill('Isabelle');
     await body(page).click();
     const original = await readFile('posts/images/forest-path.jpg');
@@ -490,6 +494,7 @@ describe('Drafts studio', () => {
     const page = await openPage(t, { viewport: { width: 400, height: 800 } });
     await newDraft(page);
     await page.getByLabel('Titre', { exact: true }).fill('Un essai : voir');
+    await openDetails(page);
     await page.getByLabel('Signature').fill('Isabelle');
     await body(page).fill('Du *texte*.');
     assert.ok(await body(page).isVisible());

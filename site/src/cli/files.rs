@@ -8,6 +8,26 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+/// Every `*.md` file directly in `posts` (drafts included), sorted by name: its path and
+/// its text.
+pub fn read_posts(posts: &Path) -> Result<Vec<(PathBuf, String)>, String> {
+    let cannot = |path: &Path, e: io::Error| format!("cannot read {}: {e}", path.display());
+    let entries = fs::read_dir(posts).map_err(|e| cannot(posts, e))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|file| {
+            let text = fs::read_to_string(&file).map_err(|e| cannot(&file, e))?;
+            Ok((file, text))
+        })
+        .collect()
+}
+
 /// Every `*.md` file directly in `posts` (sorted by name) and every file under
 /// `posts/images/`, keyed `images/<name>`.
 pub fn read_sources(posts: &Path, today: Date) -> Result<Sources, String> {
@@ -20,17 +40,7 @@ pub fn read_sources(posts: &Path, today: Date) -> Result<Sources, String> {
         kept: Default::default(),
         today,
     };
-    let entries = fs::read_dir(posts).map_err(|e| cannot(posts, e))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "md"))
-        .collect();
-    files.sort();
-    for file in files {
-        let text = fs::read_to_string(&file).map_err(|e| cannot(&file, e))?;
-        sources.posts.push((file, text));
-    }
+    sources.posts = read_posts(posts)?;
     for file in walk(&posts.join("images")).map_err(|e| cannot(&posts.join("images"), e))? {
         let bytes = fs::read(&file).map_err(|e| cannot(&file, e))?;
         let key = file

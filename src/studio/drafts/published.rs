@@ -21,6 +21,19 @@ struct SiteSources {
     posts: Vec<PostSource>,
 }
 
+/// The published posts' sources, from the site's `carnet-sources.json`; `Err` with the
+/// reason in words (`w`'s) when it cannot be had.
+pub(crate) async fn published_sources(
+    w: &'static crate::i18n::PublishUi,
+) -> Result<Vec<PostSource>, String> {
+    match fetch_text(SOURCES_FILE).await {
+        Err(_) => Err(w.network_failed(SOURCES_FILE)),
+        Ok(text) => serde_json::from_str::<SiteSources>(&text)
+            .map(|sources| sources.posts)
+            .map_err(|e| format!("{}\u{a0}: {e}", w.other_failure)),
+    }
+}
+
 /// A published post, as listed.
 #[derive(Clone)]
 struct Listed {
@@ -41,23 +54,17 @@ pub fn PublishedPosts(error: RwSignal<Option<String>>) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let listed = match fetch_text(SOURCES_FILE).await {
-                Err(_) => Err(w.network_failed(SOURCES_FILE)),
-                Ok(text) => serde_json::from_str::<SiteSources>(&text)
-                    .map_err(|e| format!("{}\u{a0}: {e}", w.other_failure))
-                    .map(|sources| {
-                        sources
-                            .posts
-                            .into_iter()
-                            .map(|post| {
-                                let title = Draft::from_markdown(&post.head, String::new(), 0)
-                                    .map(|d| d.title)
-                                    .unwrap_or_else(|_| post.file.clone());
-                                Listed { post, title }
-                            })
-                            .collect()
-                    }),
-            };
+            let listed = published_sources(w).await.map(|posts| {
+                posts
+                    .into_iter()
+                    .map(|post| {
+                        let title = Draft::from_markdown(&post.head, String::new(), 0)
+                            .map(|d| d.title)
+                            .unwrap_or_else(|_| post.file.clone());
+                        Listed { post, title }
+                    })
+                    .collect()
+            });
             let _ = posts.try_set(Some(listed));
         });
     };

@@ -94,7 +94,8 @@ fn refuses_malformed_files_with_their_line() {
     assert_eq!(
         unknown.unwrap_err().to_string(),
         "line 3: unknown field `colour`, expected one of `title`, `date`, `author`, `tags`, \
-         `summary`, `lang`, `draft`, `slug`, `cover`, `cover_alt`, `cover_focus`, `photo_credit`"
+         `summary`, `lang`, `draft`, `slug`, `cover`, `cover_alt`, `cover_focus`, `photo_credit`, \
+         `keyphrase`"
     );
     let lang = Draft::from_markdown("---\nlang: de\n---\n", "x".into(), 0);
     assert_eq!(
@@ -217,7 +218,7 @@ fn drafts_round_trip_through_storage() {
     assert!(decode::<Draft>(&bad_id).is_err());
 }
 
-/// Whatever a writer types, the file the studio exports is accepted by the build, which
+/// Whatever a writer types (a title, a signature and a text given), the file the studio exports is accepted by the build, which
 /// reads the same values as the studio reads back when the file is imported again.
 mod exported_files {
     use super::*;
@@ -245,9 +246,10 @@ mod exported_files {
             author in text().prop_filter("and signed ones", |a| !a.trim().is_empty()),
             tags in prop::collection::vec(text(), 0..4),
             summary in text(),
-            body in text(),
+            keyphrase in text(),
+            body in text().prop_filter("with a text", |b| !b.trim().is_empty()),
         ) {
-            let d = Draft { title, author, tags, summary, body, ..sample() };
+            let d = Draft { title, author, tags, summary, keyphrase, body, ..sample() };
             let file = d.to_markdown(today());
             let post = parse_post(Path::new(&d.file_name()), &file);
             let post = post.map_err(|e| TestCaseError::fail(format!("{e}\n{file}")))?;
@@ -261,6 +263,8 @@ mod exported_files {
             prop_assert_eq!(post.front.summary.as_deref(), summary);
             prop_assert_eq!(back.summary.as_str(), summary.unwrap_or_default());
             prop_assert_eq!(&back.body, &post.body);
+            prop_assert_eq!(post.front.keyphrase.as_deref().unwrap_or_default(), d.keyphrase.trim());
+            prop_assert_eq!(back.keyphrase.as_str(), d.keyphrase.trim());
             let mut body = d.body.trim_start_matches('\n').to_owned();
             if !body.is_empty() && !body.ends_with('\n') {
                 body.push('\n');
