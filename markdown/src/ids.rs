@@ -13,28 +13,6 @@ pub const LATEST_POSTS: &str = "latest-posts";
 pub const CONTINUE_READING: &str = "continue-reading";
 /// The drafts editor's text area.
 pub const DRAFT_BODY: &str = "draft-body";
-/// The editor's fields, by what they hold (the text area is [`DRAFT_BODY`]).
-pub const DRAFT_TITLE: &str = "draft-title";
-/// The signature field.
-pub const DRAFT_AUTHOR: &str = "draft-author";
-/// The tags field.
-pub const DRAFT_TAGS: &str = "draft-tags";
-/// The post's language.
-pub const DRAFT_LANG: &str = "draft-lang";
-/// The publication date.
-pub const DRAFT_DATE: &str = "draft-date";
-/// The summary.
-pub const DRAFT_SUMMARY: &str = "draft-summary";
-/// The cover image.
-pub const DRAFT_COVER: &str = "draft-cover";
-/// What the cover shows.
-pub const DRAFT_COVER_ALT: &str = "draft-cover-alt";
-/// The keyphrase.
-pub const DRAFT_KEYPHRASE: &str = "draft-keyphrase";
-/// The address's last segment.
-pub const DRAFT_SLUG: &str = "draft-slug";
-/// The editor's folding panel of the post's details.
-pub const DRAFT_DETAILS: &str = "draft-details";
 /// The studio's stylesheet, added to the page when the studio opens.
 pub const STUDIO_STYLE: &str = "studio-style";
 /// The hint under the editor's date field (what an empty date means, when it is due).
@@ -69,17 +47,6 @@ pub const ALL: &[&str] = &[
     LATEST_POSTS,
     CONTINUE_READING,
     DRAFT_BODY,
-    DRAFT_TITLE,
-    DRAFT_AUTHOR,
-    DRAFT_TAGS,
-    DRAFT_LANG,
-    DRAFT_DATE,
-    DRAFT_SUMMARY,
-    DRAFT_COVER,
-    DRAFT_COVER_ALT,
-    DRAFT_KEYPHRASE,
-    DRAFT_SLUG,
-    DRAFT_DETAILS,
     STUDIO_STYLE,
     DATE_HINT,
     WAITING,
@@ -92,3 +59,36 @@ pub const ALL: &[&str] = &[
     UPDATE,
     SITE_ID,
 ];
+
+/// The editor's fields, by what they hold (the text area is [`DRAFT_BODY`]).
+///
+/// The editor's own ids below have an underscore, which no id the render gives a heading
+/// has (a heading's id is a slug: letters, digits, hyphens): they cannot collide with a
+/// draft's headings, so [`ALL`] (which every page's render checks) does not list them.
+pub const DRAFT_TITLE: &str = "draft_title";
+/// The signature field.
+pub const DRAFT_AUTHOR: &str = "draft_author";
+/// The tags field.
+pub const DRAFT_TAGS: &str = "draft_tags";
+/// The post's language.
+pub const DRAFT_LANG: &str = "draft_lang";
+/// The publication date.
+pub const DRAFT_DATE: &str = "draft_date";
+/// The summary.
+pub const DRAFT_SUMMARY: &str = "draft_summary";
+/// The cover image.
+pub const DRAFT_COVER: &str = "draft_cover";
+/// What the cover shows.
+pub const DRAFT_COVER_ALT: &str = "draft_cover_alt";
+/// The keyphrase.
+pub const DRAFT_KEYPHRASE: &str = "draft_keyphrase";
+/// The address's last segment.
+pub const DRAFT_SLUG: &str = "draft_slug";
+/// The hint under the cover field.
+pub const COVER_HINT: &str = "cover_hint";
+/// The hint under the keyphrase field.
+pub const KEYPHRASE_HINT: &str = "keyphrase_hint";
+/// The hint under the address field.
+pub const SLUG_HINT: &str = "slug_hint";
+/// The editor's folding panel of the post's details.
+pub const DRAFT_DETAILS: &str = "draft_details";

@@ -4,7 +4,11 @@
 //! ([`Part`]) — French typography (after the Imprimerie nationale's Lexique) or English
 //! typography, search and link previews, readability — and [`Stats`]. It advises and
 //! never blocks. Typography reads the body's prose only: never code, HTML, link
-//! destinations or image addresses.
+//! destinations or image addresses. In the body, straight apostrophes, `...` and (in
+//! English) straight double quotes are not reported: the site renders the body with
+//! smart punctuation, which makes them ’, … and “ ” (French quotes are still reported,
+//! as the render's “ ” are not « », and so is `etc...`, which renders as `etc…`); the
+//! title and the summary are not rendered so, and every rule applies to them.
 
 mod messages;
 mod prose;
@@ -51,6 +55,32 @@ pub enum Part {
     Search,
     /// How easy the text is to read.
     Readability,
+}
+
+impl Part {
+    /// The three, in the order they are shown.
+    pub const ALL: [Part; 3] = [Part::Typography, Part::Search, Part::Readability];
+
+    /// Its name for the writer: "Typographie", "Recherche et partage", "Lisibilité".
+    pub fn label(self, ui: Lang) -> &'static str {
+        match (self, ui) {
+            (Part::Typography, Lang::Fr) => "Typographie",
+            (Part::Search, Lang::Fr) => "Recherche et partage",
+            (Part::Readability, Lang::Fr) => "Lisibilité",
+            (Part::Typography, Lang::En) => "Typography",
+            (Part::Search, Lang::En) => "Search and sharing",
+            (Part::Readability, Lang::En) => "Readability",
+        }
+    }
+
+    /// A stable name: `typography`, `search`, `readability`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Part::Typography => "typography",
+            Part::Search => "search",
+            Part::Readability => "readability",
+        }
+    }
 }
 
 /// Which of the post's fields a finding is in.
@@ -402,15 +432,26 @@ impl Draft {
 /// summary, body, then the other fields); within a field, findings about the whole
 /// field come first.
 pub fn check(post: &Post) -> Report {
+    check_timed(post, &mut |_| {})
+}
+
+/// [`check`], calling `lap` with the name of each phase as it ends (`markdown`,
+/// `typography`, `readability`, `search`, `findings`): for the timing bench.
+#[doc(hidden)]
+pub fn check_timed(post: &Post, lap: &mut dyn FnMut(&'static str)) -> Report {
     let doc = prose::read(post.body);
+    lap("markdown");
     let mut drafts: Vec<Draft> = Vec::new();
     typography(post, &doc, &mut drafts);
+    lap("typography");
     let (stats, readability) = search::readability(post, &doc);
+    lap("readability");
     let stats = Stats {
         title_width_px: width::width_px(post.title.trim()),
         ..stats
     };
     let density = search::search(post, &doc, &stats, &mut drafts);
+    lap("search");
     drafts.extend(readability);
     let stats = Stats {
         keyphrase_density_pct: density,
@@ -442,6 +483,7 @@ pub fn check(post: &Post) -> Report {
         })
         .collect();
     findings.sort_by_key(|f| (f.field, f.span.as_ref().map(|s| s.start)));
+    lap("findings");
     Report { findings, stats }
 }
 
@@ -459,9 +501,9 @@ fn typography(post: &Post, doc: &prose::Doc, drafts: &mut Vec<Draft>) {
     for (field, text) in [(Field::Title, post.title), (Field::Summary, post.summary)] {
         let mut hits = Vec::new();
         if fr {
-            typo::french(text, 0, true, &mut hits);
+            typo::french(text, 0, true, false, &mut hits);
         } else {
-            typo::english(text, 0, &mut hits);
+            typo::english(text, 0, false, &mut hits);
         }
         let whole = [Range {
             start: 0,
@@ -482,12 +524,15 @@ fn typography(post: &Post, doc: &prose::Doc, drafts: &mut Vec<Draft>) {
         for seg in &block.segs {
             let text = &post.body[seg.clone()];
             if fr {
-                typo::french(text, seg.start, seg.start == start, &mut hits);
+                typo::french(text, seg.start, seg.start == start, true, &mut hits);
             } else {
-                typo::english(text, seg.start, &mut hits);
+                typo::english(text, seg.start, true, &mut hits);
             }
         }
-        typo::quotes(post.body, &block.segs, fr, &mut hits);
+        // Smart punctuation renders "x" as “x”: right in English, not in French.
+        if fr {
+            typo::quotes(post.body, &block.segs, fr, &mut hits);
+        }
     }
     push(Field::Body, hits);
 }

@@ -3,8 +3,11 @@
 //! The text read is the visible text of paragraphs and list items (inline code counts as
 //! words); headings, table cells, code blocks and image descriptions are not read.
 
+mod words;
+
 use crate::Lang;
 use std::ops::Range;
+use words::*;
 
 /// A sentence of a block: its range in the block's plain text and what was measured.
 #[derive(Debug)]
@@ -18,45 +21,102 @@ pub(crate) struct Sentence {
 }
 
 /// Abbreviations after which a full stop does not end a sentence (lower-case).
+///
+/// This list and the word lists below are sorted (by bytes): they are searched by halves.
 const ABBREVIATIONS: &[&str] = &[
-    "m", "mme", "mmes", "mlle", "mlles", "mm", "me", "dr", "st", "ste", "etc", "ex", "cf", "vs",
-    "p", "e.g", "i.e", "mr", "mrs", "ms", "prof", "jr", "sr", "no", "n°", "av", "apr", "env",
-    "chap", "fig", "vol", "art",
+    "apr", "art", "av", "cf", "chap", "dr", "e.g", "env", "etc", "ex", "fig", "i.e", "jr", "m",
+    "me", "mlle", "mlles", "mm", "mme", "mmes", "mr", "mrs", "ms", "no", "n°", "p", "prof", "sr",
+    "st", "ste", "vol", "vs",
 ];
+
+/// The char at byte `i` of `text` (a char boundary) and its length in bytes.
+#[inline(always)]
+pub(crate) fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or('\0');
+        (c, c.len_utf8())
+    }
+}
+
+#[inline(always)]
+pub(crate) fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+#[inline(always)]
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r')
+    } else {
+        c.is_whitespace()
+    }
+}
+
+/// The length of the sign at byte `j` that continues a sentence's final run of signs
+/// (`?!`, `...`, `."`, `.»`, a narrow space before »), or 0.
+fn closing_len(text: &str, j: usize) -> usize {
+    match text.as_bytes()[j] {
+        b'.' | b'!' | b'?' | b'"' | b')' => 1,
+        b if b < 0x80 => 0,
+        _ => match char_at(text, j) {
+            ('…' | '”' | '»', n) => n,
+            ('\u{202f}', n) if text[j + n..].starts_with('»') => n,
+            _ => 0,
+        },
+    }
+}
+
+/// Whether `word` is one of [`ABBREVIATIONS`], compared in lower case.
+fn abbreviation(word: &str) -> bool {
+    // Lower-casing never makes fewer chars; the longest abbreviation has 5.
+    if word.chars().nth(5).is_some() {
+        return false;
+    }
+    ABBREVIATIONS
+        .iter()
+        .any(|a| word.chars().flat_map(char::to_lowercase).eq(a.chars()))
+}
 
 /// Splits `text` into sentence ranges: at `.` `!` `?` `…` followed by a space (or the
 /// end) and a capital, a digit, « or a quotation mark; not after abbreviations nor
 /// single capitals (`M.`, `etc.`, `e.g.`, `J. Dupont`), nor inside numbers (`1.5`).
 pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let len = match b {
+            b'.' | b'!' | b'?' => 1,
+            0xE2 if bytes[i + 1..].starts_with(&[0x80, 0xA6]) => 3,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
         // The whole run of signs (`?!`, `...`).
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if matches!(
-                d,
-                '.' | '!' | '?' | '…' | '"' | '”' | '»' | ')' | '\u{202f}'
-            ) && (d != '\u{202f}' || text[j + d.len_utf8()..].starts_with('»'))
-            {
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
+        let mut end = i + len;
+        while end < bytes.len() {
+            match closing_len(text, end) {
+                0 => break,
+                n => end += n,
             }
         }
         // A closing guillemet after a space: `« Oui ! »`.
         let after = text[end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
         if after.starts_with('»') {
             end = text.len() - after.len() + '»'.len_utf8();
-            while iter.peek().is_some_and(|&(j, _)| j < end) {
-                iter.next();
-            }
         }
+        let sign_at = i;
+        i = end;
         let rest = &text[end..];
         let trimmed = rest.trim_start();
         if trimmed.len() == rest.len() && !trimmed.is_empty() {
@@ -69,20 +129,20 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
         if !starts {
             continue;
         }
-        if c == '.' && end == i + 1 {
-            let word: String = text[..i]
-                .chars()
+        if b == b'.' && end == sign_at + 1 {
+            let word_start = text[..sign_at]
+                .char_indices()
                 .rev()
-                .take_while(|c| !c.is_whitespace() && !"(«\"“".contains(*c))
-                .collect::<Vec<char>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let lower = word.to_lowercase();
-            let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                .take_while(|&(_, c)| !c.is_whitespace() && !"(«\"“".contains(c))
+                .last()
+                .map_or(sign_at, |(k, _)| k);
+            let word = &text[word_start..sign_at];
+            let mut chars = word.chars();
+            let single_capital =
+                chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
             let dotted =
                 word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
-            if ABBREVIATIONS.contains(&lower.as_str()) || single_capital || dotted {
+            if single_capital || dotted || abbreviation(word) {
                 continue;
             }
         }
@@ -135,13 +195,20 @@ pub(crate) fn syllables(word: &str, lang: Lang) -> u32 {
     let mut in_group = false;
     // The last three letters, the last one at [2] (`\0` before the word's start).
     let mut last = ['\0'; 3];
-    for c in word.chars().flat_map(char::to_lowercase) {
+    let mut step = |c: char| {
         let v = vowel(c);
         if v && !in_group {
             groups += 1;
         }
         in_group = v;
         last = [last[1], last[2], c];
+    };
+    for c in word.chars() {
+        if c.is_ascii() {
+            step(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut step);
+        }
     }
     let consonant = |c: char| c.is_alphabetic() && !vowel(c);
     let [c3, c2, c1] = last;
@@ -164,335 +231,76 @@ pub(crate) fn syllables(word: &str, lang: Lang) -> u32 {
     groups.max(1)
 }
 
-/// Forms of être (French) and be (English) that make a passive.
-const FR_BE: &[&str] = &[
-    "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent",
-    "été", "être", "soit", "soient", "suis", "es", "sommes", "êtes", "étais", "étions", "étiez",
-    "serai", "seras", "serons", "serez", "sois", "soyons", "soyez", "fût", "étant",
-];
-const EN_BE: &[&str] = &["is", "are", "was", "were", "been", "being", "be", "am"];
+/// The first bytes of `words`, as a set of 256 bits.
+const fn first_bytes(words: &[&str]) -> [u64; 4] {
+    let mut set = [0u64; 4];
+    let mut k = 0;
+    while k < words.len() {
+        if let Some(&b) = words[k].as_bytes().first() {
+            set[(b >> 6) as usize] |= 1 << (b & 63);
+        }
+        k += 1;
+    }
+    set
+}
 
-/// Adverbs that may stand between the auxiliary and the participle.
-const FR_ADVERBS: &[&str] = &[
-    "pas",
-    "plus",
-    "jamais",
-    "très",
-    "bien",
-    "déjà",
-    "souvent",
-    "toujours",
-    "encore",
-    "aussi",
-    "vraiment",
-    "parfois",
-    "rarement",
-    "mal",
-    "peu",
-    "trop",
-    "tout",
-    "entièrement",
-    "complètement",
-    "largement",
-    "rapidement",
-    "vite",
-    "ainsi",
-    "alors",
-    "donc",
-    "même",
-];
-const EN_ADVERBS: &[&str] = &[
-    "not", "never", "also", "often", "already", "always", "just", "still", "usually", "rarely",
-    "then", "only", "being", "now", "fully", "largely", "widely", "first",
-];
+/// Whether `set` (made by [`first_bytes`]) has `w`'s first byte: most words are told
+/// apart from a list by it, without comparing strings.
+#[inline(always)]
+fn first_byte_in(set: &[u64; 4], w: &str) -> bool {
+    w.as_bytes()
+        .first()
+        .is_some_and(|&b| set[(b >> 6) as usize] & (1 << (b & 63)) != 0)
+}
 
-/// French participles that are not in -é (lower-case).
-const FR_PARTICIPLES: &[&str] = &[
-    "fait",
-    "faite",
-    "faits",
-    "faites",
-    "pris",
-    "prise",
-    "prises",
-    "mis",
-    "mise",
-    "mises",
-    "dit",
-    "dite",
-    "dits",
-    "dites",
-    "écrit",
-    "écrite",
-    "écrits",
-    "écrites",
-    "ouvert",
-    "ouverte",
-    "ouverts",
-    "ouvertes",
-    "offert",
-    "offerte",
-    "offerts",
-    "offertes",
-    "couvert",
-    "couverte",
-    "couverts",
-    "couvertes",
-    "construit",
-    "construite",
-    "construits",
-    "construites",
-    "produit",
-    "produite",
-    "produits",
-    "produites",
-    "conduit",
-    "conduite",
-    "traduit",
-    "traduite",
-    "traduits",
-    "détruit",
-    "détruite",
-    "détruits",
-    "vu",
-    "vue",
-    "vus",
-    "vues",
-    "connu",
-    "connue",
-    "connus",
-    "connues",
-    "lu",
-    "lue",
-    "lus",
-    "lues",
-    "reçu",
-    "reçue",
-    "reçus",
-    "reçues",
-    "perdu",
-    "perdue",
-    "perdus",
-    "perdues",
-    "vendu",
-    "vendue",
-    "vendus",
-    "vendues",
-    "rendu",
-    "rendue",
-    "rendus",
-    "rendues",
-    "entendu",
-    "entendue",
-    "attendu",
-    "attendue",
-    "tenu",
-    "tenue",
-    "tenus",
-    "retenu",
-    "retenue",
-    "obtenu",
-    "obtenue",
-    "soutenu",
-    "soutenue",
-    "peint",
-    "peinte",
-    "atteint",
-    "atteinte",
-    "craint",
-    "crainte",
-    "joint",
-    "jointe",
-    "rejoint",
-    "fini",
-    "finie",
-    "finis",
-    "finies",
-    "choisi",
-    "choisie",
-    "choisis",
-    "choisies",
-    "réussi",
-    "réussie",
-    "saisi",
-    "saisie",
-    "suivi",
-    "suivie",
-    "suivis",
-    "suivies",
-    "servi",
-    "servie",
-    "servis",
-    "remplie",
-    "rempli",
-    "bâti",
-    "bâtie",
-    "compris",
-    "comprise",
-    "appris",
-    "apprise",
-    "surpris",
-    "surprise",
-    "permis",
-    "permise",
-    "promis",
-    "promise",
-    "soumis",
-    "soumise",
-    "transmis",
-    "transmise",
-    "inscrit",
-    "inscrite",
-    "décrit",
-    "décrite",
-    "prescrit",
-    "interdit",
-    "interdite",
-    "battu",
-    "battue",
-    "vaincu",
-    "vaincue",
-    "convaincu",
-    "convaincue",
-    "élu",
-    "élue",
-    "élus",
-    "lancé",
-];
+/// A sorted list of words and the set of their first bytes.
+struct List {
+    words: &'static [&'static str],
+    first: [u64; 4],
+}
 
-/// Past participles of être verbs of motion and state (a past tense, not a passive).
-const FR_NOT_PASSIVE: &[&str] = &[
-    "allé",
-    "allée",
-    "allés",
-    "allées",
-    "arrivé",
-    "arrivée",
-    "arrivés",
-    "arrivées",
-    "né",
-    "née",
-    "nés",
-    "nées",
-    "entré",
-    "entrée",
-    "entrés",
-    "entrées",
-    "monté",
-    "montée",
-    "tombé",
-    "tombée",
-    "tombés",
-    "tombées",
-    "resté",
-    "restée",
-    "restés",
-    "restées",
-    "retourné",
-    "retournée",
-    "passé",
-    "passée",
-    "passés",
-    "décédé",
-    "décédée",
-    "rentré",
-    "rentrée",
-    "été",
-];
+impl List {
+    const fn new(words: &'static [&'static str]) -> List {
+        List {
+            words,
+            first: first_bytes(words),
+        }
+    }
+}
 
-/// English irregular past participles.
-const EN_PARTICIPLES: &[&str] = &[
-    "done",
-    "made",
-    "written",
-    "taken",
-    "given",
-    "seen",
-    "known",
-    "shown",
-    "built",
-    "sent",
-    "found",
-    "told",
-    "put",
-    "set",
-    "kept",
-    "held",
-    "brought",
-    "bought",
-    "thought",
-    "caught",
-    "taught",
-    "paid",
-    "led",
-    "left",
-    "lost",
-    "begun",
-    "broken",
-    "chosen",
-    "driven",
-    "eaten",
-    "fallen",
-    "forgotten",
-    "gotten",
-    "hidden",
-    "spoken",
-    "stolen",
-    "thrown",
-    "worn",
-    "drawn",
-    "grown",
-    "born",
-    "shut",
-    "hit",
-    "cut",
-    "spent",
-    "meant",
-    "felt",
-    "sold",
-    "won",
-    "understood",
-    "hung",
-    "dealt",
-    "bound",
-    "read",
-    "run",
-    "said",
-    "heard",
-    "met",
-    "fed",
-    "won",
-    "split",
-    "spread",
-    "shipped",
-    "beaten",
-    "bitten",
-    "blown",
-    "flown",
-    "frozen",
-    "ridden",
-    "shaken",
-    "sworn",
-    "torn",
-    "woken",
-    "withdrawn",
-    "overwritten",
-    "rewritten",
-];
+/// Whether `w` is in `list`.
+fn listed(list: &List, w: &str) -> bool {
+    first_byte_in(&list.first, w) && list.words.binary_search(&w).is_ok()
+}
+
+const FR_BE_LIST: List = List::new(FR_BE);
+const EN_BE_LIST: List = List::new(EN_BE);
+const FR_ADVERBS_LIST: List = List::new(FR_ADVERBS);
+const EN_ADVERBS_LIST: List = List::new(EN_ADVERBS);
+const FR_PARTICIPLES_LIST: List = List::new(FR_PARTICIPLES);
+const FR_NOT_PASSIVE_LIST: List = List::new(FR_NOT_PASSIVE);
+const EN_PARTICIPLES_LIST: List = List::new(EN_PARTICIPLES);
 
 /// Whether the words from `k` make a passive: a form of être / be, up to two adverbs,
-/// a past participle.
-fn passive_at(words: &[&str], k: usize, lang: Lang) -> bool {
+/// a past participle. `words` are ranges of `lower`.
+fn passive_at(lower: &str, words: &[Range<usize>], k: usize, lang: Lang) -> bool {
     let (be, adverbs) = match lang {
-        Lang::Fr => (FR_BE, FR_ADVERBS),
-        Lang::En => (EN_BE, EN_ADVERBS),
+        Lang::Fr => (&FR_BE_LIST, &FR_ADVERBS_LIST),
+        Lang::En => (&EN_BE_LIST, &EN_ADVERBS_LIST),
     };
-    let aux = words[k].strip_prefix("n’").unwrap_or(words[k]);
-    if !be.contains(&aux) {
+    let w = &lower[words[k].clone()];
+    let aux = w.strip_prefix("n’").unwrap_or(w);
+    if !listed(be, aux) {
         return false;
     }
-    for next in words.iter().skip(k + 1).take(3) {
-        if adverbs.contains(next) {
+    for r in words.iter().skip(k + 1).take(3) {
+        let next = &lower[r.clone()];
+        // Listed, or made as most adverbs are (`particulièrement`, `widely`).
+        let made = match lang {
+            Lang::Fr => next.ends_with("ment") && next.chars().count() >= 7,
+            Lang::En => next.ends_with("ly") && next.len() >= 5,
+        };
+        if listed(adverbs, next) || made {
             continue;
         }
         return participle(next, lang);
@@ -503,189 +311,28 @@ fn passive_at(words: &[&str], k: usize, lang: Lang) -> bool {
 fn participle(w: &str, lang: Lang) -> bool {
     match lang {
         Lang::Fr => {
-            if FR_NOT_PASSIVE.contains(&w) || w.contains('’') {
+            if listed(&FR_NOT_PASSIVE_LIST, w) || w.contains('’') {
                 return false;
             }
             let regular =
                 ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e)) && w.chars().count() >= 4;
-            regular || FR_PARTICIPLES.contains(&w)
+            regular || listed(&FR_PARTICIPLES_LIST, w)
         }
         Lang::En => {
             let regular = w.ends_with("ed")
                 && w.len() >= 5
                 && !w.ends_with("eed")
-                && w.chars().all(|c| c.is_ascii_alphabetic());
-            regular || EN_PARTICIPLES.contains(&w)
+                && w.bytes().all(|b| b.is_ascii_alphabetic());
+            regular || listed(&EN_PARTICIPLES_LIST, w)
         }
     }
 }
 
-/// Transition words and phrases, lower-case, with ’ for apostrophes.
-const FR_TRANSITIONS: &[&str] = &[
-    "ainsi",
-    "cependant",
-    "en effet",
-    "d’abord",
-    "tout d’abord",
-    "ensuite",
-    "enfin",
-    "par exemple",
-    "donc",
-    "pourtant",
-    "toutefois",
-    "de plus",
-    "en revanche",
-    "autrement dit",
-    "c’est pourquoi",
-    "en somme",
-    "néanmoins",
-    "d’une part",
-    "d’autre part",
-    "or",
-    "car",
-    "puis",
-    "aussi",
-    "alors",
-    "mais",
-    "en outre",
-    "par ailleurs",
-    "de même",
-    "également",
-    "premièrement",
-    "deuxièmement",
-    "troisièmement",
-    "finalement",
-    "en conclusion",
-    "pour conclure",
-    "bref",
-    "en bref",
-    "en résumé",
-    "c’est-à-dire",
-    "notamment",
-    "en particulier",
-    "surtout",
-    "par conséquent",
-    "en conséquence",
-    "de ce fait",
-    "dès lors",
-    "parce que",
-    "puisque",
-    "grâce à",
-    "à cause de",
-    "malgré",
-    "bien que",
-    "quoique",
-    "au contraire",
-    "à l’inverse",
-    "tandis que",
-    "alors que",
-    "de sorte que",
-    "afin de",
-    "afin que",
-    "pour que",
-    "d’ailleurs",
-    "en fait",
-    "en réalité",
-    "sinon",
-    "certes",
-    "d’un côté",
-    "de l’autre",
-    "au final",
-    "pour commencer",
-    "avant tout",
-    "en premier lieu",
-    "en second lieu",
-    "en définitive",
-    "du coup",
-    "ensuite",
-    "lorsque",
-    "quand",
-    "comme",
-    "conclusion",
-];
-const EN_TRANSITIONS: &[&str] = &[
-    "however",
-    "therefore",
-    "for example",
-    "for instance",
-    "first",
-    "firstly",
-    "second",
-    "secondly",
-    "third",
-    "then",
-    "next",
-    "finally",
-    "because",
-    "moreover",
-    "in other words",
-    "furthermore",
-    "in addition",
-    "additionally",
-    "also",
-    "besides",
-    "thus",
-    "hence",
-    "consequently",
-    "as a result",
-    "so",
-    "but",
-    "yet",
-    "although",
-    "though",
-    "even though",
-    "whereas",
-    "while",
-    "instead",
-    "on the other hand",
-    "in contrast",
-    "nevertheless",
-    "nonetheless",
-    "still",
-    "meanwhile",
-    "afterwards",
-    "later",
-    "before",
-    "after",
-    "in short",
-    "in summary",
-    "to sum up",
-    "in conclusion",
-    "overall",
-    "indeed",
-    "in fact",
-    "of course",
-    "above all",
-    "in particular",
-    "especially",
-    "namely",
-    "such as",
-    "that is",
-    "similarly",
-    "likewise",
-    "unlike",
-    "otherwise",
-    "since",
-    "as long as",
-    "unless",
-    "until",
-    "when",
-    "once",
-    "at first",
-    "to begin with",
-    "last",
-    "lastly",
-    "because of",
-    "due to",
-    "so that",
-    "in order to",
-    "that way",
-    "this way",
-];
-
-/// Transition phrases by first word.
+/// Transition phrases split into words as in the text, sorted by their first word.
 pub(crate) struct Transitions {
-    by_first: std::collections::HashMap<String, Vec<Vec<String>>>,
+    phrases: Vec<Vec<&'static str>>,
+    /// The first bytes of the phrases' first words.
+    first: [u64; 4],
 }
 
 impl Transitions {
@@ -694,50 +341,159 @@ impl Transitions {
             Lang::Fr => FR_TRANSITIONS,
             Lang::En => EN_TRANSITIONS,
         };
-        let mut by_first: std::collections::HashMap<String, Vec<Vec<String>>> = Default::default();
-        for phrase in list {
-            // Hyphens and apostrophes split words as in the text.
-            let words: Vec<String> = phrase
-                .split(' ')
-                .flat_map(split_parts)
-                .map(str::to_owned)
-                .collect();
-            by_first.entry(words[0].clone()).or_default().push(words);
+        let mut phrases: Vec<Vec<&'static str>> = list
+            .iter()
+            .map(|phrase| {
+                // Hyphens and apostrophes split words as in the text.
+                let mut parts = Vec::new();
+                let mut at = 0;
+                for word in phrase.split(' ') {
+                    push_parts(word, at, &mut parts);
+                    at += word.len() + 1;
+                }
+                parts.into_iter().map(|r| &phrase[r]).collect()
+            })
+            .collect();
+        phrases.sort_by(|a, b| a[0].cmp(b[0]));
+        let firsts: Vec<&str> = phrases.iter().map(|p| p[0]).collect();
+        Transitions {
+            first: first_bytes(&firsts),
+            phrases,
         }
-        Transitions { by_first }
     }
 
-    fn any(&self, words: &[&str]) -> bool {
-        words.iter().enumerate().any(|(k, w)| {
-            self.by_first.get(*w).is_some_and(|phrases| {
-                phrases.iter().any(|p| {
-                    p.len() <= words.len() - k && p.iter().zip(&words[k..]).all(|(a, b)| a == b)
+    /// Whether a phrase starts at one of `parts` (ranges of `lower`).
+    fn any(&self, lower: &str, parts: &[Range<usize>]) -> bool {
+        parts.iter().enumerate().any(|(k, r)| {
+            let w = &lower[r.clone()];
+            if !first_byte_in(&self.first, w) {
+                return false;
+            }
+            let from = self.phrases.partition_point(|p| p[0] < w);
+            self.phrases[from..]
+                .iter()
+                .take_while(|p| p[0] == w)
+                .any(|p| {
+                    p.len() <= parts.len() - k
+                        && p.iter()
+                            .zip(&parts[k..])
+                            .all(|(a, b)| *a == &lower[b.clone()])
                 })
-            })
         })
     }
 }
 
-/// A lower-case word split at hyphens and apostrophes, the apostrophe kept on the
-/// elided word: `d’abord` → `d’`, `abord`.
-fn split_parts(w: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let mut rest = w;
-    while let Some(k) = rest.find(['-', '’']) {
-        if rest[k..].starts_with('’') {
-            parts.push(&rest[..k + '’'.len_utf8()]);
-            rest = &rest[k + '’'.len_utf8()..];
+/// Pushes the ranges of a lower-case word (`w`, at `base` in its text) split at hyphens
+/// and apostrophes, the apostrophe kept on the elided word: `d’abord` → `d’`, `abord`.
+fn push_parts(w: &str, base: usize, out: &mut Vec<Range<usize>>) {
+    let mut at = 0;
+    while let Some(k) = w[at..].find(['-', '’']).map(|k| at + k) {
+        if w[k..].starts_with('’') {
+            let end = k + '’'.len_utf8();
+            out.push(base + at..base + end);
+            at = end;
         } else {
-            if k > 0 {
-                parts.push(&rest[..k]);
+            if k > at {
+                out.push(base + at..base + k);
             }
-            rest = &rest[k + 1..];
+            at = k + 1;
         }
     }
-    if !rest.is_empty() {
-        parts.push(rest);
+    if at < w.len() {
+        out.push(base + at..base + w.len());
     }
-    parts
+}
+
+/// Splits a lower-case word (at `base` in its text) at hyphens and apostrophes as
+/// [`push_parts`] does, pushing the parts' ranges to `parts`; returns the syllables of
+/// its parts (split at hyphens and apostrophes, the apostrophe dropped).
+fn split_word(word: &str, base: usize, lang: Lang, parts: &mut Vec<Range<usize>>) -> u32 {
+    let bytes = word.as_bytes();
+    let mut count = 0;
+    let (mut start, mut k) = (0, 0);
+    loop {
+        let sep = match bytes.get(k) {
+            None => 0,
+            Some(b'-') => 1,
+            Some(0xE2) if bytes[k + 1..].starts_with(&[0x80, 0x99]) => 3,
+            Some(_) => {
+                k += 1;
+                continue;
+            }
+        };
+        let part = &word[start..k];
+        if part.chars().any(is_alpha) {
+            count += syllables(part, lang);
+        }
+        match sep {
+            0 => {
+                if k > start {
+                    parts.push(base + start..base + k);
+                }
+                return count;
+            }
+            1 if k > start => parts.push(base + start..base + k),
+            1 => {}
+            _ => parts.push(base + start..base + k + sep),
+        }
+        k += sep;
+        start = k;
+    }
+}
+
+#[inline(always)]
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// Buffers reused from one sentence to the next.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    /// The sentence in lower case, with ’ for apostrophes.
+    lower: String,
+    /// Its words: ranges of `lower`.
+    words: Vec<Range<usize>>,
+    /// Its words split at hyphens and apostrophes: ranges of `lower`.
+    parts: Vec<Range<usize>>,
+}
+
+/// Writes `text` in lower case into `out`, with ’ for apostrophes. Char by char: the
+/// final sigma of `str::to_lowercase` (ς for σ) changes nothing the measures read.
+fn lower_into(text: &str, out: &mut String) {
+    out.clear();
+    let bytes = text.as_bytes();
+    // `text[run..i]` is already in lower case.
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_uppercase() || b == b'\'' {
+                out.push_str(&text[run..i]);
+                out.push(if b == b'\'' {
+                    '’'
+                } else {
+                    char::from(b.to_ascii_lowercase())
+                });
+                run = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let (c, n) = char_at(text, i);
+        let mut lower = c.to_lowercase();
+        if !(lower.len() == 1 && lower.next() == Some(c)) {
+            out.push_str(&text[run..i]);
+            out.extend(c.to_lowercase());
+            run = i + n;
+        }
+        i += n;
+    }
+    out.push_str(&text[run..]);
 }
 
 /// Measures one sentence: `text` is the sentence, `offset` its start in the block.
@@ -746,19 +502,17 @@ pub(crate) fn measure(
     offset: usize,
     lang: Lang,
     transitions: &Transitions,
+    scratch: &mut Scratch,
 ) -> Sentence {
     // The first word, from the text as written (for its span).
     let mut first = None;
-    if let Some(token) = text
-        .split_whitespace()
-        .find(|t| t.chars().any(char::is_alphanumeric))
-    {
+    if let Some(token) = text.split_whitespace().find(|t| t.chars().any(is_alnum)) {
         let start = token.as_ptr() as usize - text.as_ptr() as usize;
-        let word_start = start + token.find(char::is_alphanumeric).unwrap_or(0);
+        let word_start = start + token.find(is_alnum).unwrap_or(0);
         let word_end = start
             + token
                 .char_indices()
-                .rfind(|(_, c)| c.is_alphanumeric())
+                .rfind(|&(_, c)| is_alnum(c))
                 .map_or(token.len(), |(k, c)| k + c.len_utf8());
         let folded = carnet_text::slug::fold(&text[word_start..word_end]).to_lowercase();
         let word = folded
@@ -768,34 +522,59 @@ pub(crate) fn measure(
             .to_owned();
         first = Some((word, offset + word_start..offset + word_end));
     }
-    // The sentence in lower case, with ’ for apostrophes.
-    let mut folded = text.to_lowercase();
-    if folded.contains('\'') {
-        folded = folded.replace('\'', "’");
-    }
-    let lower: Vec<&str> = folded
-        .split_whitespace()
-        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric() && c != '’'))
-        .filter(|t| t.chars().any(char::is_alphanumeric))
-        .collect();
-    let words = u32::try_from(lower.len()).unwrap_or(u32::MAX);
+    let Scratch {
+        lower,
+        words,
+        parts,
+    } = scratch;
+    lower_into(text, lower);
+    let lower: &str = lower;
+    words.clear();
+    parts.clear();
     let mut syllable_count = 0u32;
-    for word in &lower {
-        for part in word.split(['-', '’']) {
-            if part.chars().any(char::is_alphabetic) {
-                syllable_count += syllables(part, lang);
+    let bytes = lower.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // A token: up to the next white space.
+        let (c, n) = char_at(lower, i);
+        if is_space(c) {
+            i += n;
+            continue;
+        }
+        // Its first and last chars that are alphanumeric or ’, and whether any is
+        // alphanumeric.
+        let (mut from, mut to, mut alnum) = (None, 0, false);
+        let (mut c, mut n) = (c, n);
+        loop {
+            let a = is_alnum(c);
+            if a || c == '’' {
+                from.get_or_insert(i);
+                to = i + n;
+                alnum |= a;
+            }
+            i += n;
+            if i >= bytes.len() {
+                break;
+            }
+            (c, n) = char_at(lower, i);
+            if is_space(c) {
+                break;
             }
         }
+        let Some(from) = from else { continue };
+        if !alnum {
+            continue;
+        }
+        syllable_count += split_word(&lower[from..to], from, lang, parts);
+        words.push(from..to);
     }
-    // Transition phrases are matched on words split at hyphens and apostrophes
-    // (the apostrophe kept on the elided word: `d’abord` → `d’`, `abord`).
-    let split: Vec<&str> = lower.iter().flat_map(|w| split_parts(w)).collect();
-    let passive = (0..lower.len()).any(|k| passive_at(&lower, k, lang));
+    let passive = (0..words.len()).any(|k| passive_at(lower, words, k, lang));
     Sentence {
-        words,
+        words: u32::try_from(words.len()).unwrap_or(u32::MAX),
         syllables: syllable_count,
         passive,
-        transition: transitions.any(&split),
+        // Transition phrases are matched on words split at hyphens and apostrophes.
+        transition: transitions.any(lower, parts),
         first,
     }
 }
@@ -855,20 +634,99 @@ mod tests {
     #[test]
     fn finds_passives() {
         let t = Transitions::new(Lang::Fr);
-        assert!(measure("Le texte est écrit par elle.", 0, Lang::Fr, &t).passive);
-        assert!(measure("La page n’est pas lancée.", 0, Lang::Fr, &t).passive);
-        assert!(!measure("Il était une fois un blog.", 0, Lang::Fr, &t).passive);
-        assert!(!measure("Elle est arrivée hier.", 0, Lang::Fr, &t).passive);
+        assert!(
+            measure(
+                "Le texte est écrit par elle.",
+                0,
+                Lang::Fr,
+                &t,
+                &mut Scratch::default()
+            )
+            .passive
+        );
+        assert!(
+            measure(
+                "La page n’est pas lancée.",
+                0,
+                Lang::Fr,
+                &t,
+                &mut Scratch::default()
+            )
+            .passive
+        );
+        assert!(
+            !measure(
+                "Il était une fois un blog.",
+                0,
+                Lang::Fr,
+                &t,
+                &mut Scratch::default()
+            )
+            .passive
+        );
+        assert!(
+            !measure(
+                "Elle est arrivée hier.",
+                0,
+                Lang::Fr,
+                &t,
+                &mut Scratch::default()
+            )
+            .passive
+        );
         let t = Transitions::new(Lang::En);
-        assert!(measure("The file is checked first.", 0, Lang::En, &t).passive);
-        assert!(!measure("The file is big.", 0, Lang::En, &t).passive);
+        assert!(
+            measure(
+                "The file is checked first.",
+                0,
+                Lang::En,
+                &t,
+                &mut Scratch::default()
+            )
+            .passive
+        );
+        assert!(!measure("The file is big.", 0, Lang::En, &t, &mut Scratch::default()).passive);
+    }
+
+    #[test]
+    fn lists_are_sorted() {
+        for list in [
+            ABBREVIATIONS,
+            FR_BE,
+            EN_BE,
+            FR_ADVERBS,
+            EN_ADVERBS,
+            FR_PARTICIPLES,
+            FR_NOT_PASSIVE,
+            EN_PARTICIPLES,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 
     #[test]
     fn finds_transitions() {
         let t = Transitions::new(Lang::Fr);
-        assert!(measure("Tout d’abord, lisons.", 0, Lang::Fr, &t).transition);
-        assert!(measure("C'est pourquoi je pars.", 0, Lang::Fr, &t).transition);
-        assert!(!measure("Le chat dort.", 0, Lang::Fr, &t).transition);
+        assert!(
+            measure(
+                "Tout d’abord, lisons.",
+                0,
+                Lang::Fr,
+                &t,
+                &mut Scratch::default()
+            )
+            .transition
+        );
+        assert!(
+            measure(
+                "C'est pourquoi je pars.",
+                0,
+                Lang::Fr,
+                &t,
+                &mut Scratch::default()
+            )
+            .transition
+        );
+        assert!(!measure("Le chat dort.", 0, Lang::Fr, &t, &mut Scratch::default()).transition);
     }
 }

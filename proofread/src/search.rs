@@ -36,6 +36,7 @@ fn pct(n: u32, of: u32) -> f32 {
 /// cells and code are not read. A paragraph or a list item always ends a sentence.
 pub(crate) fn readability(post: &Post, doc: &Doc) -> (Stats, Vec<Draft>) {
     let transitions = Transitions::new(post.lang);
+    let mut scratch = read::Scratch::default();
     let mut drafts = Vec::new();
     let (mut words, mut sentences, mut syllables) = (0u32, 0u32, 0u32);
     let (mut long, mut passive, mut linked) = (0u32, 0u32, 0u32);
@@ -80,6 +81,7 @@ pub(crate) fn readability(post: &Post, doc: &Doc) -> (Stats, Vec<Draft>) {
                 range.start,
                 post.lang,
                 &transitions,
+                &mut scratch,
             );
             if s.words == 0 {
                 continue;

@@ -4,6 +4,7 @@
 //! is the text) and reports byte ranges of the field with, where safe, their replacement.
 
 use crate::Rule;
+use crate::read::{char_at, is_alnum};
 use std::ops::Range;
 
 /// Narrow no-break space (U+202F).
@@ -75,27 +76,38 @@ fn masked(urls: &[Range<usize>], i: usize) -> bool {
 
 /// Alphanumeric runs of `text` with their byte ranges.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text.char_indices().peekable();
+    let mut i = 0;
     std::iter::from_fn(move || {
-        while let Some(&(i, c)) = rest.peek() {
-            if c.is_alphanumeric() {
-                let mut end = text.len();
-                for (j, d) in rest.by_ref() {
-                    if !d.is_alphanumeric() {
-                        end = j;
+        while i < text.len() {
+            let (c, n) = char_at(text, i);
+            i += n;
+            if is_alnum(c) {
+                let start = i - n;
+                while i < text.len() {
+                    let (d, m) = char_at(text, i);
+                    if !is_alnum(d) {
                         break;
                     }
+                    i += m;
                 }
-                return Some((i, &text[i..end]));
+                return Some((start, &text[start..i]));
             }
-            rest.next();
         }
         None
     })
 }
 
 /// Rules common to both languages on a run: straight apostrophes, `...`, double spaces.
-fn common(text: &str, base: usize, fr: bool, urls: &[Range<usize>], out: &mut Vec<Hit>) {
+/// `smart`: the run is rendered with smart punctuation, which makes its apostrophes and
+/// ellipses right (`etc...` is still reported: it renders as `etc…`).
+fn common(
+    text: &str,
+    base: usize,
+    fr: bool,
+    smart: bool,
+    urls: &[Range<usize>],
+    out: &mut Vec<Hit>,
+) {
     let bytes = text.as_bytes();
     let (apostrophe, ellipsis, spaces) = if fr {
         (Rule::FrApostrophe, Rule::FrEllipsis, Rule::FrDoubleSpace)
@@ -105,7 +117,7 @@ fn common(text: &str, base: usize, fr: bool, urls: &[Range<usize>], out: &mut Ve
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'\'' => {
+            b'\'' if !smart => {
                 let letters = prev_char(text, i).is_some_and(char::is_alphabetic)
                     && next_char(text, i + 1).is_some_and(char::is_alphabetic);
                 if letters && !masked(urls, i) {
@@ -118,7 +130,7 @@ fn common(text: &str, base: usize, fr: bool, urls: &[Range<usize>], out: &mut Ve
                     let etc = fr && text[..i].ends_with("etc") && !ends_in_word(&text[..i - 3]);
                     if etc {
                         hit(out, Rule::FrEtc, base + i - 3..base + end, "etc.");
-                    } else if end - i == 3 {
+                    } else if end - i == 3 && !smart {
                         hit(out, ellipsis, base + i..base + end, "…");
                     }
                 }
@@ -127,11 +139,13 @@ fn common(text: &str, base: usize, fr: bool, urls: &[Range<usize>], out: &mut Ve
             }
             b' ' => {
                 let run = text[i..].bytes().take_while(|&b| b == b' ').count();
-                let before = prev_char(text, i);
-                let after = next_char(text, i + run);
-                let inside = before.is_some_and(|c| !c.is_whitespace())
-                    && after.is_some_and(|c| !c.is_whitespace() && c != ',' && c != '.');
-                if run >= 2 && inside {
+                let inside = || {
+                    let before = prev_char(text, i);
+                    let after = next_char(text, i + run);
+                    before.is_some_and(|c| !c.is_whitespace())
+                        && after.is_some_and(|c| !c.is_whitespace() && c != ',' && c != '.')
+                };
+                if run >= 2 && inside() {
                     hit(out, spaces, base + i..base + i + run, " ");
                 }
                 i += run;
@@ -155,10 +169,11 @@ fn ends_in_word(text: &str) -> bool {
     text.chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
-/// The French rules on one run of prose. `at_start`: the run starts a block (a sentence).
-pub(crate) fn french(text: &str, base: usize, at_start: bool, out: &mut Vec<Hit>) {
+/// The French rules on one run of prose. `at_start`: the run starts a block (a sentence);
+/// `smart`: the run is rendered with smart punctuation (see [`common`]).
+pub(crate) fn french(text: &str, base: usize, at_start: bool, smart: bool, out: &mut Vec<Hit>) {
     let urls = url_ranges(text);
-    common(text, base, true, &urls, out);
+    common(text, base, true, smart, &urls, out);
     punctuation_spaces(text, base, &urls, out);
     let mut skip_to = 0;
     for (i, word) in words(text) {
@@ -219,12 +234,16 @@ fn punctuation_spaces(text: &str, base: usize, urls: &[Range<usize>], out: &mut 
         }
         // No space after: `mot,autre`, `fin.Début`.
         let Some(next) = next else { continue };
-        let word_before: String = text[..i]
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        let letters_before = word_before.chars().count();
+        // The letters just before the sign (two at most) and the last of them.
+        let mut letters_before = 0;
+        let mut last_letter = None;
+        for c in text[..i].chars().rev().take(2) {
+            if !c.is_alphabetic() {
+                break;
+            }
+            last_letter.get_or_insert(c);
+            letters_before += 1;
+        }
         let missing = if b == b',' {
             next.is_alphabetic() && letters_before >= 2 && {
                 let after: usize = text[i + 1..]
@@ -239,7 +258,7 @@ fn punctuation_spaces(text: &str, base: usize, urls: &[Range<usize>], out: &mut 
             next.is_uppercase()
                 && after.nth(1).is_some_and(char::is_lowercase)
                 && letters_before >= 2
-                && word_before.chars().next().is_some_and(char::is_lowercase)
+                && last_letter.is_some_and(char::is_lowercase)
         };
         if missing {
             let sign = if b == b',' { "," } else { "." };
@@ -586,10 +605,11 @@ fn ligature(word: &str) -> Option<String> {
     )
 }
 
-/// The English rules on one run of prose.
-pub(crate) fn english(text: &str, base: usize, out: &mut Vec<Hit>) {
+/// The English rules on one run of prose; `smart`: the run is rendered with smart
+/// punctuation (see [`common`]).
+pub(crate) fn english(text: &str, base: usize, smart: bool, out: &mut Vec<Hit>) {
     let urls = url_ranges(text);
-    common(text, base, false, &urls, out);
+    common(text, base, false, smart, &urls, out);
 }
 
 /// Straight double quotes (and, in French, “ ”) paired within a block whose prose runs
@@ -599,7 +619,7 @@ pub(crate) fn quotes(field: &str, segs: &[Range<usize>], fr: bool, out: &mut Vec
     let mut marks: Vec<(usize, char)> = Vec::new();
     for seg in segs {
         let text = &field[seg.clone()];
-        if !text.contains(['"', '“', '”']) {
+        if !(text.contains('"') || text.contains('“') || text.contains('”')) {
             continue;
         }
         let urls = url_ranges(text);

@@ -2,7 +2,7 @@
 //!
 //! `cargo test -p carnet-proofread --release --test bench -- --ignored --nocapture`
 
-use carnet_proofread::{Lang, Post, check};
+use carnet_proofread::{Lang, Post, check, check_timed};
 use std::time::Instant;
 
 /// A French draft of about `words` words, with headings, links, code and a few faults.
@@ -62,4 +62,25 @@ fn time(words: usize) {
         report.findings.len(),
         each.as_secs_f64() * 1000.0
     );
+    // Each phase's time, the best of the runs.
+    let mut best: Vec<(&str, f64)> = Vec::new();
+    for _ in 0..runs {
+        let mut last = Instant::now();
+        let mut k = 0;
+        std::hint::black_box(check_timed(std::hint::black_box(&post), &mut |phase| {
+            let now = Instant::now();
+            let ms = (now - last).as_secs_f64() * 1000.0;
+            last = now;
+            match best.get_mut(k) {
+                Some(b) => b.1 = b.1.min(ms),
+                None => best.push((phase, ms)),
+            }
+            k += 1;
+        }));
+    }
+    let phases: Vec<String> = best
+        .iter()
+        .map(|(phase, ms)| format!("{phase} {ms:.2}"))
+        .collect();
+    println!("  phases (ms, best of {runs}): {}", phases.join(", "));
 }

@@ -39,12 +39,6 @@ pub struct DeskUi {
     pub proofreading: &'static str,
     /// What Relecture is, under its heading.
     pub proofreading_intro: &'static str,
-    /// The part of Relecture about typography.
-    pub typography: &'static str,
-    /// The part about search engines and link previews.
-    pub search: &'static str,
-    /// The part about readability.
-    pub readability: &'static str,
     /// A part with nothing to say.
     pub nothing_to_say: &'static str,
     /// Button applying a finding's fix.
@@ -73,15 +67,12 @@ pub(super) const FR_DESK: DeskUi = DeskUi {
     no_cover: "Aucune",
     cover_hint: "Une image collée ou déposée dans le texte\u{a0}; elle illustre aussi le lien partagé.",
     field_cover_alt: "Ce que montre l’image de couverture",
-    field_keyphrase: "Requête cible",
+    field_keyphrase: "Expression clé",
     keyphrase_hint: "Les mots par lesquels vous voulez qu’on trouve l’article. La relecture les cherche dans le titre, le premier paragraphe, l’adresse et le résumé.",
     field_slug: "Adresse (fin de l’URL)",
     slug_hint: "Vide\u{a0}: tirée du titre.",
     proofreading: "Relecture",
     proofreading_intro: "Des conseils, jamais des obligations. Rien ne quitte ce navigateur.",
-    typography: "Typographie",
-    search: "Recherche et partage",
-    readability: "Lisibilité",
     nothing_to_say: "Rien à signaler.",
     fix: "Corriger",
     dismiss: "Ignorer",
@@ -108,9 +99,6 @@ pub(super) const EN_DESK: DeskUi = DeskUi {
     slug_hint: "Empty: made from the title.",
     proofreading: "Proofreading",
     proofreading_intro: "Advice, never rules. Nothing leaves this browser.",
-    typography: "Typography",
-    search: "Search and sharing",
-    readability: "Readability",
     nothing_to_say: "Nothing to point out.",
     fix: "Fix",
     dismiss: "Dismiss",
@@ -122,6 +110,14 @@ pub(super) const EN_DESK: DeskUi = DeskUi {
 };
 
 impl DeskUi {
+    /// The button showing a part's other findings.
+    pub fn show_more(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Fr => format!("Montrer les {n}\u{a0}autres remarques"),
+            Lang::En => format!("Show the {n} other remarks"),
+        }
+    }
+
     /// "2 mots-clés" / "2 tags".
     pub fn tags(&self, n: usize) -> String {
         match self.lang {

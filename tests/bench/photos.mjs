@@ -82,7 +82,7 @@ for (let k = 0; k < RUNS; k += 1) {
   await page.goto(`${server.url}drafts`);
   await page.getByRole('button', { name: 'Nouveau brouillon' }).click();
   await page.getByLabel('Titre', { exact: true }).fill(`Deux photos ${k}`);
-  await page.locator('#draft-details summary').click();
+  await page.locator('#draft_details summary').click();
   await page.getByLabel('Signature').fill('Isabelle');
   await page.locator('#draft-body').fill('Deux photos.\n\n');
   const dropStarted = Date.now();

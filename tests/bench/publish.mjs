@@ -32,8 +32,7 @@ for (const [name, posts] of sites) {
     await page.goto(`${server.url}drafts`);
     await page.getByRole('button', { name: 'Nouveau brouillon' }).click();
     await page.getByLabel('Titre', { exact: true }).fill(`Essai ${i}`);
-    await page.locator('#draft-details summary').click();
-    await page.locator('#draft-details summary').click();
+    await page.locator('#draft_details summary').click();
   await page.getByLabel('Signature').fill('Isabelle');
     await page.locator('#draft-body').fill('Un article pour mesurer.\n\n## Titre\n\nTexte.');
     const started = Date.now();

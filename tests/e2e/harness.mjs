@@ -104,6 +104,6 @@ export async function articleText(page) {
 
 /** Unfolds the editor's "Détails de l’article" (signature, tags, date, summary, cover…). */
 export async function openDetails(page) {
-  const details = page.locator('#draft-details');
+  const details = page.locator('#draft_details');
   if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
 }

@@ -4,7 +4,7 @@
 
 use carnet_content::load::{Post, parse_post};
 use carnet_markdown::frontmatter;
-use carnet_proofread::{Field, Finding, Part};
+use carnet_proofread::{Field, Finding};
 use carnet_text::lang::Lang;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -68,7 +68,7 @@ pub fn check(posts: &[(PathBuf, String)], base_url: &str, ui: Lang) -> Checked {
                 out.text,
                 "{}:{line}: {}: {}",
                 file.display(),
-                part_name(finding.part(), ui),
+                finding.part().label(ui).to_lowercase(),
                 finding.message(ui)
             );
         }
@@ -96,13 +96,56 @@ fn line_of(finding: &Finding, post: &Post, yaml: &str) -> usize {
     frontmatter::line_of(yaml, key)
 }
 
-fn part_name(part: Part, ui: Lang) -> &'static str {
-    match (part, ui) {
-        (Part::Typography, Lang::Fr) => "typographie",
-        (Part::Search, Lang::Fr) => "recherche et partage",
-        (Part::Readability, Lang::Fr) => "lisibilité",
-        (Part::Typography, Lang::En) => "typography",
-        (Part::Search, Lang::En) => "search and sharing",
-        (Part::Readability, Lang::En) => "readability",
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn findings_are_said_at_their_file_and_line() {
+        let post = "---\ntitle: Un titre\ndate: 2026-12-07\nauthor: Isabelle\nsummary: Trop court.\n---\nPremier paragraphe.\n\nLe coeur du sujet, à 14h30.\n";
+        let checked = check(
+            &[(PathBuf::from("posts/essai.md"), post.to_owned())],
+            "https://carnet.example/",
+            Lang::Fr,
+        );
+        assert_eq!(checked.refused, 0);
+        let lines: Vec<&str> = checked.text.lines().collect();
+        // The ligature and the time, on line 9 of the file, in words.
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("posts/essai.md:9: typographie: ") && l.contains("œ")),
+            "{}",
+            checked.text
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("posts/essai.md:9: typographie: ") && l.contains("14")),
+            "{}",
+            checked.text
+        );
+        // The summary, at its line of the front matter.
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("posts/essai.md:5: recherche et partage: ")),
+            "{}",
+            checked.text
+        );
+        assert_eq!(checked.findings, lines.len());
+        assert!(!checked.text.contains('`'), "{}", checked.text);
+    }
+
+    #[test]
+    fn a_post_the_build_refuses_is_said_as_the_build_says_it() {
+        let post = "---\ntitle: T\ndate: 2026-12-07\nauthor: \"\"\n---\nTexte.\n";
+        let checked = check(
+            &[(PathBuf::from("posts/x.md"), post.to_owned())],
+            "https://carnet.example/",
+            Lang::En,
+        );
+        assert_eq!(checked.refused, 1);
+        assert_eq!(checked.text, "error: posts/x.md:4: `author` is empty\n");
     }
 }

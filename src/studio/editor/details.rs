@@ -23,7 +23,8 @@ pub(super) fn Details(ed: Ed) -> impl IntoView {
         let value = (!value.trim().is_empty()).then_some(value);
         ed.edit(move |d| put(d, value));
     };
-    let resume = move || {
+    // Memos: a keystroke in the text changes none of them, and redraws nothing here.
+    let resume = Memo::new(move |_| {
         ed.current.with(|d| {
             let language = match d.lang {
                 carnet_text::Lang::Fr => studio.french,
@@ -40,16 +41,18 @@ pub(super) fn Details(ed: Ed) -> impl IntoView {
                 &d.keyphrase,
             )
         })
-    };
+    });
     // The draft's images, and the cover it names if it is not one of them (an image of
     // the published site, for a draft imported from it).
+    let cover = Memo::new(move |_| ed.current.with(|d| d.kept.cover.clone()));
+    let slug = Memo::new(move |_| ed.current.with(|d| carnet_text::slug::slugify(&d.title)));
     let covers = move || {
         ed.history.track();
         let mut names: Vec<String> = store::images(&ed.id())
             .into_iter()
             .map(|image| format!("images/{}", image.name))
             .collect();
-        if let Some(cover) = ed.current.with(|d| d.kept.cover.clone())
+        if let Some(cover) = cover.get()
             && !names.contains(&cover)
         {
             names.push(cover);
@@ -121,9 +124,10 @@ pub(super) fn Details(ed: Ed) -> impl IntoView {
                         on:input=move |e| ed.edit(|d| d.summary = event_target_value(&e))
                         on:blur=move |_| ed.save_now()></textarea>
                 </label>
+                <div class="field">
                 <label>
                     <span>{desk.field_cover}</span>
-                    <select id=ids::DRAFT_COVER prop:value=kept(|d| d.kept.cover.clone())
+                    <select id=ids::DRAFT_COVER aria-describedby=ids::COVER_HINT prop:value=kept(|d| d.kept.cover.clone())
                         on:change=move |e| set_kept(event_target_value(&e), |d, v| d.kept.cover = v)>
                         <option value="">{desk.no_cover}</option>
                         {move || covers().into_iter().map(|path| {
@@ -131,29 +135,34 @@ pub(super) fn Details(ed: Ed) -> impl IntoView {
                             view! { <option value=path>{name}</option> }
                         }).collect_view()}
                     </select>
-                    <small class="field-hint">{desk.cover_hint}</small>
                 </label>
+                <small id=ids::COVER_HINT class="field-hint">{desk.cover_hint}</small>
+                </div>
                 <label>
                     <span>{desk.field_cover_alt}</span>
                     <input type="text" id=ids::DRAFT_COVER_ALT prop:value=kept(|d| d.kept.cover_alt.clone())
                         on:input=move |e| set_kept(event_target_value(&e), |d, v| d.kept.cover_alt = v)
                         on:blur=move |_| ed.save_now()/>
                 </label>
+                <div class="field">
                 <label>
                     <span>{desk.field_keyphrase}</span>
-                    <input type="text" id=ids::DRAFT_KEYPHRASE prop:value=field(|d| d.keyphrase.clone())
+                    <input type="text" id=ids::DRAFT_KEYPHRASE aria-describedby=ids::KEYPHRASE_HINT prop:value=field(|d| d.keyphrase.clone())
                         on:input=move |e| ed.edit(|d| d.keyphrase = event_target_value(&e))
                         on:blur=move |_| ed.save_now()/>
-                    <small class="field-hint">{desk.keyphrase_hint}</small>
                 </label>
+                <small id=ids::KEYPHRASE_HINT class="field-hint">{desk.keyphrase_hint}</small>
+                </div>
+                <div class="field">
                 <label>
                     <span>{desk.field_slug}</span>
-                    <input type="text" id=ids::DRAFT_SLUG prop:value=kept(|d| d.kept.slug.clone())
-                        placeholder=move || ed.current.with(|d| carnet_text::slug::slugify(&d.title))
+                    <input type="text" id=ids::DRAFT_SLUG aria-describedby=ids::SLUG_HINT prop:value=kept(|d| d.kept.slug.clone())
+                        placeholder=slug
                         on:input=move |e| set_kept(event_target_value(&e), |d, v| d.kept.slug = v)
                         on:blur=move |_| ed.save_now()/>
-                    <small class="field-hint">{desk.slug_hint}</small>
                 </label>
+                <small id=ids::SLUG_HINT class="field-hint">{desk.slug_hint}</small>
+                </div>
             </div>
         </details>
     }

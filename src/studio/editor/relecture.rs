@@ -26,6 +26,9 @@ use std::path::Path;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
+/// Findings shown per part before "show the others".
+const SHOWN: usize = 25;
+
 /// How long after the last key the findings are computed again.
 const PAUSE_MS: u64 = 150;
 
@@ -207,30 +210,34 @@ impl Ed {
 pub(super) fn Relecture(ed: Ed) -> impl IntoView {
     let desk = ed.words.desk();
     let ui = ed.words.lang;
-    let part = move |part: Part, heading: &'static str| {
+    let part = move |part: Part| {
         let grade = move || {
             ed.reading
                 .with(|r| r.grades.iter().find(|(p, _)| *p == part).map(|(_, g)| *g))
         };
+        // A long draft may have hundreds: the first few, the others on demand.
+        let all = RwSignal::new(false);
         let findings = move || {
+            let limit = if all.get() { usize::MAX } else { SHOWN };
             ed.reading.with(|r| {
-                r.findings
-                    .iter()
-                    .filter(|f| f.part == part)
-                    .cloned()
-                    .collect::<Vec<_>>()
+                let of_part = r.findings.iter().filter(|f| f.part == part);
+                (
+                    of_part.clone().count(),
+                    of_part.take(limit).cloned().collect::<Vec<_>>(),
+                )
             })
         };
         view! {
-            <section class="relecture-part" data-part=part_name(part)>
+            <section class="relecture-part" data-part=part.id()>
                 <h3>
-                    {heading}
+                    {part.label(ui)}
                     {move || grade().map(|g| view! {
                         <span class="grade" data-grade=grade_name(g)>{g.label(ui)}</span>
                     })}
                 </h3>
                 {move || {
-                    let findings = findings();
+                    let (total, findings) = findings();
+                    let more = total - findings.len();
                     if findings.is_empty() {
                         return view! { <p class="nothing">{desk.nothing_to_say}</p> }.into_any();
                     }
@@ -257,6 +264,9 @@ pub(super) fn Relecture(ed: Ed) -> impl IntoView {
                                 }
                             }).collect_view()}
                         </ul>
+                        {(more > 0).then(|| view! {
+                            <button type="button" class="link-button" on:click=move |_| all.set(true)>{desk.show_more(more)}</button>
+                        })}
                     }.into_any()
                 }}
             </section>
@@ -266,9 +276,7 @@ pub(super) fn Relecture(ed: Ed) -> impl IntoView {
         <aside class="relecture" aria-labelledby="relecture-title" data-words=move || ed.reading.with(|r| r.words)>
             <h2 id="relecture-title">{desk.proofreading}</h2>
             <p class="hint">{desk.proofreading_intro}</p>
-            {part(Part::Typography, desk.typography)}
-            {part(Part::Search, desk.search)}
-            {part(Part::Readability, desk.readability)}
+            {Part::ALL.into_iter().map(part).collect_view()}
             {move || (ed.reading.with(|r| r.dismissed) > 0).then(|| view! {
                 <p><button type="button" class="link-button" on:click=move |_| ed.undismiss()>{desk.show_dismissed}</button></p>
             })}
@@ -326,7 +334,7 @@ fn read(draft: &Draft, others: &[String], ui: Lang) -> Reading {
             })
         })
         .collect();
-    let grades = [Part::Typography, Part::Search, Part::Readability]
+    let grades = Part::ALL
         .into_iter()
         .map(|p| (p, report.grade(p)))
         .collect();
@@ -410,14 +418,6 @@ fn input_id(field: Field) -> &'static str {
         Field::Keyphrase => ids::DRAFT_KEYPHRASE,
         Field::Slug => ids::DRAFT_SLUG,
         Field::Cover => ids::DRAFT_COVER,
-    }
-}
-
-fn part_name(part: Part) -> &'static str {
-    match part {
-        Part::Typography => "typography",
-        Part::Search => "search",
-        Part::Readability => "readability",
     }
 }
 
