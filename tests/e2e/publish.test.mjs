@@ -97,7 +97,7 @@ describe('Publier', () => {
     // The link preview as each network shows it, with the card drawn of the post's title
     // (the site does not have it yet: shown from the built file).
     assert.deepEqual(await page.locator('.link-preview figcaption').allInnerTexts(),
-      ['Sur Facebook et LinkedIn', 'Sur X', 'Sur Mastodon']);
+      ['Dans les résultats de Google', 'Sur Facebook et LinkedIn', 'Sur X', 'Sur Mastodon']);
     const preview = page.locator('.link-preview.large');
     assert.equal(await preview.locator('.title').innerText(), 'Publié depuis le navigateur');
     assert.equal(await preview.locator('.description').innerText(), 'Un article construit et publié sans outil\u00a0: tout se passe ici\u202f!');
@@ -156,7 +156,7 @@ describe('Publier', () => {
     await reader.locator('.post-list a', { hasText: 'Publié depuis le navigateur' }).waitFor();
   });
 
-  test('a post the build would refuse shows each problem at its line, and offers nothing to send', async (t) => {
+  test('a post the build would refuse says why in words, and offers nothing to send', async (t) => {
     const context = await openContext(t, WIDE);
     const page = await pageIn(context);
     await newDraft(page, {
@@ -166,8 +166,9 @@ describe('Publier', () => {
     await publish(page);
     const problems = page.locator('.publish-problems');
     await problems.waitFor({ timeout: 60_000 });
-    await problems.getByText(/^posts\/une-image-absente\.md:\d+\s:/).waitFor();
-    assert.match(await problems.innerText(), /images\/absente\.png/);
+    // The draft's own problem is said in words, without its file and line.
+    await problems.getByText('L’image «\u202fabsente.png\u202f» n’est pas dans ce brouillon\u00a0: collez-la ou déposez-la dans le texte.').waitFor();
+    assert.doesNotMatch(await problems.innerText(), /posts\/|\.md:/);
     assert.equal(await page.getByRole('button', { name: /Télécharger/ }).count(), 0);
     await problems.getByRole('link', { name: 'Retour à l’éditeur' }).waitFor();
     // The editor's preview may have asked for the missing image (whether it did depends on

@@ -91,7 +91,7 @@ describe('Drafts studio', () => {
     await two.clock.pauseAt(await two.evaluate(() => Date.now() + 1000));
     await body(two).fill('Version du deuxième onglet');
     await body(one).fill('Version du premier onglet');
-    await one.locator('.draft-fields input').first().focus(); // blur: saves at once
+    await one.getByLabel('Titre', { exact: true }).focus(); // blur: saves at once
     await one.waitForFunction((id) => JSON.parse(localStorage.getItem(`carnet.draft.${id}`)).data.body === 'Version du premier onglet', id);
     await two.clock.resume();
     const alert = two.locator('.conflict');
@@ -270,6 +270,7 @@ describe('Drafts studio', () => {
     const page = await openPage(t, WIDE);
     const editor = await newDraft(page);
     await page.getByLabel('Titre', { exact: true }).fill('Pour Noël');
+    await body(page).fill('Joyeux Noël.');
     await openDetails(page);
     await page.getByLabel('Signature').fill('Isabelle');
     const date = page.getByLabel('Date de publication');
@@ -281,6 +282,7 @@ describe('Drafts studio', () => {
     await page.goto(url('drafts'));
     await page.locator('.draft-item', { hasText: 'Pour Noël' }).locator('.scheduled').getByText(scheduled).waitFor();
     await page.goto(editor);
+    await openDetails(page);
     assert.equal(await date.inputValue(), '2099-12-24');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -301,6 +303,7 @@ describe('Drafts studio', () => {
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
     assert.deepEqual(repeated, [], `ids given twice: ${repeated}`);
     assert.ok(ids.includes('date-hint-2'), `the heading took another id: ${ids}`);
+    await openDetails(page);
     const described = await page.getByLabel('Date de publication').getAttribute('aria-describedby');
     assert.equal(await page.locator(`[id="${described}"]`).innerText(), 'Vide\u00a0: la date du jour de l’export.');
   });
