@@ -83,6 +83,8 @@ describe('The writer\'s desk', () => {
     }
     if (SHOTS) {
       await page.setViewportSize({ width: 1300, height: 1100 });
+      await page.locator('.relecture h2').scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, -260));
       await page.screenshot({ path: `${SHOTS}/desk-laptop.png` });
       await page.setViewportSize(WIDE.viewport);
     }
