@@ -5,7 +5,7 @@
 //! this draft. Below them, how the link will look once shared.
 
 use super::Ed;
-use super::toolbar::replace_text;
+use super::toolbar::{replace_in, replace_text};
 use crate::data::site;
 use crate::files;
 use crate::site::href;
@@ -137,12 +137,7 @@ impl Ed {
                 set_timeout(
                     move || {
                         if let Some(input) = text_input(id) {
-                            let _ = input.focus();
-                            let (start, end) = (
-                                carnet_studio::edit::utf16_offset(&value, span.start),
-                                carnet_studio::edit::utf16_offset(&value, span.end),
-                            );
-                            let _ = input.set_selection_range(start as u32, end as u32);
+                            select(&input, &value, span.clone());
                         }
                     },
                     Duration::from_millis(0),
@@ -177,7 +172,7 @@ impl Ed {
                 set_timeout(
                     move || {
                         if let Some(input) = text_input(id) {
-                            input.replace(&text, span, &fix);
+                            replace_in(&input, &text, span.clone(), &fix);
                         }
                     },
                     Duration::from_millis(0),
@@ -429,64 +424,21 @@ fn grade_name(grade: Grade) -> &'static str {
     }
 }
 
-/// A one-line field or the summary, as one.
-enum TextInput {
-    Line(web_sys::HtmlInputElement),
-    Area(web_sys::HtmlTextAreaElement),
+/// The editor's field `id` (an input or the summary's text area).
+fn text_input(id: &str) -> Option<web_sys::HtmlElement> {
+    document().get_element_by_id(id)?.dyn_into().ok()
 }
 
-fn text_input(id: &str) -> Option<TextInput> {
-    let element = document().get_element_by_id(id)?;
-    match element.dyn_into::<web_sys::HtmlInputElement>() {
-        Ok(input) => Some(TextInput::Line(input)),
-        Err(element) => element
-            .dyn_into::<web_sys::HtmlTextAreaElement>()
-            .ok()
-            .map(TextInput::Area),
-    }
-}
-
-impl TextInput {
-    fn focus(&self) -> Result<(), wasm_bindgen::JsValue> {
-        match self {
-            TextInput::Line(input) => input.focus(),
-            TextInput::Area(area) => area.focus(),
-        }
-    }
-
-    fn set_selection_range(&self, start: u32, end: u32) -> Result<(), wasm_bindgen::JsValue> {
-        match self {
-            TextInput::Line(input) => input.set_selection_range(start, end),
-            TextInput::Area(area) => area.set_selection_range(start, end),
-        }
-    }
-
-    /// Replaces `span` (bytes) of its `text` with `insert`, through the editing commands.
-    fn replace(&self, text: &str, span: Range<usize>, insert: &str) {
-        match self {
-            TextInput::Area(area) => replace_text(area, text, span.start, span.end, insert),
-            TextInput::Line(input) => {
-                let _ = input.focus();
-                let (start, end) = (
-                    carnet_studio::edit::utf16_offset(text, span.start),
-                    carnet_studio::edit::utf16_offset(text, span.end),
-                );
-                let _ = input.set_selection_range(start as u32, end as u32);
-                let done = document()
-                    .dyn_into::<web_sys::HtmlDocument>()
-                    .ok()
-                    .and_then(|d| {
-                        d.exec_command_with_show_ui_and_value("insertText", false, insert)
-                            .ok()
-                    })
-                    .unwrap_or(false);
-                if !done {
-                    let _ = input.set_range_text(insert);
-                    if let Ok(event) = web_sys::Event::new("input") {
-                        let _ = input.dispatch_event(&event);
-                    }
-                }
-            }
-        }
+/// Selects `span` (bytes) of the field's `text`.
+fn select(field: &web_sys::HtmlElement, text: &str, span: Range<usize>) {
+    let _ = field.focus();
+    let (start, end) = (
+        carnet_studio::edit::utf16_offset(text, span.start) as u32,
+        carnet_studio::edit::utf16_offset(text, span.end) as u32,
+    );
+    if let Some(line) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+        let _ = line.set_selection_range(start, end);
+    } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let _ = area.set_selection_range(start, end);
     }
 }

@@ -107,11 +107,30 @@ pub(super) fn replace_text(
     end: usize,
     insert: &str,
 ) {
-    let _ = area.focus();
-    let _ = area.set_selection_range(
-        utf16_offset(text, start) as u32,
-        utf16_offset(text, end) as u32,
+    replace_in(area, text, start..end, insert);
+}
+
+/// Replaces `range` (bytes) of `field`'s `text` (a text area or a one-line input) with
+/// `insert` through the browser's editing commands, so that Ctrl+Z undoes it; the `input`
+/// event follows.
+pub(super) fn replace_in(
+    field: &web_sys::HtmlElement,
+    text: &str,
+    range: std::ops::Range<usize>,
+    insert: &str,
+) {
+    let _ = field.focus();
+    let (start, end) = (
+        utf16_offset(text, range.start) as u32,
+        utf16_offset(text, range.end) as u32,
     );
+    let line = field.dyn_ref::<web_sys::HtmlInputElement>();
+    let area = field.dyn_ref::<HtmlTextAreaElement>();
+    match (line, area) {
+        (Some(line), _) => drop(line.set_selection_range(start, end)),
+        (_, Some(area)) => drop(area.set_selection_range(start, end)),
+        _ => return,
+    }
     let done = document()
         .dyn_into::<HtmlDocument>()
         .ok()
@@ -121,9 +140,13 @@ pub(super) fn replace_text(
         })
         .unwrap_or(false);
     if !done {
-        let _ = area.set_range_text(insert);
+        match (line, area) {
+            (Some(line), _) => drop(line.set_range_text(insert)),
+            (_, Some(area)) => drop(area.set_range_text(insert)),
+            _ => {}
+        }
         if let Ok(input) = web_sys::Event::new("input") {
-            let _ = area.dispatch_event(&input);
+            let _ = field.dispatch_event(&input);
         }
     }
 }
