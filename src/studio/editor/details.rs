@@ -223,12 +223,9 @@ impl Ed {
         // Once the details are open (the next frame), the field can take the focus.
         set_timeout(
             move || {
-                if let Some(element) = document().get_element_by_id(id) {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = element.focus();
-                        element.scroll_into_view_with_bool(false);
-                    }
+                // Focus scrolls the field into view.
+                if let Some(field) = super::toolbar::as_text_field(id) {
+                    let _ = field.focus();
                 }
             },
             Duration::from_millis(0),

@@ -5,7 +5,7 @@
 //! this draft. Below them, how the link will look once shared.
 
 use super::Ed;
-use super::toolbar::{replace_in, replace_text};
+use super::toolbar::{as_text_field, replace_text};
 use crate::data::site;
 use crate::files;
 use crate::site::href;
@@ -24,7 +24,6 @@ use leptos::prelude::*;
 use std::ops::Range;
 use std::path::Path;
 use std::time::Duration;
-use wasm_bindgen::JsCast;
 
 /// Findings shown per part before "show the others".
 const SHOWN: usize = 25;
@@ -136,8 +135,12 @@ impl Ed {
                     .with_untracked(|d| field_text(d, field).to_owned());
                 set_timeout(
                     move || {
-                        if let Some(input) = text_input(id) {
-                            select(&input, &value, span.clone());
+                        if let Some(field) = as_text_field(id) {
+                            let _ = field.focus();
+                            let _ = field.set_selection_range(
+                                carnet_studio::edit::utf16_offset(&value, span.start) as u32,
+                                carnet_studio::edit::utf16_offset(&value, span.end) as u32,
+                            );
                         }
                     },
                     Duration::from_millis(0),
@@ -171,8 +174,8 @@ impl Ed {
                 let id = input_id(field);
                 set_timeout(
                     move || {
-                        if let Some(input) = text_input(id) {
-                            replace_in(&input, &text, span.clone(), &fix);
+                        if let Some(field) = as_text_field(id) {
+                            replace_text(&field, &text, span.start, span.end, &fix);
                         }
                     },
                     Duration::from_millis(0),
@@ -421,24 +424,5 @@ fn grade_name(grade: Grade) -> &'static str {
         Grade::Good => "good",
         Grade::Fair => "fair",
         Grade::Poor => "poor",
-    }
-}
-
-/// The editor's field `id` (an input or the summary's text area).
-fn text_input(id: &str) -> Option<web_sys::HtmlElement> {
-    document().get_element_by_id(id)?.dyn_into().ok()
-}
-
-/// Selects `span` (bytes) of the field's `text`.
-fn select(field: &web_sys::HtmlElement, text: &str, span: Range<usize>) {
-    let _ = field.focus();
-    let (start, end) = (
-        carnet_studio::edit::utf16_offset(text, span.start) as u32,
-        carnet_studio::edit::utf16_offset(text, span.end) as u32,
-    );
-    if let Some(line) = field.dyn_ref::<web_sys::HtmlInputElement>() {
-        let _ = line.set_selection_range(start, end);
-    } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        let _ = area.set_selection_range(start, end);
     }
 }

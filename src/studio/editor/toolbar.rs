@@ -98,8 +98,9 @@ impl Ed {
     }
 }
 
-/// Replaces `start..end` (bytes) of the text area's `text` with `insert` through the
-/// browser's editing commands, so that Ctrl+Z undoes it; the `input` event follows.
+/// Replaces `start..end` (bytes) of the field's `text` with `insert` through the
+/// browser's editing commands, so that Ctrl+Z undoes it; the `input` event follows. The
+/// field is the text area or a one-line input seen as one (see [`as_text_field`]).
 pub(super) fn replace_text(
     area: &HtmlTextAreaElement,
     text: &str,
@@ -107,30 +108,11 @@ pub(super) fn replace_text(
     end: usize,
     insert: &str,
 ) {
-    replace_in(area, text, start..end, insert);
-}
-
-/// Replaces `range` (bytes) of `field`'s `text` (a text area or a one-line input) with
-/// `insert` through the browser's editing commands, so that Ctrl+Z undoes it; the `input`
-/// event follows.
-pub(super) fn replace_in(
-    field: &web_sys::HtmlElement,
-    text: &str,
-    range: std::ops::Range<usize>,
-    insert: &str,
-) {
-    let _ = field.focus();
-    let (start, end) = (
-        utf16_offset(text, range.start) as u32,
-        utf16_offset(text, range.end) as u32,
+    let _ = area.focus();
+    let _ = area.set_selection_range(
+        utf16_offset(text, start) as u32,
+        utf16_offset(text, end) as u32,
     );
-    let line = field.dyn_ref::<web_sys::HtmlInputElement>();
-    let area = field.dyn_ref::<HtmlTextAreaElement>();
-    match (line, area) {
-        (Some(line), _) => drop(line.set_selection_range(start, end)),
-        (_, Some(area)) => drop(area.set_selection_range(start, end)),
-        _ => return,
-    }
     let done = document()
         .dyn_into::<HtmlDocument>()
         .ok()
@@ -140,13 +122,17 @@ pub(super) fn replace_in(
         })
         .unwrap_or(false);
     if !done {
-        match (line, area) {
-            (Some(line), _) => drop(line.set_range_text(insert)),
-            (_, Some(area)) => drop(area.set_range_text(insert)),
-            _ => {}
-        }
+        let _ = area.set_range_text(insert);
         if let Ok(input) = web_sys::Event::new("input") {
-            let _ = field.dispatch_event(&input);
+            let _ = area.dispatch_event(&input);
         }
     }
+}
+
+/// The editor's field `id` — a one-line input or a text area — as a text area: both have
+/// the same `setSelectionRange`, `setRangeText` and `focus`, which is all the editor
+/// calls. The text area's bindings serve both, so the app's main module (which holds
+/// every binding, wherever it is used) carries no more of them.
+pub(super) fn as_text_field(id: &str) -> Option<HtmlTextAreaElement> {
+    Some(document().get_element_by_id(id)?.unchecked_into())
 }
