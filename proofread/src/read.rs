@@ -594,6 +594,12 @@ pub(crate) fn reading_ease(words: u32, sentences: u32, syllables: u32, lang: Lan
 
 #[cfg(test)]
 mod tests {
+    /// Whether `sentence`, in `lang`, reads as passive.
+    fn passive(sentence: &str, lang: Lang) -> bool {
+        let t = Transitions::new(lang);
+        measure(sentence, 0, lang, &t, &mut Scratch::default()).passive
+    }
+
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
@@ -633,59 +639,12 @@ mod tests {
 
     #[test]
     fn finds_passives() {
-        let t = Transitions::new(Lang::Fr);
-        assert!(
-            measure(
-                "Le texte est écrit par elle.",
-                0,
-                Lang::Fr,
-                &t,
-                &mut Scratch::default()
-            )
-            .passive
-        );
-        assert!(
-            measure(
-                "La page n’est pas lancée.",
-                0,
-                Lang::Fr,
-                &t,
-                &mut Scratch::default()
-            )
-            .passive
-        );
-        assert!(
-            !measure(
-                "Il était une fois un blog.",
-                0,
-                Lang::Fr,
-                &t,
-                &mut Scratch::default()
-            )
-            .passive
-        );
-        assert!(
-            !measure(
-                "Elle est arrivée hier.",
-                0,
-                Lang::Fr,
-                &t,
-                &mut Scratch::default()
-            )
-            .passive
-        );
-        let t = Transitions::new(Lang::En);
-        assert!(
-            measure(
-                "The file is checked first.",
-                0,
-                Lang::En,
-                &t,
-                &mut Scratch::default()
-            )
-            .passive
-        );
-        assert!(!measure("The file is big.", 0, Lang::En, &t, &mut Scratch::default()).passive);
+        assert!(passive("Le texte est écrit par elle.", Lang::Fr));
+        assert!(passive("La page n’est pas lancée.", Lang::Fr));
+        assert!(!passive("Il était une fois un blog.", Lang::Fr));
+        assert!(!passive("Elle est arrivée hier.", Lang::Fr));
+        assert!(passive("The file is checked first.", Lang::En));
+        assert!(!passive("The file is big.", Lang::En));
     }
 
     #[test]

@@ -616,6 +616,15 @@ pub(crate) fn english(text: &str, base: usize, smart: bool, out: &mut Vec<Hit>) 
 /// are `segs`: the fix replaces the whole quotation.
 pub(crate) fn quotes(field: &str, segs: &[Range<usize>], fr: bool, out: &mut Vec<Hit>) {
     let rule = if fr { Rule::FrQuotes } else { Rule::EnQuotes };
+    // A quotation mark without its pair: reported, with no fix.
+    let unpaired = |out: &mut Vec<Hit>, start: usize| {
+        let len = field[start..].chars().next().map_or(1, char::len_utf8);
+        out.push(Hit {
+            rule,
+            range: start..start + len,
+            fix: None,
+        });
+    };
     let mut marks: Vec<(usize, char)> = Vec::new();
     for seg in segs {
         let text = &field[seg.clone()];
@@ -656,12 +665,7 @@ pub(crate) fn quotes(field: &str, segs: &[Range<usize>], fr: bool, out: &mut Vec
             }
             _ if opens => {
                 if let Some(start) = open {
-                    let len = field[start..].chars().next().map_or(1, char::len_utf8);
-                    out.push(Hit {
-                        rule,
-                        range: start..start + len,
-                        fix: None,
-                    });
+                    unpaired(out, start);
                 }
                 open = Some(at);
             }
@@ -673,12 +677,7 @@ pub(crate) fn quotes(field: &str, segs: &[Range<usize>], fr: bool, out: &mut Vec
         }
     }
     if let Some(start) = open {
-        let len = field[start..].chars().next().map_or(1, char::len_utf8);
-        out.push(Hit {
-            rule,
-            range: start..start + len,
-            fix: None,
-        });
+        unpaired(out, start);
     }
 }
 

@@ -154,7 +154,7 @@ describe('The writer\'s desk', () => {
     const refusal = page.locator('.refusal');
     await refusal.waitFor();
     assert.match(await refusal.innerText(), /^La signature est vide\u00a0: indiquez qui signe l’article\./);
-    assert.ok(page.url().endsWith(page.url().split('/').pop()) && !page.url().endsWith('/publish'), 'the editor stays');
+    assert.ok(!page.url().endsWith('/publish'), 'the editor stays');
     await page.waitForFunction(() => document.activeElement?.id === 'draft_author');
     // Signed, the refusal goes.
     await page.keyboard.type('Isabelle');

@@ -192,19 +192,8 @@ impl Ed {
     /// Puts the cursor in `field` (the details opened if it is one of theirs), at the
     /// start of its line for the text.
     pub(super) fn focus(self, field: Field) {
-        let id = match field {
-            Field::Title => ids::DRAFT_TITLE,
-            Field::Author => ids::DRAFT_AUTHOR,
-            Field::Tags => ids::DRAFT_TAGS,
-            Field::Lang => ids::DRAFT_LANG,
-            Field::Date => ids::DRAFT_DATE,
-            Field::Summary => ids::DRAFT_SUMMARY,
-            Field::Cover => ids::DRAFT_COVER,
-            Field::CoverAlt => ids::DRAFT_COVER_ALT,
-            Field::Keyphrase => ids::DRAFT_KEYPHRASE,
-            Field::Slug => ids::DRAFT_SLUG,
-            Field::Details => ids::DRAFT_DETAILS,
-            Field::Body { line } => {
+        let Some(id) = field_id(field) else {
+            if let Field::Body { line } = field {
                 let start = self.current.with_untracked(|d| {
                     d.body
                         .split_inclusive('\n')
@@ -213,8 +202,8 @@ impl Ed {
                         .sum::<usize>()
                 });
                 self.select_in_body(start..start);
-                return;
             }
+            return;
         };
         let in_details = !matches!(field, Field::Title);
         if in_details {
@@ -231,4 +220,23 @@ impl Ed {
             Duration::from_millis(0),
         );
     }
+}
+
+/// The element of a field of the editor, but the text's (which is the text area's, with a
+/// line to go to).
+pub(super) fn field_id(field: Field) -> Option<&'static str> {
+    Some(match field {
+        Field::Title => ids::DRAFT_TITLE,
+        Field::Author => ids::DRAFT_AUTHOR,
+        Field::Tags => ids::DRAFT_TAGS,
+        Field::Lang => ids::DRAFT_LANG,
+        Field::Date => ids::DRAFT_DATE,
+        Field::Summary => ids::DRAFT_SUMMARY,
+        Field::Cover => ids::DRAFT_COVER,
+        Field::CoverAlt => ids::DRAFT_COVER_ALT,
+        Field::Keyphrase => ids::DRAFT_KEYPHRASE,
+        Field::Slug => ids::DRAFT_SLUG,
+        Field::Details => ids::DRAFT_DETAILS,
+        Field::Body { .. } => return None,
+    })
 }

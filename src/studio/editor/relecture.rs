@@ -408,15 +408,9 @@ fn refusal_field(field: Field) -> refusal::Field {
     }
 }
 
+/// The element of a finding's field (the text's is the text area).
 fn input_id(field: Field) -> &'static str {
-    match field {
-        Field::Title => ids::DRAFT_TITLE,
-        Field::Summary => ids::DRAFT_SUMMARY,
-        Field::Body => ids::DRAFT_BODY,
-        Field::Keyphrase => ids::DRAFT_KEYPHRASE,
-        Field::Slug => ids::DRAFT_SLUG,
-        Field::Cover => ids::DRAFT_COVER,
-    }
+    super::details::field_id(refusal_field(field)).unwrap_or(ids::DRAFT_BODY)
 }
 
 fn grade_name(grade: Grade) -> &'static str {
