@@ -5,7 +5,7 @@
 //! the caller hands in the files' paths and texts (the command line reads `posts/`; the
 //! studio will hand in what it fetched).
 
-use crate::post::{Cover, PostMeta, summarize};
+use crate::post::{Cover, PostMeta, newest_first, summarize};
 use crate::search;
 use carnet_markdown::focus::{BadFocus, Focus};
 use carnet_markdown::frontmatter;
@@ -375,12 +375,7 @@ pub fn check_posts<T>(
         errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         return Err(errors);
     }
-    posts.sort_by(|a, b| {
-        b.front
-            .date
-            .cmp(&a.front.date)
-            .then_with(|| a.slug.cmp(&b.slug))
-    });
+    posts.sort_by(|a, b| newest_first((a.front.date, &a.slug), (b.front.date, &b.slug)));
     Ok(posts)
 }
 
@@ -405,11 +400,31 @@ fn duplicate_slugs(posts: &[Post]) -> Vec<PostError> {
 /// The search index of the published posts: title and tags, then the summary when the
 /// writer gave one, and the body as plain text.
 pub fn search_index(published: &[&Post]) -> search::Index {
-    let tags: Vec<Vec<&str>> = published
+    with_docs(published, search::Index::build)
+}
+
+/// `old`, the index of a site's published posts, with `removed` taken out (as they were
+/// indexed: posts taken down and the earlier versions of those replaced) and `added` put
+/// in, numbered as `order` lists the posts now by slug: the index [`search_index`] makes
+/// of the posts now ([`search::Index::update`]).
+pub fn search_index_update(
+    old: &search::Index,
+    removed: &[&Post],
+    added: &[&Post],
+    order: &[&str],
+) -> search::Index {
+    with_docs(removed, |removed| {
+        with_docs(added, |added| old.update(removed, added, order))
+    })
+}
+
+/// `f` given what the index reads of each of `posts`.
+fn with_docs<R>(posts: &[&Post], f: impl FnOnce(&[search::Doc<'_>]) -> R) -> R {
+    let tags: Vec<Vec<&str>> = posts
         .iter()
         .map(|p| p.front.tags.iter().map(String::as_str).collect())
         .collect();
-    let texts: Vec<String> = published
+    let texts: Vec<String> = posts
         .iter()
         .map(|p| {
             let body = plain_text(&p.body);
@@ -419,7 +434,7 @@ pub fn search_index(published: &[&Post]) -> search::Index {
             }
         })
         .collect();
-    let docs: Vec<search::Doc<'_>> = published
+    let docs: Vec<search::Doc<'_>> = posts
         .iter()
         .zip(&tags)
         .zip(&texts)
@@ -431,7 +446,7 @@ pub fn search_index(published: &[&Post]) -> search::Index {
             lang: p.front.lang,
         })
         .collect();
-    search::Index::build(&docs)
+    f(&docs)
 }
 
 #[cfg(test)]

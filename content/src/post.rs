@@ -60,6 +60,12 @@ impl PostMeta {
     }
 }
 
+/// The order of posts everywhere the site lists them: newest first, then by slug. Each
+/// post is given by its date and slug.
+pub fn newest_first(a: (Date, &str), b: (Date, &str)) -> std::cmp::Ordering {
+    b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1))
+}
+
 /// A summary from a first paragraph: at most `max_chars` characters, cut at a word
 /// boundary with an ellipsis.
 pub fn summarize(paragraph: &str, max_chars: usize) -> String {

@@ -79,8 +79,10 @@ pub struct Index {
     pub terms: BTreeMap<String, Vec<Posting>>,
     /// Words as written (lower case, accents folded) → the terms they stand for, for the
     /// words that are not their own term ("sociaux" → "social"): the last word of a query
-    /// is matched against them as the reader types ("sociau" finds "sociaux").
-    pub words: BTreeMap<String, BTreeSet<String>>,
+    /// is matched against them as the reader types ("sociau" finds "sociaux"). With each
+    /// term, the number of documents where the word stands for it, so that a document
+    /// can be taken out of the index ([`Index::update`]).
+    pub words: BTreeMap<String, BTreeMap<String, u32>>,
     /// Each document's weighted length, in words.
     pub lengths: Vec<f32>,
     /// Their average.
@@ -91,35 +93,41 @@ impl Index {
     /// Indexes `docs`; results refer to them by position.
     pub fn build(docs: &[Doc<'_>]) -> Index {
         let mut index = Index::default();
-        // Stemming is most of the work, and most words recur: each is stemmed once.
-        let mut stems: HashMap<(String, Lang), String> = HashMap::new();
-        let mut written: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        let mut stem = |word: String, lang: Lang| -> String {
+        // Stemming is most of the work, and most words recur: each is stemmed once, with
+        // its written form when that is not its term.
+        let mut stems: HashMap<(String, Lang), (String, Option<String>)> = HashMap::new();
+        let mut stem = |word: String, lang: Lang| -> (String, Option<String>) {
             let key = (word, lang);
-            if let Some(t) = stems.get(&key) {
-                return t.clone();
+            if let Some(found) = stems.get(&key) {
+                return found.clone();
             }
             let t = term(&key.0, lang);
             let folded = fold(&key.0).to_lowercase();
-            if folded != t {
-                written.entry(folded).or_default().insert(t.clone());
-            }
-            stems.insert(key, t.clone());
-            t
+            let found = (t.clone(), (folded != t).then_some(folded));
+            stems.insert(key, found.clone());
+            found
         };
         for (n, doc) in docs.iter().enumerate() {
             let mut counts: BTreeMap<String, (u16, u16)> = BTreeMap::new();
+            let mut written: BTreeSet<(String, String)> = BTreeSet::new();
             let title_words = words(doc.title).chain(doc.tags.iter().flat_map(|t| words(t)));
             let mut length = 0.0;
-            for word in title_words {
-                let c = counts.entry(stem(word, doc.lang)).or_default();
-                c.0 = c.0.saturating_add(1);
-                length += TITLE_WEIGHT;
-            }
-            for word in words(doc.text) {
-                let c = counts.entry(stem(word, doc.lang)).or_default();
-                c.1 = c.1.saturating_add(1);
-                length += 1.0;
+            for (word, in_title) in title_words
+                .map(|w| (w, true))
+                .chain(words(doc.text).map(|w| (w, false)))
+            {
+                let (t, folded) = stem(word, doc.lang);
+                if let Some(folded) = folded {
+                    written.insert((folded, t.clone()));
+                }
+                let c = counts.entry(t).or_default();
+                if in_title {
+                    c.0 = c.0.saturating_add(1);
+                    length += TITLE_WEIGHT;
+                } else {
+                    c.1 = c.1.saturating_add(1);
+                    length += 1.0;
+                }
             }
             for (term, (in_title, in_text)) in counts {
                 index.terms.entry(term).or_default().push(Posting {
@@ -128,17 +136,112 @@ impl Index {
                     in_text,
                 });
             }
+            for (word, t) in written {
+                *index.words.entry(word).or_default().entry(t).or_default() += 1;
+            }
             index.slugs.push(doc.slug.to_owned());
             index.lengths.push(length);
         }
-        index.words = written;
+        index.average = average(&index.lengths);
+        index
+    }
+
+    /// The index of `self`'s documents less `removed` (given as they were indexed, so
+    /// that their words are counted out) and less the earlier versions of `added`, plus
+    /// `added`, numbered as `order` lists them by slug: the very index [`Index::build`]
+    /// makes of those documents in that order, without their texts. Adding a post to a
+    /// blog of thousands indexes one post.
+    pub fn update(&self, removed: &[Doc<'_>], added: &[Doc<'_>], order: &[&str]) -> Index {
+        let position: HashMap<&str, u32> = order
+            .iter()
+            .enumerate()
+            .map(|(n, slug)| (*slug, n as u32))
+            .collect();
+        let new = Index::build(added);
+        let gone = Index::build(removed);
+        let replaced: BTreeSet<&str> = removed.iter().chain(added).map(|doc| doc.slug).collect();
+        // Where each document of `self` and of `new` goes, if it stays.
+        let kept: Vec<Option<u32>> = self
+            .slugs
+            .iter()
+            .map(|slug| {
+                (!replaced.contains(slug.as_str()))
+                    .then(|| position.get(slug.as_str()).copied())
+                    .flatten()
+            })
+            .collect();
+        let placed: Vec<u32> = new
+            .slugs
+            .iter()
+            .map(|slug| position[slug.as_str()])
+            .collect();
+        let mut index = Index {
+            slugs: order.iter().map(|slug| (*slug).to_owned()).collect(),
+            lengths: vec![0.0; order.len()],
+            ..Index::default()
+        };
+        for (doc, to) in kept.iter().enumerate() {
+            if let Some(to) = to {
+                index.lengths[*to as usize] = self.lengths[doc];
+            }
+        }
+        for (doc, to) in placed.iter().enumerate() {
+            index.lengths[*to as usize] = new.lengths[doc];
+        }
+        let moved = |postings: &[Posting], to: &dyn Fn(u32) -> Option<u32>| {
+            postings
+                .iter()
+                .filter_map(|p| {
+                    Some(Posting {
+                        doc: to(p.doc)?,
+                        ..*p
+                    })
+                })
+                .collect::<Vec<_>>()
+        };
+        let terms = self.terms.keys().chain(new.terms.keys());
+        for term in terms.collect::<BTreeSet<_>>() {
+            let mut postings = self
+                .terms
+                .get(term)
+                .map(|p| moved(p, &|doc| kept[doc as usize]))
+                .unwrap_or_default();
+            if let Some(p) = new.terms.get(term) {
+                postings.extend(moved(p, &|doc| Some(placed[doc as usize])));
+            }
+            if !postings.is_empty() {
+                postings.sort_by_key(|p| p.doc);
+                index.terms.insert(term.clone(), postings);
+            }
+        }
+        index.words = self.words.clone();
+        for (word, terms) in &gone.words {
+            let counts = index.words.entry(word.clone()).or_default();
+            for (t, n) in terms {
+                let count = counts.entry(t.clone()).or_default();
+                *count = count.saturating_sub(*n);
+                if *count == 0 {
+                    counts.remove(t);
+                }
+            }
+            if counts.is_empty() {
+                index.words.remove(word);
+            }
+        }
+        for (word, terms) in new.words {
+            let counts = index.words.entry(word).or_default();
+            for (t, n) in terms {
+                *counts.entry(t).or_default() += n;
+            }
+        }
         index.average = average(&index.lengths);
         index
     }
 
     /// The index as the text file the build writes: a header line (format, number of
     /// documents, number of words), one line per document (`slug` TAB `length`), one per
-    /// word (the word, TAB, its terms separated by spaces), then one per term: the term, TAB,
+    /// word (the word, TAB, its terms separated by spaces, each followed by `:count` when
+    /// the word stands for it in more than one document), then one per term: the term, TAB,
     /// its postings separated by spaces. A posting is the gap from the previous document,
     /// then `:in_text` unless it is 1, then `:in_title` unless it is 0. Gzip does the rest.
     pub fn encode(&self) -> String {
@@ -147,8 +250,15 @@ impl Index {
             out.push_str(&format!("{slug}\t{length}\n"));
         }
         for (word, terms) in &self.words {
-            let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
-            out.push_str(&format!("{word}\t{}\n", terms.join(" ")));
+            out.push_str(word);
+            for (i, (t, count)) in terms.iter().enumerate() {
+                out.push(if i == 0 { '\t' } else { ' ' });
+                out.push_str(t);
+                if *count != 1 {
+                    out.push_str(&format!(":{count}"));
+                }
+            }
+            out.push('\n');
         }
         for (term, postings) in &self.terms {
             out.push_str(term);
@@ -191,8 +301,15 @@ impl Index {
         for _ in 0..word_count {
             let (n, line) = lines.next().ok_or(error(0, "the file is cut short"))?;
             let (word, terms) = line.split_once('\t').ok_or(error(n, "no terms"))?;
-            let terms: BTreeSet<String> = terms.split(' ').map(str::to_owned).collect();
-            index.words.insert(word.to_owned(), terms);
+            let mut counts = BTreeMap::new();
+            for t in terms.split(' ') {
+                let (t, count) = match t.split_once(':') {
+                    Some((t, count)) => (t, count.parse().map_err(|_| error(n, "bad count"))?),
+                    None => (t, 1),
+                };
+                counts.insert(t.to_owned(), count);
+            }
+            index.words.insert(word.to_owned(), counts);
         }
         for (n, line) in lines {
             let (term, list) = line.split_once('\t').ok_or(error(n, "no postings"))?;
@@ -284,7 +401,7 @@ impl Index {
                 .words
                 .range(start.clone()..)
                 .take_while(|(w, _)| long_enough && w.starts_with(&start))
-                .flat_map(|(_, terms)| terms.iter());
+                .flat_map(|(_, terms)| terms.keys());
             let mut longer: Vec<(&str, usize)> = self
                 .terms
                 .range(start.clone()..)
@@ -327,7 +444,7 @@ impl Index {
 /// The first line of an index file, before the numbers of documents and words. Its
 /// number changes whenever how the index is made changes (words, stems, weights): it is
 /// part of the file's hashed name, so a cached old index is never read by new code.
-pub(crate) const FORMAT: &str = "carnet-search 2";
+pub(crate) const FORMAT: &str = "carnet-search 3";
 
 fn average(lengths: &[f32]) -> f32 {
     lengths.iter().sum::<f32>() / (lengths.len().max(1) as f32)
@@ -629,12 +746,12 @@ mod tests {
         let text = index.encode();
         let words = index.words.len();
         assert!(
-            words > 0 && index.words["reseaux"].contains("reseau"),
+            words > 0 && index.words["reseaux"].contains_key("reseau"),
             "{:?}",
             index.words
         );
         assert!(
-            text.starts_with(&format!("carnet-search 2 3 {words}\nle-metier\t")),
+            text.starts_with(&format!("carnet-search 3 3 {words}\nle-metier\t")),
             "{text}"
         );
         let back = Index::decode(&text).unwrap();
@@ -644,15 +761,90 @@ mod tests {
     }
 
     #[test]
+    fn an_index_updated_a_document_at_a_time_is_the_index_built_anew() {
+        let doc = |slug, title, text, lang| Doc {
+            slug,
+            title,
+            tags: &["réseaux sociaux"],
+            text,
+            lang,
+        };
+        let metier = doc(
+            "le-metier",
+            "Le métier",
+            "Les réseaux sociaux, un métier.",
+            Lang::Fr,
+        );
+        let metier_edited = doc(
+            "le-metier",
+            "Le métier",
+            "Un métier sans réseaux.",
+            Lang::Fr,
+        );
+        let bienvenue = doc(
+            "bienvenue",
+            "Bienvenue",
+            "Les réseaux et les sociaux.",
+            Lang::Fr,
+        );
+        let how = doc("how", "How", "Social networks, networks again.", Lang::En);
+        let new = doc(
+            "nouveau",
+            "Nouveau",
+            "Des réseaux nouveaux, encore des réseaux.",
+            Lang::Fr,
+        );
+        let old = Index::build(&[metier, bienvenue, how]);
+        fn slugs<'a>(docs: &[Doc<'a>]) -> Vec<&'a str> {
+            docs.iter().map(|d| d.slug).collect()
+        }
+        // A post added first, one edited, one taken down: each as if built anew.
+        for (removed, added, now) in [
+            (vec![], vec![new], vec![new, metier, bienvenue, how]),
+            (
+                vec![metier],
+                vec![metier_edited],
+                vec![metier_edited, bienvenue, how],
+            ),
+            (vec![bienvenue], vec![], vec![metier, how]),
+            (vec![metier, how], vec![new], vec![bienvenue, new]),
+        ] {
+            let updated = old.update(&removed, &added, &slugs(&now));
+            let built = Index::build(&now);
+            assert_eq!(updated, built, "{:?} {:?}", slugs(&removed), slugs(&added));
+            assert_eq!(updated.encode(), built.encode());
+        }
+        // "sociaux" stays while a document has it, with its count.
+        let without_metier = old.update(&[metier], &[], &["bienvenue", "how"]);
+        assert_eq!(
+            without_metier.words["sociaux"]["social"], 1,
+            "{:?}",
+            without_metier.words
+        );
+        assert!(
+            old.encode().contains("\nsociaux\tsocial:2\n"),
+            "{}",
+            old.encode()
+        );
+        let bad_count = old.encode().replace("social:2", "social:x");
+        assert_eq!(Index::decode(&bad_count).unwrap_err().reason, "bad count");
+    }
+
+    #[test]
     fn a_damaged_index_file_is_refused_with_its_line() {
         let index = corpus();
         let text = index.encode();
         let error = |t: &str| Index::decode(t).unwrap_err();
         assert_eq!(error("").line, 1);
         assert_eq!(error("carnet-search 1 3\n").line, 1, "an older format");
-        assert_eq!(error("carnet-search 2 3\n").line, 1, "no word count");
         assert_eq!(
-            error("carnet-search 2 3 0\nle-metier\t12\n").line,
+            error("carnet-search 2 3 0\n").line,
+            1,
+            "the format before counts"
+        );
+        assert_eq!(error("carnet-search 3 3\n").line, 1, "no word count");
+        assert_eq!(
+            error("carnet-search 3 3 0\nle-metier\t12\n").line,
             0,
             "cut short"
         );

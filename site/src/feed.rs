@@ -5,15 +5,11 @@ use crate::config::Config;
 use atom_syndication::{
     Category, Content, Entry, Feed, FixedDateTime, Generator, Link, Person, Text,
 };
-use carnet_content::load::Post;
-use carnet_content::routes::Route;
 use carnet_text::Date;
 
 /// A published post as the feed shows it: its metadata and its body as HTML.
 pub struct FeedPost<'a> {
-    /// The post.
-    pub post: &'a Post,
-    /// Its title and summary as readers see them (typography applied).
+    /// Its metadata, with its title and summary as readers see them (typography applied).
     pub meta: &'a carnet_content::PostMeta,
     /// Its body, rendered as on its page.
     pub html: &'a str,
@@ -23,7 +19,7 @@ pub struct FeedPost<'a> {
 pub fn atom(config: &Config, posts: &[FeedPost<'_>]) -> String {
     let feed_url = config.url("feed.xml");
     let entries: Vec<Entry> = posts.iter().map(|p| entry(config, p)).collect();
-    let updated = posts.iter().map(|p| p.post.front.date).max().map_or_else(
+    let updated = posts.iter().map(|p| p.meta.date).max().map_or_else(
         || {
             datetime(Date {
                 year: 2016,
@@ -63,20 +59,19 @@ pub fn atom(config: &Config, posts: &[FeedPost<'_>]) -> String {
 }
 
 fn entry(config: &Config, item: &FeedPost<'_>) -> Entry {
-    let post = item.post;
-    let front = &post.front;
-    let url = config.url(&Route::Post(&post.slug).page());
-    let published = datetime(front.date);
+    let meta = item.meta;
+    let url = config.url(&meta.route().page());
+    let published = datetime(meta.date);
     Entry {
         title: Text::plain(item.meta.title.clone()),
         id: url.clone(),
         updated: published,
         published: Some(published),
         authors: vec![Person {
-            name: front.author.clone(),
+            name: meta.author.clone(),
             ..Person::default()
         }],
-        categories: front
+        categories: meta
             .tags
             .iter()
             .map(|tag| Category {
@@ -89,7 +84,7 @@ fn entry(config: &Config, item: &FeedPost<'_>) -> Entry {
         content: Some(Content {
             // The body's links to images are relative to the site's root.
             base: Some(config.base_url.clone()),
-            lang: Some(front.lang.tag().to_owned()),
+            lang: Some(meta.lang.tag().to_owned()),
             value: Some(item.html.to_owned()),
             src: None,
             content_type: Some("html".to_owned()),

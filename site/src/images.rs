@@ -25,11 +25,22 @@ pub(crate) fn write_images(
     cache: &dyn Cache,
     out: &mut Counting<'_>,
 ) -> Result<Images, BuildError> {
-    let mut shown: BTreeSet<String> = published
-        .iter()
-        .flat_map(|p| p.image_uses())
-        .map(|(key, _, _)| key)
-        .collect();
+    let shown = published.iter().flat_map(|p| p.images());
+    write_shown_images(config, sources, shown, published, cache, out)
+}
+
+/// [`write_images`], the images shown given as posts link them (`shown`): those of the
+/// `published` posts and of others (the studio's build of what a change touches), the
+/// site's own added.
+pub(crate) fn write_shown_images(
+    config: &Config,
+    sources: &Sources,
+    shown: impl Iterator<Item = String>,
+    published: &[&Post],
+    cache: &dyn Cache,
+    out: &mut Counting<'_>,
+) -> Result<Images, BuildError> {
+    let mut shown: BTreeSet<String> = shown.map(|linked| image_key(&linked).to_owned()).collect();
     shown.extend(config.image.iter().map(|(path, _)| path.clone()));
     let to_make: Vec<(&String, &Vec<u8>)> = sources
         .images

@@ -28,6 +28,7 @@ pub mod config;
 pub mod csp;
 pub mod feed;
 mod images;
+pub mod incremental;
 pub mod offline;
 pub mod rebuild;
 
@@ -208,16 +209,37 @@ impl Counting<'_> {
         self.out.keep(path).map_err(BuildError::Write)
     }
 
+    /// Keeps a file an earlier build wrote, which the site serves as it is; `file` gives
+    /// its size and hash where they matter (see [`offline::kept`]).
+    fn keep_served(&mut self, path: &str, file: Option<&offline::File>) -> Result<(), BuildError> {
+        self.files += 1;
+        if let Some(file) = file {
+            self.written.insert(path.to_owned(), file.clone());
+        }
+        self.out.keep(path).map_err(BuildError::Write)
+    }
+
+    /// Keeps a file an earlier build wrote with these very `contents`.
+    fn keep_same(&mut self, path: &str, contents: impl AsRef<[u8]>) -> Result<(), BuildError> {
+        self.keep_served(path, Some(&file_of(contents.as_ref())))
+    }
+
     fn write(&mut self, path: &str, contents: impl AsRef<[u8]>) -> Result<(), BuildError> {
         self.files += 1;
-        let digest = Sha256::digest(contents.as_ref());
-        let revision = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-        let size = contents.as_ref().len();
         self.written
-            .insert(path.to_owned(), offline::File { size, revision });
+            .insert(path.to_owned(), file_of(contents.as_ref()));
         self.out
             .write(path, contents.as_ref())
             .map_err(BuildError::Write)
+    }
+}
+
+/// A file's size and revision (the start of its SHA-256, in hexadecimal).
+fn file_of(contents: &[u8]) -> offline::File {
+    let digest = Sha256::digest(contents);
+    offline::File {
+        size: contents.len(),
+        revision: digest[..8].iter().map(|b| format!("{b:02x}")).collect(),
     }
 }
 
@@ -278,12 +300,16 @@ pub fn build(
     let records: Vec<PostRecord> = published
         .iter()
         .enumerate()
-        .map(|(i, post)| post_record(post, &metas, i, &sizes, &cards))
+        .map(|(i, post)| {
+            let card = cards.posts.get(&post.slug);
+            post_record(&metas, i, &post.images(), card, &sizes)
+        })
         .collect();
     let pages = write_pages_and_feeds(
         config, &site, &published, &metas, &records, &shell, &mut out,
     )?;
     out.write("_headers", headers(config.base_path()))?;
+    out.write(offline::MANIFEST_FILE, offline::manifest(config, app.files))?;
     let published_sources = rebuild::SiteSources::of(
         config,
         sources,
@@ -294,7 +320,6 @@ pub fn build(
         app,
     );
     out.write(rebuild::SOURCES_FILE, published_sources.encode())?;
-    out.write(offline::MANIFEST_FILE, offline::manifest(config, app.files))?;
     // The files of a post's images, for reading offline: every width (the reader's screen
     // picks one).
     let images: Vec<Vec<String>> = published
@@ -345,11 +370,10 @@ fn write_pages_and_feeds(
         .collect();
     let pages = write_pages(config, site, shell, records, &bodies, &tags, embedded, out)?;
 
-    let feed_posts: Vec<FeedPost<'_>> = published
+    let feed_posts: Vec<FeedPost<'_>> = metas
         .iter()
         .zip(&bodies)
-        .zip(metas)
-        .map(|((post, html), meta)| FeedPost { post, meta, html })
+        .map(|(meta, html)| FeedPost { meta, html })
         .take(config.feed_limit.unwrap_or(usize::MAX))
         .collect();
     out.write("feed.xml", feed::atom(config, &feed_posts))?;
@@ -452,17 +476,19 @@ fn site_data(config: &Config, images: &BTreeMap<String, Processed>, cards: &Card
     }
 }
 
-/// The record of the `i`-th published post (newest first), with the sizes of its images.
+/// The record of the `i`-th published post of `metas` (newest first), which shows the
+/// `images` (as linked, its cover first: [`Post::images`]) and has the link preview `card`,
+/// with the sizes of its images.
 fn post_record(
-    post: &Post,
     metas: &[PostMeta],
     i: usize,
+    images: &[String],
+    card: Option<&String>,
     sizes: &[ImageSize],
-    cards: &Cards,
 ) -> PostRecord {
-    let cover = post.front.cover.as_deref().map(image_key);
-    let mut images: Vec<ImageSize> = post
-        .images()
+    let meta = &metas[i];
+    let cover = meta.cover.as_ref().map(|cover| image_key(&cover.src));
+    let mut images: Vec<ImageSize> = images
         .iter()
         .filter_map(|path| carnet_markdown::render::image_size(sizes, path).cloned())
         .map(|mut image| {
@@ -476,8 +502,8 @@ fn post_record(
     images.sort_by(|a, b| a.path.cmp(&b.path));
     images.dedup();
     PostRecord {
-        card: cards.posts.get(&metas[i].slug).cloned(),
-        post: metas[i].clone(),
+        card: card.cloned(),
+        post: meta.clone(),
         images,
         newer: i.checked_sub(1).map(|j| PostLink::from(&metas[j])),
         older: metas.get(i + 1).map(PostLink::from),
@@ -494,36 +520,58 @@ fn write_data(
     out: &mut Counting<'_>,
 ) -> Result<HashMap<String, String>, BuildError> {
     let mut embedded = HashMap::new();
-    let mut write = |path: String, json: String, embed: bool| {
-        out.write(&path, &json)?;
-        if embed {
-            embedded.insert(path, json);
+    for file in data_files(records, metas, tags) {
+        out.write(&file.path, &file.json)?;
+        if file.embedded {
+            embedded.insert(file.path, file.json);
         }
-        Ok::<(), BuildError>(())
+    }
+    Ok(embedded)
+}
+
+/// A data file the app reads.
+struct DataFile {
+    /// Its path.
+    path: String,
+    /// Its text.
+    json: String,
+    /// Whether a page embeds it.
+    embedded: bool,
+}
+
+/// The data files of posts `metas` (newest first) with their `records`, and their `tags`.
+fn data_files(records: &[PostRecord], metas: &[PostMeta], tags: &[Tag<'_>]) -> Vec<DataFile> {
+    let mut files = Vec::new();
+    let mut add = |path: String, json: String, embedded: bool| {
+        files.push(DataFile {
+            path,
+            json,
+            embedded,
+        });
     };
     for record in records {
-        write(data::post_file(&record.post.slug), value(record), true)?;
+        add(data::post_file(&record.post.slug), value(record), true);
     }
     for (n, chunk) in chunks(metas).enumerate() {
         let page = ListPage {
             count: metas.len(),
             posts: chunk.to_vec(),
         };
-        write(data::list_file(n + 1), value(&page), n == 0)?;
+        add(data::list_file(n + 1), value(&page), n == 0);
     }
     for tag in tags {
         for (n, posts) in chunks(&tag.posts).enumerate() {
             let page = value(&tag_page(tag, posts));
-            write(data::tag_file(&tag.slug, n + 1), page, n == 0)?;
+            add(data::tag_file(&tag.slug, n + 1), page, n == 0);
         }
     }
-    write(TAGS_FILE.to_owned(), value(&tag_entries(tags)), true)?;
-    write(
+    add(TAGS_FILE.to_owned(), value(&tag_entries(tags)), true);
+    add(
         ARCHIVE_FILE.to_owned(),
         value(&archive_entries(metas)),
         true,
-    )?;
-    Ok(embedded)
+    );
+    files
 }
 
 /// `items` a page at a time; one empty page when there are none (the home of a new blog).
@@ -592,22 +640,9 @@ fn write_pages(
     out: &mut Counting<'_>,
 ) -> Result<usize, BuildError> {
     let mut count = 0;
-    let notice = offline::update_notice(config.lang);
     let mut write = |route: Route<'_>, data_file: String, post_body: Option<(&str, &str)>| {
         let json = embedded.remove(&data_file).expect("write_data wrote it");
-        let files = [(data_file, json)];
-        let path = route.path();
-        let page = Prerender {
-            route: &path,
-            files: &files,
-            post_body,
-        };
-        let html = prerender::render(site, config.base_path(), page, |app| {
-            let data = data::embed(site, &files);
-            fill(shell, app, route.part(), &format!("{notice}{data}"))
-        })
-        .map_err(BuildError::Page)?;
-        let html = csp::protect(&html);
+        let html = render_page(config, site, shell, route, &[(data_file, json)], post_body)?;
         count += 1;
         // One page after the other: on two threads, Leptos' shared state made it no faster.
         out.write(&route.file(), html)
@@ -620,13 +655,50 @@ fn write_pages(
             Some((slug, html.as_str())),
         )?;
     }
-    write(Route::Home, data::list_file(1), None)?;
-    write(Route::Tags, TAGS_FILE.to_owned(), None)?;
-    for tag in tags {
-        write(Route::Tag(&tag.slug, 1), data::tag_file(&tag.slug, 1), None)?;
+    for (route, data_file) in list_pages(tags) {
+        write(route, data_file, None)?;
     }
-    write(Route::Archive, ARCHIVE_FILE.to_owned(), None)?;
     Ok(count)
+}
+
+/// The prerendered pages that list posts, each with the data file it shows: the home,
+/// the tags, each tag's, the archive.
+fn list_pages<'a>(tags: &'a [Tag<'_>]) -> Vec<(Route<'a>, String)> {
+    let mut pages = vec![
+        (Route::Home, data::list_file(1)),
+        (Route::Tags, TAGS_FILE.to_owned()),
+    ];
+    for tag in tags {
+        pages.push((Route::Tag(&tag.slug, 1), data::tag_file(&tag.slug, 1)));
+    }
+    pages.push((Route::Archive, ARCHIVE_FILE.to_owned()));
+    pages
+}
+
+/// The page at `route`: the app's own components rendered with the data `files` it shows
+/// (and, on a post's page, the post's slug and text as HTML), in the app's page `shell`,
+/// which then carries those files.
+fn render_page(
+    config: &Config,
+    site: &data::Site,
+    shell: &str,
+    route: Route<'_>,
+    files: &[(String, String)],
+    post_body: Option<(&str, &str)>,
+) -> Result<String, BuildError> {
+    let notice = offline::update_notice(config.lang);
+    let path = route.path();
+    let page = Prerender {
+        route: &path,
+        files,
+        post_body,
+    };
+    let html = prerender::render(site, config.base_path(), page, |app| {
+        let data = data::embed(site, files);
+        fill(shell, app, route.part(), &format!("{notice}{data}"))
+    })
+    .map_err(BuildError::Page)?;
+    Ok(csp::protect(&html))
 }
 
 /// The app's page (`shell`) with the app's markup (`app`) in its `#carnet` element, marked

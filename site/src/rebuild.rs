@@ -34,7 +34,7 @@ pub use carnet_studio::publish::SOURCES_FILE;
 
 /// The format of [`SOURCES_FILE`]; a site built by another format is built again by the
 /// command line, not the studio.
-const VERSION: u32 = 4;
+const VERSION: u32 = 5;
 
 /// What a site is built from, as published with it ([`SOURCES_FILE`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,6 +62,10 @@ pub struct SiteSources {
     pub kept: BTreeMap<String, offline::File>,
     /// The other files of `posts/images/` (not images), as served: `images/<name>`.
     pub files: Vec<String>,
+    /// The size and hash of each page, post text and the manifest: the files the reader's
+    /// browser keeps for reading offline that a build of what a change touches
+    /// ([`crate::incremental`]) neither makes again nor fetches.
+    pub served: BTreeMap<String, offline::File>,
 }
 
 /// What the writer changes in the site's posts.
@@ -128,21 +132,34 @@ impl SiteSources {
             .iter()
             .map(|(path, text)| (path.as_path(), text.as_str()))
             .collect();
-        let mut posts: Vec<PostSource> = published
+        let posts: Vec<PostSource> = published
             .iter()
             .map(|post| {
                 let text = texts.get(post.file.as_path()).copied().unwrap_or_default();
-                PostSource {
-                    file: file_name(&post.file),
-                    // The body is the end of the file (see `frontmatter::split`).
-                    head: text
-                        .strip_suffix(post.body.as_str())
-                        .unwrap_or(text)
-                        .to_owned(),
-                    body: post.body_path(),
-                }
+                post_source(post, text, cards)
             })
             .collect();
+        let files = sources
+            .images
+            .keys()
+            .filter(|path| carnet_images::Kind::of(path) == carnet_images::Kind::Other)
+            .cloned()
+            .collect();
+        SiteSources::assemble(config, app, posts, images, cards, written, files)
+    }
+
+    /// The sources of a site of `posts` built with `config` around `app`: the `images`
+    /// its build made, its `cards`, the sizes and hashes of the files `written` (or kept),
+    /// the other files of `posts/images/`.
+    pub(crate) fn assemble(
+        config: &Config,
+        app: App<'_>,
+        mut posts: Vec<PostSource>,
+        images: &BTreeMap<String, Processed>,
+        cards: &Cards,
+        written: &BTreeMap<String, offline::File>,
+        files: Vec<String>,
+    ) -> Self {
         posts.sort_by(|a, b| a.file.cmp(&b.file));
         SiteSources {
             version: VERSION,
@@ -159,18 +176,14 @@ impl SiteSources {
                 .chain(cards.keys.values().map(String::as_str))
                 .filter_map(|path| Some((path.to_owned(), written.get(path)?.clone())))
                 .collect(),
-            files: sources
-                .images
-                .keys()
-                .filter(|path| carnet_images::Kind::of(path) == carnet_images::Kind::Other)
-                .cloned()
-                .collect(),
+            files,
+            served: served(written),
         }
     }
 
     /// The file's text.
     pub fn encode(&self) -> String {
-        serde_json::to_string_pretty(self).expect("the sources serialise")
+        serde_json::to_string(self).expect("the sources serialise")
     }
 
     /// Reads [`SOURCES_FILE`].
@@ -187,12 +200,20 @@ impl SiteSources {
     }
 
     /// The site's files the build with `changes` needs, to fetch: post bodies, other files
-    /// of `posts/images/`, and the widest file of a published image a changed post's cover
-    /// gives a new `cover_focus` (a card is cut from it). The files of images, cards and
-    /// the app are kept as the site serves them.
+    /// of `posts/images/`, and those [`SiteSources::needed_for_pages`] names. The files of
+    /// images, cards and the app are kept as the site serves them.
     pub fn needed<'a>(&'a self, changes: &'a [Change]) -> impl Iterator<Item = &'a str> {
         let bodies = self.posts.iter().map(|p| p.body.as_str());
-        let focused = changes.iter().filter_map(|change| {
+        bodies
+            .chain(self.files.iter().map(String::as_str))
+            .chain(self.needed_for_pages(changes))
+    }
+
+    /// The site's files the changed posts' pages need ([`crate::incremental::post_pages`]), to
+    /// fetch: the widest file of a published image a changed post's cover gives a new
+    /// `cover_focus` (a card is cut from it).
+    pub fn needed_for_pages<'a>(&'a self, changes: &'a [Change]) -> impl Iterator<Item = &'a str> {
+        changes.iter().filter_map(|change| {
             let Change::Write { text, .. } = change else {
                 return None;
             };
@@ -201,10 +222,77 @@ impl SiteSources {
             fields.cover_focus?;
             let image = self.images.get(image_key(fields.cover.as_deref()?))?;
             Some(image.variants.last()?.src.as_str())
-        });
-        bodies
-            .chain(self.files.iter().map(String::as_str))
-            .chain(focused)
+        })
+    }
+
+    /// What a build of what `changes` touches ([`crate::incremental`]) starts from: the
+    /// settings; the posts `changes` writes, with the images it adds, as [`Sources`] (the
+    /// site's images, cards and kept files as in [`SiteSources::sources`], with the bytes
+    /// `fetched` gives); the app.
+    pub(crate) fn changed_sources<'a>(
+        &'a self,
+        fetched: &dyn Fn(&str) -> Option<&'a [u8]>,
+        changes: &[Change],
+        today: Date,
+    ) -> Result<(Config, Sources, App<'a>), RebuildError> {
+        let config = self.config()?;
+        let mut posts = BTreeMap::new();
+        let mut images = BTreeMap::new();
+        for change in changes {
+            match change {
+                Change::Write { file, text } => {
+                    posts.insert(file.clone(), text.clone());
+                }
+                Change::Remove(file) => {
+                    posts.remove(file);
+                }
+                Change::Image { path, bytes } => {
+                    images.insert(path.clone(), bytes.clone());
+                }
+            }
+        }
+        let sources = Sources {
+            posts: posts
+                .into_iter()
+                .map(|(file, text)| (Path::new("posts").join(file), text))
+                .collect(),
+            images,
+            made: self.images.clone(),
+            cards: self.cards.clone(),
+            kept: self.kept_files(fetched),
+            today,
+        };
+        Ok((config, sources, self.app()))
+    }
+
+    /// The settings, as the site was built with them.
+    fn config(&self) -> Result<Config, RebuildError> {
+        Config::parse(&self.settings, Some(self.base_url.clone())).map_err(RebuildError::Config)
+    }
+
+    /// The app the site was built around.
+    fn app(&self) -> App<'_> {
+        App {
+            page: &self.app_page,
+            files: &self.app_files,
+        }
+    }
+
+    /// The files of images and cards the site serves, with the bytes of those `fetched`.
+    fn kept_files<'a>(
+        &'a self,
+        fetched: &dyn Fn(&str) -> Option<&'a [u8]>,
+    ) -> BTreeMap<String, KeptFile> {
+        self.kept
+            .iter()
+            .map(|(path, file)| {
+                let kept = KeptFile {
+                    file: file.clone(),
+                    bytes: fetched(path).map(<[u8]>::to_vec),
+                };
+                (path.clone(), kept)
+            })
+            .collect()
     }
 
     /// The settings, the sources and the app of the site, with `changes` made, built as
@@ -216,8 +304,7 @@ impl SiteSources {
         changes: &[Change],
         today: Date,
     ) -> Result<(Config, Sources, App<'a>), RebuildError> {
-        let config = Config::parse(&self.settings, Some(self.base_url.clone()))
-            .map_err(RebuildError::Config)?;
+        let config = self.config()?;
         let get = |path: &str| fetched(path).ok_or_else(|| RebuildError::Missing(path.into()));
         let mut posts = BTreeMap::new();
         for post in &self.posts {
@@ -228,17 +315,7 @@ impl SiteSources {
         for path in &self.files {
             images.insert(path.clone(), get(path)?.to_vec());
         }
-        let kept = self
-            .kept
-            .iter()
-            .map(|(path, file)| {
-                let kept = KeptFile {
-                    file: file.clone(),
-                    bytes: fetched(path).map(<[u8]>::to_vec),
-                };
-                (path.clone(), kept)
-            })
-            .collect();
+        let kept = self.kept_files(fetched);
         for change in changes {
             match change {
                 Change::Write { file, text } => {
@@ -263,11 +340,36 @@ impl SiteSources {
             kept,
             today,
         };
-        let app = App {
-            page: &self.app_page,
-            files: &self.app_files,
-        };
-        Ok((config, sources, app))
+        Ok((config, sources, self.app()))
+    }
+}
+
+/// The [`SiteSources::served`] files of `written`.
+pub(crate) fn served(written: &BTreeMap<String, offline::File>) -> BTreeMap<String, offline::File> {
+    written
+        .iter()
+        .filter(|(path, _)| {
+            path.ends_with(".html")
+                || (path.starts_with("content/") && path.ends_with(".md"))
+                || *path == offline::MANIFEST_FILE
+        })
+        .map(|(path, file)| (path.clone(), file.clone()))
+        .collect()
+}
+
+/// A published post's entry in [`SiteSources::posts`], `text` its file's.
+pub(crate) fn post_source(post: &Post, text: &str, cards: &Cards) -> PostSource {
+    PostSource {
+        file: file_name(&post.file),
+        // The body is the end of the file (see `frontmatter::split`).
+        head: text
+            .strip_suffix(post.body.as_str())
+            .unwrap_or(text)
+            .to_owned(),
+        body: post.body_path(),
+        meta: post.meta(),
+        images: post.images(),
+        card: cards.posts.get(&post.slug).cloned(),
     }
 }
 

@@ -1269,3 +1269,213 @@ fn the_studio_reuses_the_sites_photos_and_makes_only_the_new_one() {
         assert!(again[path] == *bytes, "{path} differs");
     }
 }
+
+/// The `n`-th of a generated blog's posts: a day apart, tagged in turn, the fifth ones
+/// with the image, the seventh with a tag of their own.
+fn numbered(n: u32) -> (String, String) {
+    let date = format!("2020-{:02}-{:02}", 1 + n / 28, 1 + n % 28);
+    let mut tags = vec![if n % 2 == 0 { "pair" } else { "impair" }.to_owned()];
+    if n % 7 == 0 {
+        tags.push(format!("seul {n}"));
+    }
+    let image = if n % 5 == 0 {
+        "\n\n![Une image](images/a.svg)"
+    } else {
+        ""
+    };
+    let text = format!(
+        "---\ntitle: \"Article {n}\"\ndate: {date}\nauthor: Isabelle\ntags: [{}]\n---\nLe texte de l’article {n}, sur les réseaux.{image}\n",
+        tags.join(", ")
+    );
+    (format!("article-{n:02}.md"), text)
+}
+
+/// Builds the site of `before` (with `settings`), then what `changes` touches from what
+/// it publishes ([`incremental::site`], [`incremental::post_pages`]), and checks them
+/// against a whole build of the posts with the changes made: each file written has its
+/// bytes, each kept is unchanged, none is missing or left over, the files gone are those
+/// the site no longer has. Returns the files fetched.
+fn assert_incremental(
+    before: &[(String, String)],
+    changes: &[rebuild::Change],
+    settings: &str,
+) -> Vec<String> {
+    use crate::rebuild::{Change, SOURCES_FILE, SiteSources};
+    let settings = format!("{settings}base_url = \"https://example.org/blog/\"\n");
+    let config = Config::parse(&settings, None).unwrap();
+    let today: Date = TODAY.parse().unwrap();
+    let as_refs = |posts: &[(String, String)]| -> Vec<(String, String)> { posts.to_vec() };
+    let full = |posts: &[(String, String)], images: &[(String, Vec<u8>)]| {
+        let posts: Vec<(&str, String)> =
+            posts.iter().map(|(f, t)| (f.as_str(), t.clone())).collect();
+        let mut sources = sources(&posts);
+        sources.images.extend(images.iter().cloned());
+        let mut files = BTreeMap::new();
+        let written = build(&config, &sources, APP, &NoCache, &mut files).unwrap();
+        (files, written)
+    };
+    let (site, _) = full(before, &[]);
+    let mut after = as_refs(before);
+    let mut images = Vec::new();
+    for change in changes {
+        match change {
+            Change::Write { file, text } => {
+                after.retain(|(f, _)| f != file);
+                after.push((file.clone(), text.clone()));
+            }
+            Change::Remove(file) => after.retain(|(f, _)| f != file),
+            Change::Image { path, bytes } => images.push((path.clone(), bytes.clone())),
+        }
+    }
+    let (expected, expected_written) = full(&after, &images);
+
+    let published = SiteSources::decode(&read(&site, SOURCES_FILE)).unwrap();
+    let needed = incremental::needed(&published, changes, today).unwrap();
+    // Only what it names: it fails on any other file it needs.
+    let fetched = |path: &str| {
+        needed
+            .iter()
+            .any(|p| p == path)
+            .then(|| site.get(path).map(Vec::as_slice))
+            .flatten()
+    };
+    let mut out = InMemory::default();
+    let changed =
+        incremental::site(&published, &fetched, changes, today, &NoCache, &mut out).unwrap();
+    for (path, bytes) in &out.files {
+        let want = expected
+            .get(path)
+            .unwrap_or_else(|| panic!("{path} written, not in the site"));
+        let at = bytes.iter().zip(want).take_while(|(a, b)| a == b).count();
+        let around = |b: &[u8]| {
+            String::from_utf8_lossy(&b[at.saturating_sub(80)..b.len().min(at + 80)]).into_owned()
+        };
+        assert!(
+            bytes == want,
+            "{path} differs at byte {at}:\n{}\n---\n{}",
+            around(bytes),
+            around(want)
+        );
+    }
+    for path in &out.kept {
+        let was = site
+            .get(path)
+            .unwrap_or_else(|| panic!("{path} kept, not published"));
+        assert!(
+            expected.get(path) == Some(was),
+            "{path} kept, and it changes"
+        );
+    }
+    let made: BTreeSet<&String> = out.files.keys().chain(&out.kept).collect();
+    let missing: Vec<&String> = expected.keys().filter(|p| !made.contains(p)).collect();
+    assert!(missing.is_empty(), "not made: {missing:?}");
+    let gone: Vec<&String> = site.keys().filter(|p| !expected.contains_key(*p)).collect();
+    assert_eq!(changed.gone.iter().collect::<Vec<_>>(), gone);
+    assert_eq!(changed.written.files, expected_written.files);
+    assert_eq!(changed.written.offline, expected_written.offline);
+
+    // The check list's build: the changed posts' own files, from the sources alone.
+    let for_pages: Vec<&str> = published.needed_for_pages(changes).collect();
+    let fetched = |path: &str| {
+        for_pages
+            .contains(&path)
+            .then(|| site.get(path).map(Vec::as_slice))
+            .flatten()
+    };
+    let mut pages = InMemory::default();
+    incremental::post_pages(&published, &fetched, changes, today, &NoCache, &mut pages).unwrap();
+    for (path, bytes) in &pages.files {
+        assert!(expected.get(path) == Some(bytes), "{path} differs");
+    }
+    needed
+}
+
+#[test]
+fn what_a_change_touches_is_built_with_the_bytes_of_the_whole_build() {
+    use crate::rebuild::Change;
+    let settings = format!("{IDENTITY}feed_limit = 5\ndrawn_cards = false\n");
+    let blog: Vec<(String, String)> = (1..=45).map(numbered).collect();
+    let write = |file: &str, text: String| Change::Write {
+        file: file.into(),
+        text,
+    };
+    // A post added, newest: every list shifts, its older neighbour's page changes.
+    let added = write(
+        "nouveau.md",
+        "---\ntitle: Un nouvel article\ndate: 2026-11-29\nauthor: Isabelle\ntags: [pair, neuf]\n---\nIl vient d’arriver, sur les réseaux.\n".into(),
+    );
+    let needed = assert_incremental(&blog, &[added], &settings);
+    let texts = needed.iter().filter(|p| p.starts_with("content/")).count();
+    assert_eq!(
+        texts, 4,
+        "the feed's four others, its older neighbour among them: {needed:?}"
+    );
+    assert!(needed.contains(&SEARCH_FILE.to_owned()));
+
+    // A post's text edited, far from the newest: its page alone, and the index.
+    let (file, text) = numbered(12);
+    let edited = write(
+        &file,
+        text.replace("sur les réseaux", "sur Mastodon et ailleurs"),
+    );
+    let needed = assert_incremental(&blog, &[edited], &settings);
+    assert_eq!(
+        needed.len(),
+        2,
+        "its earlier text and the index: {needed:?}"
+    );
+
+    // Its title edited: the neighbours' pages link to it.
+    let retitled = write(&file, text.replace("Article 12", "Article douze"));
+    assert_incremental(&blog, &[retitled], &settings);
+
+    // A post taken down, with the one tag of its own: the tag's pages go.
+    let needed = assert_incremental(&blog, &[Change::Remove(numbered(14).0)], &settings);
+    assert!(needed.len() < 6, "{needed:?}");
+
+    // A post added with a new image, another image replaced: the posts that show it are
+    // built again.
+    let with_image = write(
+        "photo.md",
+        "---\ntitle: Photo\ndate: 2020-01-20\nauthor: Isabelle\ncover: images/b.svg\ncover_alt: Un carré\n---\nUne photo.\n".into(),
+    );
+    let square = |size: u32| {
+        format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{size}\" height=\"{size}\"/>")
+            .into_bytes()
+    };
+    let images = [
+        Change::Image {
+            path: "images/b.svg".into(),
+            bytes: square(8),
+        },
+        Change::Image {
+            path: "images/a.svg".into(),
+            bytes: square(30),
+        },
+    ];
+    assert_incremental(
+        &blog,
+        &[with_image, images[0].clone(), images[1].clone()],
+        &settings,
+    );
+}
+
+#[test]
+fn what_a_change_touches_keeps_the_cards_drawn_and_the_whole_feed() {
+    use crate::rebuild::Change;
+    let blog: Vec<(String, String)> = three()
+        .into_iter()
+        .map(|(f, t)| (f.to_owned(), t))
+        .collect();
+    let added = Change::Write {
+        file: "nouveau.md".into(),
+        text: post("Nouveau", "2026-11-29", "slug: nouveau-billet\n"),
+    };
+    assert_incremental(&blog, &[added.clone()], IDENTITY);
+    assert_incremental(&blog, &[Change::Remove("second.md".into())], IDENTITY);
+    let edited = Change::Write {
+        file: "second.md".into(),
+        text: post("Le second, revu", "2016-07-02", "cover_focus: 30% 40%\n"),
+    };
+    assert_incremental(&blog, &[edited, added], IDENTITY);
+}

@@ -3,6 +3,7 @@
 //! will be published, and the link preview read from the built page itself.
 
 use crate::github::Repository;
+use carnet_content::PostMeta;
 use carnet_content::load::PostErrorKind;
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +23,16 @@ pub struct PostSource {
     pub head: String,
     /// Where the body is served (`content/<slug>.<hash>.md`): the rest of the file.
     pub body: String,
+    /// What the site shows of it in lists and beside its neighbours, as the build wrote
+    /// it: the studio builds a post's page without fetching the others' texts.
+    pub meta: PostMeta,
+    /// The images it shows, as linked, its cover first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub images: Vec<String>,
+    /// Its link preview card, when the build made one of its own (drawn, or cut around
+    /// its cover's subject).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<String>,
 }
 
 /// What the studio asks its builder: the worker (`builder/worker.js`) passes it on as JSON,
