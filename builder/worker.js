@@ -3,13 +3,16 @@
 // directory, `app-<hash>/`, beside the builder's Wasm; the site's root is its parent.
 //
 // Asked to build: { request: a BuildRequest as JSON (carnet-studio's `publish`: the posts to
-//                  write and to take down, the day, the page to show back), passed on to
+//                  write and to take down, the day, the page to show back, `whole` for
+//                  every file the change touches rather than the post's page), passed on to
 //                  the builder as it is, images: [[path, Uint8Array]] }
 // Answers: { report (JSON), page, sourcesZip, files: [[path, Uint8Array]] (written),
-// kept: [path] (the site's files kept as it serves them: images, cards, the app), timings }
-// once built (the bytes as transferred buffers), { report } when the posts have problems.
-// Asked to zip the site: { zip: { files: [[path, Uint8Array]], kept: [path] } }, it fetches
-// the kept files and answers { zip: Uint8Array }.
+// kept: [path] (the site's files kept as it serves them), gone: [path] (the files the site
+// no longer has), timings } once built (the bytes as transferred buffers), { report } when
+// the posts have problems.
+// Asked the same with zip: true, it builds the whole change, fetches the kept files and
+// answers { zip: Uint8Array }: the site's download.
+// While it fetches many files it says { progress: [done, total] }, every 100 ms at most.
 // Either answers { failure: { kind: 'network' | 'status' | 'format', path, status, message } }
 // when the site's files could not be had.
 import init, { Publication, Zip } from './carnet_builder.js';
@@ -37,19 +40,31 @@ async function get(path, as) {
   return response[as]();
 }
 
-// Runs `task` on every item, `width` at a time.
+// Runs `task` on every item, `width` at a time, saying how far it got.
 async function each(items, width, task) {
   let next = 0;
+  let done = 0;
+  let said = 0;
+  const say = () => {
+    if (items.length > 20 && (done === items.length || performance.now() - said > 100)) {
+      said = performance.now();
+      postMessage({ progress: [done, items.length] });
+    }
+  };
   const worker = async () => {
-    while (next < items.length) await task(items[next++]);
+    while (next < items.length) {
+      await task(items[next++]);
+      done += 1;
+      say();
+    }
   };
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
 }
 
 // The site's download: the files built, and the kept ones fetched from the site.
-async function zipSite({ files, kept }) {
-  const all = new Map(files);
-  await each(kept, 6, async (path) => {
+async function zipSite(built) {
+  const all = new Map(built.paths().map((path) => [path, built.file(path)]));
+  await each(built.kept(), 6, async (path) => {
     all.set(path, new Uint8Array(await get(path, 'arrayBuffer')));
   });
   const zip = new Zip();
@@ -63,10 +78,6 @@ onmessage = async ({ data }) => {
     const started = performance.now();
     ready ??= init();
     await ready;
-    if (data.zip) {
-      await zipSite(data.zip);
-      return;
-    }
     const sources = await get('carnet-sources.json', 'text');
     let pub;
     try {
@@ -88,6 +99,10 @@ onmessage = async ({ data }) => {
       postMessage({ report });
       return;
     }
+    if (data.zip) {
+      await zipSite(built);
+      return;
+    }
     const sourcesZip = built.sources_zip();
     const files = built.paths().map((path) => [path, built.file(path)]);
     postMessage({
@@ -96,6 +111,7 @@ onmessage = async ({ data }) => {
       sourcesZip,
       files,
       kept: built.kept(),
+      gone: built.gone(),
       timings: { load: fetched - started, build: done - fetched },
     }, [sourcesZip.buffer, ...files.map(([, bytes]) => bytes.buffer)]);
     built.free();

@@ -1,13 +1,16 @@
 //! `carnet-builder`: the content build in the browser. The studio's "Publier" runs it in a
 //! Web Worker (`builder/worker.js`): the worker fetches what the site publishes of its own
 //! sources ([`carnet_site::rebuild`]), hands it here with the writer's changes, and gets
-//! back the built site, checked by the same code as the command line: the files it
-//! wrote, the files it kept as the site serves them (images, cards, the app: never
-//! fetched to build), and the sources' download (`.zip`). The site's download is zipped
-//! when asked ([`Zip`]), with the kept files fetched then.
+//! back what the change makes, checked by the same code as the command line
+//! ([`carnet_site::incremental`]): for the check list, the changed posts' pages; for a
+//! destination that sends the whole site, every file the change touches, the others kept
+//! as the site serves them (fetched only to be sent), and the files the site no longer
+//! has; and the sources' download (`.zip`). The site's download is zipped when asked
+//! ([`Zip`]).
 
+use carnet_site::incremental;
 use carnet_site::rebuild::{Change, SiteSources};
-use carnet_site::{BuildError, InMemory, build};
+use carnet_site::{BuildError, InMemory, Written};
 use carnet_studio::publish::{BuildRequest, Problem, Report};
 use carnet_text::Date;
 use std::collections::BTreeMap;
@@ -23,8 +26,18 @@ pub struct Publication {
     sources: SiteSources,
     fetched: BTreeMap<String, Vec<u8>>,
     changes: Vec<Change>,
-    /// The day to build as, and the page to show back, once asked.
-    asked: Option<(Date, String)>,
+    /// What was asked, once asked.
+    asked: Option<Asked>,
+}
+
+/// What the studio asked.
+struct Asked {
+    /// The day to build as.
+    today: Date,
+    /// The page to show back.
+    page: String,
+    /// Every file the change touches, or the changed posts' pages only.
+    whole: bool,
 }
 
 #[wasm_bindgen]
@@ -55,17 +68,24 @@ impl Publication {
         self.changes.extend(writes);
         self.changes
             .extend(request.remove.into_iter().map(Change::Remove));
-        self.asked = Some((today, request.page));
+        self.asked = Some(Asked {
+            today,
+            page: request.page,
+            whole: request.whole,
+        });
         Ok(())
     }
 
-    /// The site's files to fetch before building with the changes given so far: post
-    /// texts, and what else they need ([`SiteSources::needed`]).
-    pub fn needed(&self) -> Vec<String> {
-        self.sources
-            .needed(&self.changes)
-            .map(str::to_owned)
-            .collect()
+    /// The site's files to fetch before building what was asked
+    /// ([`incremental::needed`], [`SiteSources::needed_for_pages`]).
+    pub fn needed(&self) -> Result<Vec<String>, JsError> {
+        let asked = self.asked()?;
+        if !asked.whole {
+            let needed = self.sources.needed_for_pages(&self.changes);
+            return Ok(needed.map(str::to_owned).collect());
+        }
+        // Problems with the posts are said by `build`: nothing to fetch meanwhile.
+        Ok(incremental::needed(&self.sources, &self.changes, asked.today).unwrap_or_default())
     }
 
     /// A fetched file.
@@ -78,24 +98,28 @@ impl Publication {
         self.changes.push(Change::Image { path, bytes });
     }
 
-    /// Builds the site as of the day asked ([`Publication::ask`]).
+    /// Builds what was asked ([`Publication::ask`]).
     pub fn build(&self) -> Result<Built, JsError> {
-        let (today, page) = self
-            .asked
-            .as_ref()
-            .ok_or_else(|| JsError::new("build before ask"))?;
-        let mut built = self.build_on(*today);
+        let asked = self.asked()?;
+        let mut built = self.build_asked(asked);
         built.page = built
             .files
-            .get(page)
+            .get(&asked.page)
             .map(|bytes| String::from_utf8_lossy(bytes).into_owned());
         Ok(built)
     }
 }
 
 impl Publication {
-    /// [`Publication::build`], on a day already read.
-    fn build_on(&self, today: Date) -> Built {
+    /// What was asked.
+    fn asked(&self) -> Result<&Asked, JsError> {
+        self.asked
+            .as_ref()
+            .ok_or_else(|| JsError::new("build before ask"))
+    }
+
+    /// [`Publication::build`], once asked.
+    fn build_asked(&self, asked: &Asked) -> Built {
         let mut site = InMemory::default();
         let mut report = Report {
             replaced: self
@@ -111,27 +135,42 @@ impl Publication {
             ..Report::default()
         };
         let fetched = |path: &str| self.fetched.get(path).map(Vec::as_slice);
-        let prepared = self.sources.sources(&fetched, &self.changes, today);
-        let (config, sources, app) = match prepared {
-            Ok(prepared) => prepared,
-            Err(e) => {
-                report.problems.push(general(e.to_string()));
-                return Built::failed(report);
-            }
+        let (today, cache) = (asked.today, &carnet_images::NoCache);
+        let mut gone = Vec::new();
+        let result = if asked.whole {
+            incremental::site(
+                &self.sources,
+                &fetched,
+                &self.changes,
+                today,
+                cache,
+                &mut site,
+            )
+            .map(|changed| {
+                gone = changed.gone;
+                changed.written
+            })
+        } else {
+            incremental::post_pages(
+                &self.sources,
+                &fetched,
+                &self.changes,
+                today,
+                cache,
+                &mut site,
+            )
         };
-        report.github = config.github.clone();
-        match build(&config, &sources, app, &carnet_images::NoCache, &mut site) {
+        match result {
             Ok(written) => {
-                // The app's files, as the site serves them.
-                site.kept.extend(app.files.iter().cloned());
+                if asked.whole {
+                    // The app's files, as the site serves them.
+                    site.kept.extend(self.sources.app_files.iter().cloned());
+                }
+                report.github = self.github();
                 report.posts = written.posts;
                 report.pages = written.pages;
-                report.files = site.files.len() + site.kept.len();
-                report.scheduled = written
-                    .scheduled
-                    .iter()
-                    .map(|(slug, date)| (slug.clone(), date.to_string()))
-                    .collect();
+                report.files = site.files.len();
+                report.scheduled = scheduled(&written);
             }
             Err(BuildError::Posts(errors)) => {
                 report.problems = errors
@@ -163,9 +202,24 @@ impl Publication {
             report,
             files: site.files,
             kept: site.kept.into_iter().collect(),
+            gone,
             page: None,
         }
     }
+
+    /// The repository the site's settings name, if they read.
+    fn github(&self) -> Option<carnet_studio::github::Repository> {
+        self.sources.config().ok()?.github
+    }
+}
+
+/// The posts a build left out until their date, as the report says them.
+fn scheduled(written: &Written) -> Vec<(String, String)> {
+    written
+        .scheduled
+        .iter()
+        .map(|(slug, date)| (slug.clone(), date.to_string()))
+        .collect()
 }
 
 /// A problem that is not a post's.
@@ -184,6 +238,8 @@ pub struct Built {
     report: Report,
     files: BTreeMap<String, Vec<u8>>,
     kept: Vec<String>,
+    /// The files of the published site that the site no longer has.
+    gone: Vec<String>,
     sources_zip: Vec<u8>,
     /// The text of the page asked for, if it was built.
     page: Option<String>,
@@ -195,6 +251,7 @@ impl Built {
             report,
             files: BTreeMap::new(),
             kept: Vec::new(),
+            gone: Vec::new(),
             sources_zip: Vec::new(),
             page: None,
         }
@@ -222,6 +279,12 @@ impl Built {
     /// app): the site's download and a folder need them fetched.
     pub fn kept(&self) -> Vec<String> {
         self.kept.clone()
+    }
+
+    /// The files of the published site that the site no longer has (a post taken down):
+    /// a folder that holds the site loses them.
+    pub fn gone(&self) -> Vec<String> {
+        self.gone.clone()
     }
 
     /// One file's bytes.

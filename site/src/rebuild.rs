@@ -266,7 +266,7 @@ impl SiteSources {
     }
 
     /// The settings, as the site was built with them.
-    fn config(&self) -> Result<Config, RebuildError> {
+    pub fn config(&self) -> Result<Config, RebuildError> {
         Config::parse(&self.settings, Some(self.base_url.clone())).map_err(RebuildError::Config)
     }
 

@@ -1274,11 +1274,18 @@ fn the_studio_reuses_the_sites_photos_and_makes_only_the_new_one() {
 /// with the image, the seventh with a tag of their own.
 fn numbered(n: u32) -> (String, String) {
     let date = format!("2020-{:02}-{:02}", 1 + n / 28, 1 + n % 28);
-    let mut tags = vec![if n % 2 == 0 { "pair" } else { "impair" }.to_owned()];
-    if n % 7 == 0 {
+    let mut tags = vec![
+        if n.is_multiple_of(2) {
+            "pair"
+        } else {
+            "impair"
+        }
+        .to_owned(),
+    ];
+    if n.is_multiple_of(7) {
         tags.push(format!("seul {n}"));
     }
-    let image = if n % 5 == 0 {
+    let image = if n.is_multiple_of(5) {
         "\n\n![Une image](images/a.svg)"
     } else {
         ""
@@ -1304,7 +1311,6 @@ fn assert_incremental(
     let settings = format!("{settings}base_url = \"https://example.org/blog/\"\n");
     let config = Config::parse(&settings, None).unwrap();
     let today: Date = TODAY.parse().unwrap();
-    let as_refs = |posts: &[(String, String)]| -> Vec<(String, String)> { posts.to_vec() };
     let full = |posts: &[(String, String)], images: &[(String, Vec<u8>)]| {
         let posts: Vec<(&str, String)> =
             posts.iter().map(|(f, t)| (f.as_str(), t.clone())).collect();
@@ -1315,7 +1321,7 @@ fn assert_incremental(
         (files, written)
     };
     let (site, _) = full(before, &[]);
-    let mut after = as_refs(before);
+    let mut after = before.to_vec();
     let mut images = Vec::new();
     for change in changes {
         match change {
@@ -1471,7 +1477,7 @@ fn what_a_change_touches_keeps_the_cards_drawn_and_the_whole_feed() {
         file: "nouveau.md".into(),
         text: post("Nouveau", "2026-11-29", "slug: nouveau-billet\n"),
     };
-    assert_incremental(&blog, &[added.clone()], IDENTITY);
+    assert_incremental(&blog, std::slice::from_ref(&added), IDENTITY);
     assert_incremental(&blog, &[Change::Remove("second.md".into())], IDENTITY);
     let edited = Change::Write {
         file: "second.md".into(),

@@ -1,6 +1,5 @@
 //! The words of publishing from the studio ("Publier").
 
-use super::plural;
 use carnet_text::lang::Lang;
 
 /// The words of publishing from the studio ("Publier").
@@ -84,7 +83,7 @@ pub(super) const FR_PUBLISH: PublishUi = PublishUi {
     more_from: "Plus de contenu de",
     destinations: "Où publier",
     download_site: "Télécharger le site (.zip)",
-    zipping: "Préparation du site (.zip)\u{a0}: ses images et l’application sont prises sur le site…",
+    zipping: "Préparation du site (.zip)\u{a0}: ce que l’article change est construit, les autres fichiers sont pris sur le site…",
     download_site_help: "Le site complet, prêt à déposer chez un hébergeur de fichiers statiques (Netlify Drop, le gestionnaire de fichiers de votre hébergeur)\u{a0}: ses fichiers vont à la racine du site et remplacent les anciens.",
     download_sources: "Télécharger les sources (.zip)",
     download_sources_help: "L’article et ses images, rangés comme dans le dépôt du site (posts/…)\u{a0}: pour qui construit le site avec carnet-site.",
@@ -118,7 +117,7 @@ pub(super) const EN_PUBLISH: PublishUi = PublishUi {
     more_from: "More from",
     destinations: "Where to publish",
     download_site: "Download the site (.zip)",
-    zipping: "Preparing the site (.zip): its images and the app are fetched from the site…",
+    zipping: "Preparing the site (.zip): what the post changes is built, the other files are fetched from the site…",
     download_site_help: "The whole site, ready to drop on a static host (Netlify Drop, your host’s file manager): its files go at the site’s root and replace the old ones.",
     download_sources: "Download the sources (.zip)",
     download_sources_help: "The post and its images, laid out as in the site’s repository (posts/…): for whoever builds the site with carnet-site.",
@@ -208,18 +207,24 @@ impl PublishUi {
         }
     }
 
-    /// The whole site, and how long it took.
-    pub fn totals(&self, posts: usize, pages: usize, files: usize, ms: f64) -> String {
+    /// How long the post's page took, and how many posts the site has.
+    pub fn totals(&self, posts: usize, ms: f64) -> String {
         let ms = ms.round();
         match self.lang {
             Lang::Fr => format!(
-                "Le site\u{a0}: {posts} article{}, {pages} pages, {files} fichiers, construit en {ms}\u{a0}ms dans votre navigateur par le même code que la ligne de commande.",
-                plural(Lang::Fr, posts)
+                "La page construite en {ms}\u{a0}ms dans votre navigateur, par le même code que la ligne de commande, sans charger les autres articles\u{a0}: le site en compte {posts}.",
             ),
             Lang::En => format!(
-                "The site: {posts} post{}, {pages} pages, {files} files, built in {ms} ms in your browser by the same code as the command line.",
-                plural(Lang::En, posts)
+                "The page built in {ms} ms in your browser, by the same code as the command line, without fetching the other posts: the site has {posts}.",
             ),
+        }
+    }
+
+    /// How far fetching the site's files has gone.
+    pub fn fetching(&self, done: u32, total: u32) -> String {
+        match self.lang {
+            Lang::Fr => format!("Fichiers du site pris\u{a0}: {done} sur {total}"),
+            Lang::En => format!("Site files fetched: {done} of {total}"),
         }
     }
 

@@ -97,8 +97,9 @@ fn PublishDraft(draft: Draft) -> impl IntoView {
                 page: Route::Post(&slug).file(),
                 today: today.clone(),
                 remove,
+                whole: false,
             };
-            spawn_local(async move { outcome.set(Some(builder::build(request).await)) });
+            spawn_local(async move { outcome.set(Some(builder::build(request, None).await)) });
         }
     };
     build();
@@ -252,17 +253,22 @@ fn Ready(
     };
     // What the last write into a folder did: whether it went through, and what to say.
     let written = RwSignal::new(None::<(bool, String)>);
-    let site_files = Rc::new((built.files.clone(), built.kept.clone()));
-    // The site's download is zipped when asked: its kept files (images, cards, the app)
-    // are fetched then.
+    // The whole site is built when a destination sends it: every file the change touches,
+    // the others fetched from the site, with a progress bar.
+    let request = Rc::new(built.request.clone());
+    let fetching = RwSignal::new(None::<(u32, u32)>);
+    let progress: builder::Progress = Rc::new(move |done, total| fetching.set(Some((done, total))));
     let zipping = RwSignal::new(None::<String>);
     let download_site = {
-        let site_files = site_files.clone();
+        let (request, progress) = (request.clone(), progress.clone());
         move |_| {
-            let (site_files, name) = (site_files.clone(), site_name.clone());
+            let (request, progress, name) = (request.clone(), progress.clone(), site_name.clone());
             zipping.set(Some(w.zipping.to_owned()));
+            fetching.set(None);
             spawn_local(async move {
-                match builder::site_zip(&site_files.0, &site_files.1).await {
+                let zipped = builder::site_zip(&request, progress).await;
+                fetching.set(None);
+                match zipped {
                     Ok(blob) => {
                         zipping.set(None);
                         download(&name, &blob);
@@ -304,9 +310,12 @@ fn Ready(
         });
     };
     let write_site = move |_| {
-        let site_files = site_files.clone();
+        let (request, progress) = (request.clone(), progress.clone());
+        fetching.set(None);
         spawn_local(async move {
-            if let Some(outcome) = write_site_into_folder(w, &site_files).await {
+            let outcome = write_site_into_folder(w, &request, progress).await;
+            fetching.set(None);
+            if let Some(outcome) = outcome {
                 written.set(Some(outcome));
             }
         });
@@ -329,7 +338,7 @@ fn Ready(
                         {without_alt.into_iter().map(|path| view! { <li class="warning">{w.image_without_alt(&path)}</li> }).collect_view()}
                     }.into_any()
                 }}
-                <li class="ok">{w.totals(report.posts, report.pages, report.files, built.build_ms)}</li>
+                <li class="ok">{w.totals(report.posts, built.build_ms)}</li>
             </ul>
             {removing.then(|| view! { <p class="hint">{w.take_down_help}</p> })}
             {what.edits_published.then(|| view! {
@@ -357,8 +366,8 @@ fn Ready(
                 <button type="button" on:click=download_site>{w.download_site}</button>
                 <p>{w.download_site_help}</p>
             </div>
-            // Taking a post down is the site without it: the sources and the folders (which
-            // add files) have nothing to say of it.
+            // Taking a post down is the site without it: the sources (which add files) have
+            // nothing to say of it.
             {(!removing).then(|| view! {
                 <div class="destination">
                     <button type="button" on:click=move |_| download(&sources_name, &sources_zip)>{w.download_sources}</button>
@@ -366,12 +375,23 @@ fn Ready(
                 </div>
             })}
             {move || zipping.get().map(|said| view! { <p class="publish-zipping" role="status">{said}</p> })}
+            {move || fetching.get().map(|(done, total)| view! {
+                <p class="publish-fetching">
+                    <label>
+                        {w.fetching(done, total)}
+                        <progress max=total value=done></progress>
+                    </label>
+                </p>
+            })}
             {move || downloaded.get().then(|| view! { <p class="publish-done" role="status">{w.downloaded}</p> })}
             {(folder::available() && !removing).then(|| view! {
                 <div class="destination">
                     <button type="button" on:click=write_sources>{w.folder_sources}</button>
                     <p>{w.folder_sources_help}</p>
                 </div>
+            })}
+            // The site written in place: a post taken down leaves it with its files.
+            {folder::available().then(|| view! {
                 <div class="destination">
                     <button type="button" on:click=write_site>{w.folder_site}</button>
                     <p>{w.folder_site_help}</p>
@@ -429,13 +449,16 @@ async fn write_sources_into_checkout(
     })
 }
 
-/// Writes the built site into the folder the writer picks, in place: an empty folder, or
-/// one that holds a Carnet site; the `kept` files fetched from the site (a folder that had
-/// the site has most of them: each is written anyway, so that any folder gets the whole
-/// site). `None` if they closed the dialog.
+/// Writes the site with the change into the folder the writer picks, in place: an empty
+/// folder, or one that holds a Carnet site. The builder builds what the change touches;
+/// the site's other files are fetched from the site (a folder that had the site has most
+/// of them: each is written anyway, so that any folder gets the whole site, `progress`
+/// told how it goes); the files the site no longer has are removed. `None` if they closed
+/// the dialog.
 async fn write_site_into_folder(
     w: &'static PublishUi,
-    (files, kept): &(Vec<(String, Uint8Array)>, Vec<String>),
+    request: &builder::Request,
+    progress: builder::Progress,
 ) -> Option<(bool, String)> {
     let folder = match pick(w).await? {
         Ok(folder) => folder,
@@ -446,19 +469,42 @@ async fn write_site_into_folder(
     if !a_site && !folder.is_empty().await.unwrap_or(false) {
         return Some((false, w.not_a_site(&name)));
     }
-    for (path, bytes) in files {
+    let whole = builder::Request {
+        whole: true,
+        ..request.clone()
+    };
+    let built = match builder::build(whole, Some(progress.clone())).await {
+        Outcome::Built(built) => built,
+        Outcome::Failed(failure) => return Some((false, failure_text(w, &failure))),
+        Outcome::Refused(report) => {
+            let said = report.problems.first().map(|p| p.message.clone());
+            return Some((false, said.unwrap_or_default()));
+        }
+    };
+    let failed = |e: JsValue| Some((false, w.write_failed(&name, &folder::error_text(&e))));
+    for (path, bytes) in &built.files {
         if let Err(e) = folder.write(path, bytes).await {
-            return Some((false, w.write_failed(&name, &folder::error_text(&e))));
+            return failed(e);
         }
     }
-    for path in kept {
+    let total = built.kept.len() as u32;
+    for (done, path) in built.kept.iter().enumerate() {
         let written = match builder::fetch_file(path).await {
             Ok(bytes) => folder.write(path, &bytes).await,
             Err(e) => Err(e),
         };
         if let Err(e) = written {
-            return Some((false, w.write_failed(&name, &folder::error_text(&e))));
+            return failed(e);
+        }
+        progress(done as u32 + 1, total);
+    }
+    for path in &built.gone {
+        if let Err(e) = folder.remove(path).await {
+            return failed(e);
         }
     }
-    Some((true, w.site_written(&name, files.len() + kept.len())))
+    Some((
+        true,
+        w.site_written(&name, built.files.len() + built.kept.len()),
+    ))
 }

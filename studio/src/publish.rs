@@ -48,6 +48,10 @@ pub struct BuildRequest {
     pub today: String,
     /// The built page to show back: `posts/<slug>/index.html`.
     pub page: String,
+    /// Build every file the change touches, for a destination that sends the whole site
+    /// (a `.zip`, a folder); otherwise only the changed posts' pages, for the check list.
+    #[serde(default)]
+    pub whole: bool,
 }
 
 /// A post's file: its name in `posts/` and its text.

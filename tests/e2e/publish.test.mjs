@@ -81,14 +81,14 @@ describe('Publier', () => {
 
     const checklist = page.locator('.publish-checklist');
     await checklist.waitFor({ timeout: 60_000 });
-    // The build fetched the posts' texts, not the site's images nor its app: it keeps them
-    // as the site serves them (the download below fetches them).
+    // The check list's build fetched the site's sources and no other post's text, image
+    // or card: the post's page needs only what the sources say of its neighbours.
     const fetched = site.server.log.slice(asked).map((e) => e.path);
-    assert.ok(fetched.some((p) => /\/content\/[a-z0-9-]+\.[0-9a-f]+\.md$/.test(p)), fetched.join(' '));
-    assert.deepEqual(fetched.filter((p) => /\/content\/(images|cards)\/|\/images\/.+\.(jpg|png|svg)$/.test(p)), []);
+    assert.ok(fetched.some((p) => p.endsWith('/carnet-sources.json')), fetched.join(' '));
+    assert.deepEqual(fetched.filter((p) => /\/content\/|\/images\/.+\.(jpg|png|svg)$/.test(p)), []);
     const address = `https://carnet.example${BASE}posts/publie-depuis-le-navigateur/`;
     await checklist.getByText(`«${NNBSP}Publié depuis le navigateur${NNBSP}», à l’adresse ${address}`).waitFor();
-    await checklist.getByText(/^Le site\s: 4 articles, \d+ pages, \d+ fichiers, construit en \d+\sms/).waitFor();
+    await checklist.getByText(/^La page construite en \d+\sms dans votre navigateur, .* le site en compte 4\.$/).waitFor();
     // The page as built, not the editor's preview: the site's header, the post, typography.
     const built = page.frameLocator('.publish-page iframe');
     await built.locator('article.post h1').getByText('Publié depuis le navigateur').waitFor();
@@ -543,7 +543,7 @@ describe('Publier sur GitHub', () => {
     await (await published()).locator('li', { hasText: 'Bienvenue sur Carnet' }).getByRole('button', { name: 'Retirer…' }).click();
     const checklist = page.locator('.publish-checklist');
     await checklist.getByText('«\u202fBienvenue sur Carnet\u202f» sera retiré du site (posts/bienvenue-sur-carnet.md).').waitFor({ timeout: 60_000 });
-    await checklist.getByText(/^Le site\s: 2 articles,/).waitFor();
+    await checklist.getByText(/le site en compte 2\.$/).waitFor();
     assert.equal(await page.locator('.publish-page iframe').count(), 0, 'no page to show');
     assert.equal(await page.getByRole('button', { name: 'Télécharger les sources (.zip)' }).count(), 0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le site (.zip)' }).click()]);
@@ -552,6 +552,30 @@ describe('Publier sur GitHub', () => {
     await unzip(join(work, 'site.zip'), join(work, 'site'));
     const files = await tree(join(work, 'site'));
     assert.ok(files.includes('posts/how-carnet-is-built/index.html') && !files.some((f) => f.startsWith('posts/bienvenue-sur-carnet/')));
+    // A folder that holds the site loses the post's files.
+    await page.evaluate(async () => {
+      const site = await (await navigator.storage.getDirectory()).getDirectoryHandle('site', { create: true });
+      const write = async (dir, name) => (await (await dir.getFileHandle(name, { create: true })).createWritable()).close();
+      await write(site, 'carnet-sources.json');
+      const post = await (await site.getDirectoryHandle('posts', { create: true }))
+        .getDirectoryHandle('bienvenue-sur-carnet', { create: true });
+      await write(post, 'index.html');
+      window.showDirectoryPicker = async () => site;
+    });
+    await page.getByRole('button', { name: 'Écrire le site dans un dossier…' }).click();
+    await page.locator('.folder-written').getByText(/^Le site est écrit dans «\s?site\s?»/).waitFor({ timeout: 60_000 });
+    const inFolder = await page.evaluate(async () => {
+      const names = [];
+      const walk = async (dir, prefix) => {
+        for await (const entry of dir.values()) {
+          if (entry.kind === 'file') names.push(prefix + entry.name);
+          else await walk(entry, `${prefix}${entry.name}/`);
+        }
+      };
+      await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('site'), '');
+      return names.sort();
+    });
+    assert.deepEqual(inFolder, files, 'the folder holds what the download holds: the post’s files gone');
     mock.beforeUpdate = () => { down = true; };
     await github.getByRole('button', { name: 'Retirer sur GitHub' }).click();
     await github.getByText(/^Ajouté à isabelle\/carnet \(main\) par le commit [0-9a-f]{7}$/).waitFor({ timeout: 30_000 });

@@ -6,6 +6,7 @@
 use crate::parts::this_version;
 use crate::site::href;
 use carnet_studio::publish::{BuildRequest, PostFile, Report};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -14,7 +15,11 @@ use web_sys::{
     Blob, BlobPropertyBag, ErrorEvent, File, MessageEvent, Worker, WorkerOptions, WorkerType,
 };
 
+/// Told how many of the site's files have been fetched, of how many.
+pub type Progress = Rc<dyn Fn(u32, u32)>;
+
 /// What to publish.
+#[derive(Clone)]
 pub struct Request {
     /// The post's file name in `posts/`.
     pub file: String,
@@ -28,6 +33,9 @@ pub struct Request {
     pub today: String,
     /// Take the published post `file` down instead of publishing `text`.
     pub remove: bool,
+    /// Build every file the change touches (to send the whole site), not only the post's
+    /// page (for the check list).
+    pub whole: bool,
 }
 
 /// A site built with the post.
@@ -44,6 +52,10 @@ pub struct Built {
     /// The site's other files, kept as the site serves them (images, cards, the app):
     /// fetched only for the site's download or a folder ([`site_zip`], [`fetch_file`]).
     pub kept: Vec<String>,
+    /// The files of the published site that the site no longer has.
+    pub gone: Vec<String>,
+    /// What was asked: asked again, whole, for a destination that sends the whole site.
+    pub request: Request,
     /// Milliseconds spent starting the builder and fetching the site's files.
     pub load_ms: f64,
     /// Milliseconds spent building.
@@ -72,9 +84,9 @@ pub enum Outcome {
     Failed(Failure),
 }
 
-/// Builds the site with `request`'s post.
-pub async fn build(request: Request) -> Outcome {
-    match run(request).await {
+/// Builds what `request` asks: its post's page, or all the change touches.
+pub async fn build(request: Request, progress: Option<Progress>) -> Outcome {
+    match run(request, progress).await {
         Ok(outcome) => outcome,
         Err(e) => Outcome::Failed(Failure::Other(error_text(&e))),
     }
@@ -88,19 +100,30 @@ enum Unanswered {
     Error(JsValue),
 }
 
-/// Starts a builder, asks it `message`, and gives its answer.
-async fn ask(message: &JsValue) -> Result<JsValue, Unanswered> {
+/// Starts a builder, asks it `message`, and gives its answer; `progress` is told how its
+/// fetching goes.
+async fn ask(message: &JsValue, progress: Option<Progress>) -> Result<JsValue, Unanswered> {
     let app = this_version().ok_or_else(|| Unanswered::Error("no app directory".into()))?;
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
     let script = format!("{app}/builder.js");
     let worker = Worker::new_with_options(&href(&format!("/{script}")), &options)
         .map_err(Unanswered::Error)?;
+    let mut listening = None;
     let answer = Promise::new(&mut |resolve, reject| {
-        let on_message = Closure::once_into_js(move |event: MessageEvent| {
-            let _ = resolve.call1(&JsValue::NULL, &event.data());
+        let progress = progress.clone();
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let data = event.data();
+            let fetching = Reflect::get(&data, &"progress".into()).unwrap_or_default();
+            if fetching.is_undefined() {
+                let _ = resolve.call1(&JsValue::NULL, &data);
+            } else if let Some(progress) = &progress {
+                let count = |i| Array::from(&fetching).get(i).as_f64().unwrap_or(0.0) as u32;
+                progress(count(0), count(1));
+            }
         });
-        worker.set_onmessage(Some(on_message.unchecked_ref()));
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        listening = Some(on_message);
         // The worker's script could not be fetched or run (an `Event`, or an `ErrorEvent`).
         let on_error = Closure::once_into_js(move |event: web_sys::Event| {
             let message = event
@@ -114,6 +137,7 @@ async fn ask(message: &JsValue) -> Result<JsValue, Unanswered> {
     worker.post_message(message).map_err(Unanswered::Error)?;
     let data = JsFuture::from(answer).await;
     worker.terminate();
+    drop(listening);
     match data {
         Ok(data) => Ok(data),
         // Nothing said: the script never ran.
@@ -150,23 +174,20 @@ fn error_text(e: &JsValue) -> String {
         .unwrap_or_else(|| format!("{e:?}"))
 }
 
-/// The whole site, ready for a static host, as a `.zip` whose root is the site's: the
-/// `files` built, and the `kept` ones fetched from the site.
-pub async fn site_zip(files: &[(String, Uint8Array)], kept: &[String]) -> Result<Blob, Failure> {
-    let pairs = Array::new();
-    for (path, bytes) in files {
-        pairs.push(&Array::of2(&JsValue::from_str(path), bytes));
-    }
-    let kept: Array = kept.iter().map(|path| JsValue::from_str(path)).collect();
-    let zip = web_sys::js_sys::Object::new();
-    let message = web_sys::js_sys::Object::new();
-    let set = |target: &JsValue, key: &str, value: &JsValue| {
-        Reflect::set(target, &key.into(), value).map_err(|e| Failure::Other(error_text(&e)))
+/// The whole site with `request`'s change, ready for a static host, as a `.zip` whose
+/// root is the site's: the builder builds what the change touches, fetches the site's
+/// other files (telling `progress`) and zips them all.
+pub async fn site_zip(request: &Request, progress: Progress) -> Result<Blob, Failure> {
+    let request = Request {
+        whole: true,
+        ..request.clone()
     };
-    set(&zip, "files", &pairs)?;
-    set(&zip, "kept", &kept)?;
-    set(&message, "zip", &zip)?;
-    let data = match ask(&message).await {
+    let message = message(request)
+        .await
+        .map_err(|e| Failure::Other(error_text(&e)))?;
+    Reflect::set(&message, &"zip".into(), &JsValue::TRUE)
+        .map_err(|e| Failure::Other(error_text(&e)))?;
+    let data = match ask(&message, Some(progress)).await {
         Ok(data) => data,
         Err(Unanswered::Unreachable(script)) => return Err(Failure::Network(script)),
         Err(Unanswered::Error(e)) => return Err(Failure::Other(error_text(&e))),
@@ -199,7 +220,8 @@ pub async fn fetch_file(path: &str) -> Result<Uint8Array, JsValue> {
     ))
 }
 
-async fn run(request: Request) -> Result<Outcome, JsValue> {
+/// What the builder is asked for `request`: `{ request, images }` (see `builder/worker.js`).
+async fn message(request: Request) -> Result<JsValue, JsValue> {
     let images = Array::new();
     for (path, file) in &request.images {
         let bytes = Uint8Array::new(&JsFuture::from(file.array_buffer()).await?);
@@ -220,11 +242,17 @@ async fn run(request: Request) -> Result<Outcome, JsValue> {
         remove,
         today: request.today,
         page: request.page,
+        whole: request.whole,
     };
     let json = serde_json::to_string(&asked).expect("the request serialises");
     Reflect::set(&message, &"request".into(), &json.into())?;
     Reflect::set(&message, &"images".into(), &images)?;
-    let data = match ask(&message).await {
+    Ok(message.into())
+}
+
+async fn run(request: Request, progress: Option<Progress>) -> Result<Outcome, JsValue> {
+    let message = message(request.clone()).await?;
+    let data = match ask(&message, progress).await {
         Ok(data) => data,
         Err(Unanswered::Unreachable(script)) => {
             return Ok(Outcome::Failed(Failure::Network(script)));
@@ -266,12 +294,19 @@ async fn run(request: Request) -> Result<Outcome, JsValue> {
         files,
         report,
         page: get("page").as_string().unwrap_or_default(),
-        kept: Array::from(&get("kept"))
-            .iter()
-            .filter_map(|path| path.as_string())
-            .collect(),
+        kept: strings(&get("kept")),
+        gone: strings(&get("gone")),
+        request,
         sources_zip: zip("sourcesZip")?,
         load_ms: timing("load"),
         build_ms: timing("build"),
     })))
+}
+
+/// The strings of a JS array.
+fn strings(array: &JsValue) -> Vec<String> {
+    Array::from(array)
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect()
 }

@@ -109,4 +109,24 @@ impl Folder {
         call(&stream, "close", &[]).await?;
         Ok(())
     }
+
+    /// Removes the file at `path` (`/`-separated), if it is there.
+    pub async fn remove(&self, path: &str) -> Result<(), JsValue> {
+        let mut dir = self.0.clone();
+        let mut parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let Some(name) = parts.pop() else {
+            return Ok(());
+        };
+        for part in parts {
+            match call(&dir, "getDirectoryHandle", &[part.into()]).await {
+                Ok(inner) => dir = inner,
+                Err(e) if error_name(&e) == "NotFoundError" => return Ok(()),
+                Err(e) => return Err(e),
+            }
+        }
+        match call(&dir, "removeEntry", &[name.into()]).await {
+            Err(e) if error_name(&e) != "NotFoundError" => Err(e),
+            _ => Ok(()),
+        }
+    }
 }
