@@ -14,7 +14,8 @@ const start = () => {
   import('./APP_DIR/APP_NAME.js').then((app) => app.default());
 };
 const pressed = [];
-const press = (e) => { const button = e.target.closest && e.target.closest('button'); if (button) pressed.push(button); };
+// A button the browser works itself (the menu's) is not pressed again.
+const press = (e) => { const button = e.target.closest && e.target.closest('button:not([popovertarget])'); if (button) pressed.push(button); };
 addEventListener('click', press, true);
 new MutationObserver((_, observer) => {
   if (!document.querySelector('#carnet[data-ready]')) return;

@@ -1,7 +1,9 @@
 // Reading offline, in the page (copied into the app as offline.js, loaded when the app
-// starts): registers the site's service worker (sw.js, see offline/sw.js), offers a new
+// starts): registers the site's service worker (sw.js, see offline/sw.js) once the page
+// works (the app's root has `data-ready`) and the browser is idle — its install fetches
+// the app's files, which must not compete with those the page needs —, offers a new
 // version of the site once its files are kept, and tells the app what this browser keeps
-// (window.carnetOffline, read by src/offline.rs).
+// (window.carnetOffline, read by src/offline.rs, at once).
 //
 // A new version never replaces the one a tab runs: the tab shows "a new version is
 // here — reload" (#carnet-update, which the content build puts in every page) and
@@ -35,6 +37,18 @@ window.carnetOffline = {
   },
 };
 
+// Once the page works, when the browser is idle.
+const settled = new Promise((resolve) => {
+  const ready = () => document.querySelector('#carnet[data-ready]');
+  const idle = () => (window.requestIdleCallback || setTimeout)(resolve);
+  if (ready()) return idle();
+  new MutationObserver((_, observer) => {
+    if (!ready()) return;
+    observer.disconnect();
+    idle();
+  }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+});
+
 if (sw) {
   const banner = document.getElementById('carnet-update');
   let asked = false;
@@ -51,7 +65,7 @@ if (sw) {
   sw.addEventListener('controllerchange', () => {
     if (asked) location.reload();
   });
-  sw.register(new URL('sw.js', base), { scope: base.pathname }).then((registration) => {
+  settled.then(() => sw.register(new URL('sw.js', base), { scope: base.pathname })).then((registration) => {
     // None where the browser blocks service workers (some automated browsers).
     if (!registration) return;
     const watch = (worker) => worker && worker.addEventListener('statechange', () => {

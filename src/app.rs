@@ -34,7 +34,15 @@ pub fn App() -> impl IntoView {
         }
     });
     let site_lang = crate::data::site().lang;
-    let lang = Memo::new(move |_| reader.settings().lang.unwrap_or(site_lang));
+    // The browser's languages choose the interface when the reader has not: read after
+    // hydration, as her settings are (the page was built in the site's language).
+    let browser_lang = RwSignal::new(None::<Lang>);
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| browser_lang.set(crate::site::browser_lang()));
+    let lang = Memo::new(move |_| {
+        let chosen = reader.settings().lang;
+        chosen.or(browser_lang.get()).unwrap_or(site_lang)
+    });
     move || {
         let lang = lang.get();
         provide_ui(lang);

@@ -115,3 +115,14 @@ pub fn local_date_time(ms: u64, lang: carnet_text::Lang) -> String {
         .to_locale_string(lang.tag(), &options)
         .into()
 }
+
+/// The first of the browser's languages (`navigator.languages`) the interface speaks.
+#[cfg(feature = "hydrate")]
+pub fn browser_lang() -> Option<carnet_text::Lang> {
+    let navigator = leptos::prelude::window().navigator();
+    let languages = web_sys::js_sys::Reflect::get(&navigator, &"languages".into()).ok()?;
+    web_sys::js_sys::Array::from(&languages)
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .find_map(|tag| tag.split('-').next()?.to_ascii_lowercase().parse().ok())
+}

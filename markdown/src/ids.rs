@@ -7,6 +7,9 @@ pub const ROOT: &str = "carnet";
 pub const MAIN: &str = "main";
 /// The header's search field.
 pub const SEARCH_BOX: &str = "search-box";
+/// The header's menu: its links and the language switch (folded behind a button on a
+/// phone).
+pub const SITE_MENU: &str = "site-menu";
 /// The home page's heading of its list of posts.
 pub const LATEST_POSTS: &str = "latest-posts";
 /// The home page's heading of the posts the reader has begun.
@@ -44,6 +47,7 @@ pub const ALL: &[&str] = &[
     ROOT,
     MAIN,
     SEARCH_BOX,
+    SITE_MENU,
     LATEST_POSTS,
     CONTINUE_READING,
     DRAFT_BODY,

@@ -13,9 +13,11 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
 
-/// The banner: the site's name, the main navigation, the search box and the language switch.
-/// The box calls `on_search_focus` when the cursor goes in it (the app fetches the search
-/// page's part then).
+/// The banner: the site's name, the search box, and the menu — the main navigation and the
+/// language switch. On a phone the menu folds behind a button (a popover, which works
+/// before the app has come), so that the banner is one line. The box calls
+/// `on_search_focus` when the cursor goes in it (the app fetches the search page's part
+/// then).
 #[component]
 pub fn SiteHeader(on_search_focus: fn()) -> impl IntoView {
     let (lang, words) = use_ui();
@@ -27,25 +29,47 @@ pub fn SiteHeader(on_search_focus: fn()) -> impl IntoView {
     view! {
         <header class="site-header">
             <A href=href(routes::HOME_PATH) exact=true attr:class="site-name">{crate::data::site().title.clone()}</A>
-            <nav aria-label=words.main_nav>
-                // Exact: under a sub-path, "/blog/" would be the start of every address.
-                <A href=href(routes::HOME_PATH) exact=true>{words.posts}</A>
-                <A href=href(routes::ARCHIVE_PATH)>{words.archive}</A>
-                <A href=href(routes::TAGS_PATH)>{words.tags}</A>
-                <A href=href(routes::BOOKMARKS_PATH)>{words.read_later}</A>
-                <A href=href(routes::DRAFTS_PATH)>{words.drafts}</A>
-            </nav>
             <SearchBox on_focus=on_search_focus/>
-            <button
-                type="button"
-                class="lang-switch"
-                lang=other.tag()
-                title=words.other_language_label
-                on:click=move |_| reader.change_settings(|s| s.lang = Some(other))
-            >
-                {words.other_language}
-            </button>
+            <button type="button" class="menu-button" popovertarget=ids::SITE_MENU>{words.menu}</button>
+            <div id=ids::SITE_MENU class="site-menu" popover="" on:click=fold_after_link>
+                <nav aria-label=words.main_nav>
+                    // Exact: under a sub-path, "/blog/" would be the start of every address.
+                    <A href=href(routes::HOME_PATH) exact=true>{words.posts}</A>
+                    <A href=href(routes::ARCHIVE_PATH)>{words.archive}</A>
+                    <A href=href(routes::TAGS_PATH)>{words.tags}</A>
+                    <A href=href(routes::BOOKMARKS_PATH)>{words.read_later}</A>
+                    <A href=href(routes::DRAFTS_PATH)>{words.drafts}</A>
+                </nav>
+                <button
+                    type="button"
+                    class="lang-switch"
+                    lang=other.tag()
+                    title=words.other_language_label
+                    on:click=move |_| reader.change_settings(|s| s.lang = Some(other))
+                >
+                    {words.other_language}
+                </button>
+            </div>
         </header>
+    }
+}
+
+/// Folds the menu once a link in it is followed (the app shows the page without
+/// reloading it). Called by name: the shell would otherwise grow by the popover's bindings.
+fn fold_after_link(event: ev::MouseEvent) {
+    let followed = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|target| target.closest("a").ok().flatten().is_some());
+    let menu = event.current_target();
+    if let (true, Some(menu)) = (followed, menu) {
+        let open = web_sys::js_sys::Reflect::get(&menu, &"hidePopover".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<web_sys::js_sys::Function>().ok());
+        if let Some(hide) = open {
+            // Not open (a wide screen): the browser throws, nothing to fold.
+            let _ = hide.call0(&menu);
+        }
     }
 }
 

@@ -41,6 +41,8 @@ pub struct Ui {
     pub skip_to_content: &'static str,
     /// Label of the main navigation.
     pub main_nav: &'static str,
+    /// The button that unfolds the header's menu on a phone.
+    pub menu: &'static str,
     /// Link to the list of posts.
     pub posts: &'static str,
     /// Heading of the list of posts on the home page.
@@ -196,6 +198,7 @@ const FR: Ui = Ui {
     lang: Lang::Fr,
     skip_to_content: "Aller au contenu",
     main_nav: "Navigation principale",
+    menu: "Menu",
     posts: "Articles",
     latest_posts: "Derniers articles",
     no_posts: "Aucun article pour l’instant.",
@@ -275,6 +278,7 @@ const EN: Ui = Ui {
     lang: Lang::En,
     skip_to_content: "Skip to content",
     main_nav: "Main navigation",
+    menu: "Menu",
     posts: "Posts",
     latest_posts: "Latest posts",
     no_posts: "No posts yet.",

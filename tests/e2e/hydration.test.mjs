@@ -148,3 +148,72 @@ describe('When the app starts', () => {
     await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
   });
 });
+
+describe('The reader on a phone', () => {
+  const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+  test('the post\'s text starts in the upper half of the screen; the menu unfolds before the app and folds after a link', async (t) => {
+    const context = await openContext(t, PHONE);
+    const page = await pageIn(context);
+    await page.gotoRaw(url(`posts/${SEED}`));
+    const top = await page.locator('.post-body p').first().evaluate((p) => p.getBoundingClientRect().top);
+    assert.ok(top < 844 / 2, `the first paragraph starts at ${top} px of 844`);
+    const header = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height);
+    assert.ok(header < 80, `the banner is one line (${header} px)`);
+    const archive = page.locator('.site-menu nav a', { hasText: 'Archives' });
+    assert.equal(await archive.isVisible(), false, 'the links are folded');
+    // Before the app: the browser unfolds the menu itself.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await archive.waitFor();
+    await page.keyboard.press('Escape');
+    await archive.waitFor({ state: 'hidden' });
+    // With the app: a link followed navigates in the app and folds the menu.
+    await wake(page);
+    await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
+    await page.evaluate(() => { window.sameDocument = true; });
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await archive.click();
+    await page.getByRole('heading', { level: 1, name: 'Archives' }).waitFor();
+    assert.equal(await page.evaluate(() => window.sameDocument), true, 'no page load');
+    assert.equal(await archive.isVisible(), false, 'the menu folded');
+  });
+
+  test('an English-speaking browser gets the English interface on the French site, without a layout shift, until the reader chooses', async (t) => {
+    const context = await openContext(t, { ...PHONE, locale: 'en-US' });
+    await context.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value)))
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await pageIn(context);
+    await page.gotoRaw(url(`posts/${SEED}`));
+    assert.equal(await page.locator('.post-actions .bookmark-toggle').innerText(), 'Lire plus tard', 'as built');
+    await wake(page);
+    await page.waitForSelector('#carnet[data-ready]', { state: 'attached' });
+    await page.getByRole('button', { name: 'Read later' }).waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
+    // The switch wins, and is remembered.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('button', { name: 'Lire plus tard' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Lire plus tard' }).waitFor();
+  });
+
+  test('the service worker is registered once the page works', async (t) => {
+    const context = await openContext(t, { serviceWorkers: 'allow' });
+    await context.addInitScript(() => {
+      const sw = navigator.serviceWorker;
+      const register = sw.register.bind(sw);
+      sw.register = (...args) => {
+        window.registered = { ready: document.querySelector('#carnet[data-ready]') !== null };
+        return register(...args);
+      };
+    });
+    const page = await pageIn(context);
+    await page.goto(url(`posts/${SEED}`));
+    await page.waitForFunction(() => window.registered, null, { timeout: 30_000 });
+    assert.deepEqual(await page.evaluate(() => window.registered), { ready: true });
+  });
+});
