@@ -36,13 +36,8 @@ pub fn post_pages<'a>(
 ) -> Result<Written, BuildError> {
     let plan = Plan::of(published, fetched, changes, today)?;
     let (config, sources) = (&plan.config, &plan.sources);
-    check_shell(plan.app.page)?;
     let shell = set_base(plan.app.page, config.base_path());
-    let mut out = Counting {
-        out,
-        files: 0,
-        written: BTreeMap::new(),
-    };
+    let mut out = Counting::new(out);
     let published_now: Vec<&Post> = plan
         .posts
         .iter()
@@ -157,11 +152,7 @@ pub fn site<'a>(
         fetched(path).ok_or_else(|| BuildError::Write(format!("the site has no {path}")))
     };
     let shell = set_base(app.page, config.base_path());
-    let mut out = Counting {
-        out,
-        files: 0,
-        written: BTreeMap::new(),
-    };
+    let mut out = Counting::new(out);
 
     // The published posts whose texts are needed, as they are published.
     let mut earlier_texts = Vec::new();
@@ -507,6 +498,7 @@ impl<'a> Plan<'a> {
         let (config, sources, app) = published
             .changed_sources(fetched, changes, today)
             .map_err(|e| BuildError::Config(e.to_string()))?;
+        check_shell(app.page)?;
         let posts = check(&sources)?;
         let written: BTreeSet<&str> = changes
             .iter()

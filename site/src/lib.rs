@@ -198,7 +198,16 @@ struct Counting<'a> {
     written: BTreeMap<String, offline::File>,
 }
 
-impl Counting<'_> {
+impl<'a> Counting<'a> {
+    /// Counts what goes through to `out`, from nothing.
+    fn new(out: &'a mut dyn Output) -> Self {
+        Counting {
+            out,
+            files: 0,
+            written: BTreeMap::new(),
+        }
+    }
+
     /// Keeps a file of [`Sources::kept`].
     fn keep(&mut self, path: &str, sources: &Sources) -> Result<(), BuildError> {
         let kept = sources.kept.get(path).ok_or_else(|| {
@@ -277,11 +286,7 @@ pub fn build(
         )));
     }
     let shell = set_base(shell, config.base_path());
-    let mut out = Counting {
-        out,
-        files: 0,
-        written: BTreeMap::new(),
-    };
+    let mut out = Counting::new(out);
 
     let published: Vec<&Post> = posts
         .iter()

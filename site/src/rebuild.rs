@@ -236,8 +236,21 @@ impl SiteSources {
         today: Date,
     ) -> Result<(Config, Sources, App<'a>), RebuildError> {
         let config = self.config()?;
-        let mut posts = BTreeMap::new();
-        let mut images = BTreeMap::new();
+        let sources = self.with_changes(BTreeMap::new(), BTreeMap::new(), changes, fetched, today);
+        Ok((config, sources, self.app()))
+    }
+
+    /// The [`Sources`] of `posts` (file name → text) and `images` (the files of
+    /// `posts/images/`) with `changes` made, as of `today`: with the images and cards the
+    /// site made, its kept files (the bytes of those `fetched`).
+    fn with_changes<'a>(
+        &'a self,
+        mut posts: BTreeMap<String, String>,
+        mut images: BTreeMap<String, Vec<u8>>,
+        changes: &[Change],
+        fetched: &dyn Fn(&str) -> Option<&'a [u8]>,
+        today: Date,
+    ) -> Sources {
         for change in changes {
             match change {
                 Change::Write { file, text } => {
@@ -251,7 +264,7 @@ impl SiteSources {
                 }
             }
         }
-        let sources = Sources {
+        Sources {
             posts: posts
                 .into_iter()
                 .map(|(file, text)| (Path::new("posts").join(file), text))
@@ -261,8 +274,7 @@ impl SiteSources {
             cards: self.cards.clone(),
             kept: self.kept_files(fetched),
             today,
-        };
-        Ok((config, sources, self.app()))
+        }
     }
 
     /// The settings, as the site was built with them.
@@ -315,31 +327,7 @@ impl SiteSources {
         for path in &self.files {
             images.insert(path.clone(), get(path)?.to_vec());
         }
-        let kept = self.kept_files(fetched);
-        for change in changes {
-            match change {
-                Change::Write { file, text } => {
-                    posts.insert(file.clone(), text.clone());
-                }
-                Change::Remove(file) => {
-                    posts.remove(file);
-                }
-                Change::Image { path, bytes } => {
-                    images.insert(path.clone(), bytes.clone());
-                }
-            }
-        }
-        let sources = Sources {
-            posts: posts
-                .into_iter()
-                .map(|(file, text)| (Path::new("posts").join(file), text))
-                .collect(),
-            images,
-            made: self.images.clone(),
-            cards: self.cards.clone(),
-            kept,
-            today,
-        };
+        let sources = self.with_changes(posts, images, changes, fetched, today);
         Ok((config, sources, self.app()))
     }
 }
