@@ -34,14 +34,22 @@ pub fn App() -> impl IntoView {
         }
     });
     let site_lang = crate::data::site().lang;
-    // The browser's languages choose the interface when the reader has not: read after
-    // hydration, as her settings are (the page was built in the site's language).
-    let browser_lang = RwSignal::new(None::<Lang>);
+    // The browser's languages choose the interface when the reader has not: read once the
+    // page is adopted (it was built in the site's language, and the first run is the page
+    // as built), as her settings are.
+    let adopted = ArcTrigger::new();
     #[cfg(feature = "hydrate")]
-    Effect::new(move |_| browser_lang.set(crate::site::browser_lang()));
-    let lang = Memo::new(move |_| {
-        let chosen = reader.settings().lang;
-        chosen.or(browser_lang.get()).unwrap_or(site_lang)
+    Effect::new({
+        let adopted = adopted.clone();
+        move |_| adopted.notify()
+    });
+    let lang = Memo::new(move |built: Option<&Lang>| {
+        adopted.track();
+        #[cfg(feature = "hydrate")]
+        let browser = built.and_then(|_| crate::site::browser_lang());
+        #[cfg(not(feature = "hydrate"))]
+        let browser = built.and(None);
+        reader.settings().lang.or(browser).unwrap_or(site_lang)
     });
     move || {
         let lang = lang.get();

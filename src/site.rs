@@ -124,5 +124,9 @@ pub fn browser_lang() -> Option<carnet_text::Lang> {
     web_sys::js_sys::Array::from(&languages)
         .iter()
         .filter_map(|tag| tag.as_string())
-        .find_map(|tag| tag.split('-').next()?.to_ascii_lowercase().parse().ok())
+        .find_map(|tag| match tag.get(..2) {
+            Some("fr" | "FR") => Some(carnet_text::Lang::Fr),
+            Some("en" | "EN") => Some(carnet_text::Lang::En),
+            _ => None,
+        })
 }

@@ -31,7 +31,7 @@ pub fn SiteHeader(on_search_focus: fn()) -> impl IntoView {
             <A href=href(routes::HOME_PATH) exact=true attr:class="site-name">{crate::data::site().title.clone()}</A>
             <SearchBox on_focus=on_search_focus/>
             <button type="button" class="menu-button" popovertarget=ids::SITE_MENU>{words.menu}</button>
-            <div id=ids::SITE_MENU class="site-menu" popover="" on:click=fold_after_link>
+            <div id=ids::SITE_MENU class="site-menu" popover="" on:click=fold>
                 <nav aria-label=words.main_nav>
                     // Exact: under a sub-path, "/blog/" would be the start of every address.
                     <A href=href(routes::HOME_PATH) exact=true>{words.posts}</A>
@@ -54,22 +54,16 @@ pub fn SiteHeader(on_search_focus: fn()) -> impl IntoView {
     }
 }
 
-/// Folds the menu once a link in it is followed (the app shows the page without
-/// reloading it). Called by name: the shell would otherwise grow by the popover's bindings.
-fn fold_after_link(event: ev::MouseEvent) {
-    let followed = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|target| target.closest("a").ok().flatten().is_some());
-    let menu = event.current_target();
-    if let (true, Some(menu)) = (followed, menu) {
-        let open = web_sys::js_sys::Reflect::get(&menu, &"hidePopover".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<web_sys::js_sys::Function>().ok());
-        if let Some(hide) = open {
-            // Not open (a wide screen): the browser throws, nothing to fold.
-            let _ = hide.call0(&menu);
-        }
+/// Folds the menu once something in it is pressed: a link (the app shows the page without
+/// reloading it), the language switch. Called by name: the shell would otherwise grow by
+/// the popover's bindings. (On a wide screen the menu is not open: nothing to fold.)
+fn fold(event: ev::MouseEvent) {
+    let Some(menu) = event.current_target() else {
+        return;
+    };
+    let hide = web_sys::js_sys::Reflect::get(&menu, &"hidePopover".into());
+    if let Ok(hide) = hide.and_then(|f| f.dyn_into::<web_sys::js_sys::Function>()) {
+        let _ = hide.call0(&menu);
     }
 }
 
