@@ -276,7 +276,10 @@ pub fn site<'a>(
         .collect();
     let mut changed_data = BTreeSet::new();
     let mut embedded = HashMap::new();
+    // Every file the site has now, to tell those it no longer has.
+    let mut now = BTreeSet::new();
     for file in data_files(&records, &plan.metas, &tags) {
+        now.insert(file.path.clone());
         if old_data.get(&file.path) == Some(&file.json) {
             out.keep_same(&file.path, &file.json)?;
         } else {
@@ -419,16 +422,9 @@ pub fn site<'a>(
     out.write(offline::WORKER_FILE, offline::worker(&kept))?;
 
     // What the site no longer has.
-    let mut now: BTreeSet<String> = data_files(&records, &plan.metas, &tags)
-        .into_iter()
-        .map(|file| file.path)
-        .collect();
     now.extend(plan.metas.iter().map(|m| Route::Post(&m.slug).file()));
     now.extend(list_pages(&tags).into_iter().map(|(route, _)| route.file()));
-    let mut gone: BTreeSet<String> = data_files(&old_records, &plan.old_metas, &old_tags)
-        .into_iter()
-        .map(|file| file.path)
-        .collect();
+    let mut gone: BTreeSet<String> = old_data.into_keys().collect();
     gone.extend(plan.old_metas.iter().map(|m| Route::Post(&m.slug).file()));
     gone.extend(
         list_pages(&old_tags)
