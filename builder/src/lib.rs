@@ -168,8 +168,6 @@ impl Publication {
                 }
                 report.github = self.github();
                 report.posts = written.posts;
-                report.pages = written.pages;
-                report.files = site.files.len();
                 report.scheduled = scheduled(&written);
             }
             Err(BuildError::Posts(errors)) => {

@@ -293,67 +293,50 @@ pub fn site<'a>(
 
     // Step 5: the pages whose data changed, rendered; the others kept.
     let mut rendered = 0;
+    // A page at `route` showing `data_file`: rendered when its data changed or its post is
+    // built again (`rebuilt`; a post's page with its text as HTML, `post_body`), else kept.
     let mut page = |route: Route<'_>,
                     data_file: String,
-                    body: Option<(&Post, &PostRecord)>,
+                    post_body: Option<(&str, &str)>,
+                    rebuilt: bool,
                     out: &mut Counting<'_>|
      -> Result<(), BuildError> {
         let file = route.file();
-        let rebuilt = body.is_some_and(|(p, _)| by_slug.contains_key(p.slug.as_str()));
         if !changed_data.contains(&data_file) && !rebuilt {
             return out.keep_served(&file, published.served.get(&file));
         }
-        if matches!(route, Route::Post(_)) && body.is_none() {
+        if matches!(route, Route::Post(_)) && post_body.is_none() {
             return Err(BuildError::Write(format!(
                 "{file} changes, and its text was not fetched"
             )));
         }
         let json = embedded[&data_file].clone();
-        let html = body.map(|(post, record)| render_body(config, post, &record.images));
-        let post_body = body
-            .zip(html.as_deref())
-            .map(|((p, _), html)| (p.slug.as_str(), html));
-        let html = render_page(
-            config,
-            &site,
-            &shell,
-            route,
-            &[(data_file, json)],
-            post_body,
-        )?;
+        let files = [(data_file, json)];
+        let html = render_page(config, &site, &shell, route, &files, post_body)?;
         rendered += 1;
         out.write(&file, html)
     };
+    // Each post's text as HTML, where it is at hand: for its page, and for the feed.
     let mut bodies: BTreeMap<&str, String> = BTreeMap::new();
     for (meta, record) in plan.metas.iter().zip(&records) {
-        let data_file = data::post_file(&meta.slug);
-        let post = by_slug
-            .get(meta.slug.as_str())
-            .or_else(|| earlier.get(meta.slug.as_str()))
-            .copied();
-        match post {
-            Some(post)
-                if changed_data.contains(&data_file)
-                    || by_slug.contains_key(meta.slug.as_str()) =>
-            {
-                bodies.insert(&meta.slug, render_body(config, post, &record.images));
-                page(
-                    Route::Post(&meta.slug),
-                    data_file,
-                    Some((post, record)),
-                    &mut out,
-                )?;
-            }
-            Some(post) => {
-                // Its page is as published; its text may be in the feed.
-                bodies.insert(&meta.slug, render_body(config, post, &record.images));
-                page(Route::Post(&meta.slug), data_file, None, &mut out)?;
-            }
-            None => page(Route::Post(&meta.slug), data_file, None, &mut out)?,
+        let slug = meta.slug.as_str();
+        let rebuilt = by_slug.contains_key(slug);
+        let post = by_slug.get(slug).or_else(|| earlier.get(slug)).copied();
+        let html = post.map(|post| render_body(config, post, &record.images));
+        let post_body = html.as_deref().map(|html| (slug, html));
+        page(
+            Route::Post(slug),
+            data::post_file(slug),
+            post_body,
+            rebuilt,
+            &mut out,
+        )?;
+        if let Some(html) = html {
+            bodies.insert(slug, html);
         }
     }
     for (route, data_file) in list_pages(&tags) {
-        page(route, data_file, None, &mut out)?;
+        page(route, data_file, None, false, &mut out)?;
     }
 
     // Step 6: the feed, the sitemap, robots.txt; 404.html, _headers and the manifest,

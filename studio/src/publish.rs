@@ -69,12 +69,8 @@ pub struct PostFile {
 pub struct Report {
     /// The problems; when there are any, nothing was built.
     pub problems: Vec<Problem>,
-    /// Posts published.
+    /// Posts the site has with the change.
     pub posts: usize,
-    /// Prerendered pages.
-    pub pages: usize,
-    /// Files of the site, the app's included.
-    pub files: usize,
     /// Posts dated after the day of the build: slug and date (`YYYY-MM-DD`).
     pub scheduled: Vec<(String, String)>,
     /// The published posts' files the build replaces (same file name) or takes down.
